@@ -1,0 +1,30 @@
+// @ts-check
+import { fileURLToPath } from 'node:url';
+import mdx from '@astrojs/mdx';
+import { unified } from '@astrojs/markdown-remark';
+import { defineConfig } from 'astro/config';
+import remarkCjkFriendly from 'remark-cjk-friendly';
+import { remarkPlanAddresses } from './src/lib/remark-plan-addresses.ts';
+
+const contentDir = (/** @type {string} */ name) => fileURLToPath(new URL(`./src/content/${name}`, import.meta.url));
+
+export default defineConfig({
+  site: process.env.SITE_URL || 'https://ln-ip-plan.example',
+  base: process.env.BASE_PATH || '/',
+  trailingSlash: 'always',
+  build: { format: 'directory' },
+  devToolbar: { enabled: false },
+  markdown: {
+    processor: unified({
+      // The plan's text is exact: no typographic quotes or dashes, no GFM
+      // autolinks or strikethrough reinterpreting what was published.
+      gfm: false,
+      smartypants: false,
+      remarkPlugins: [
+        remarkCjkFriendly,
+        [remarkPlanAddresses, { chaptersDir: contentDir('chapters'), tablesDir: contentDir('indicators'), columnCount: 6 }],
+      ],
+    }),
+  },
+  integrations: [mdx()],
+});

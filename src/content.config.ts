@@ -1,0 +1,72 @@
+import { defineCollection } from 'astro:content';
+import { glob } from 'astro/loaders';
+import { z } from 'astro/zod';
+import { PART_NUMERALS } from './lib/addresses.ts';
+
+/** The preamble (order 0) and the eight parts, 一 to 八, as published. */
+const chapters = defineCollection({
+  loader: glob({ pattern: '*.mdx', base: './src/content/chapters' }),
+  schema: z
+    .object({
+      order: z.number().int().min(0).max(PART_NUMERALS.length),
+      numeral: z.enum(PART_NUMERALS).optional(),
+      title: z.string().min(1).optional(),
+      slug: z.string().regex(/^[a-z]+(-[a-z]+)*$/, 'slug must be lower-case English words joined by hyphens'),
+    })
+    .superRefine((chapter, ctx) => {
+      if (chapter.order === 0) return;
+      const expected = PART_NUMERALS[chapter.order - 1];
+      if (chapter.numeral !== expected) {
+        ctx.addIssue({ code: 'custom', path: ['numeral'], message: `part ${chapter.order} must have numeral ${expected}` });
+      }
+      if (!chapter.title) {
+        ctx.addIssue({ code: 'custom', path: ['title'], message: 'a part needs its title as published' });
+      }
+    }),
+});
+
+const published = z.number({ error: 'must be a number, as published' }).finite();
+const tableCommon = {
+  id: z.string().regex(/^t\d+$/),
+  label: z.string().regex(/^表\d+$/),
+  caption: z.string().min(1),
+  /** The address of the section the table stands in (s1-1); the chapter text must agree. */
+  standsIn: z.string().regex(/^s\d+(-\d+)?$/),
+};
+
+/** 表1: the 13th plan's indicators, 2015 baseline, 2020 target and 2020 actual. */
+const outcomeTable = z.object({
+  ...tableCommon,
+  kind: z.literal('outcome'),
+  headers: z.object({ indicator: z.string(), baseline: z.string(), target: z.string(), actual: z.string() }),
+  years: z.object({ baseline: z.number().int(), target: z.number().int(), actual: z.number().int() }),
+  indicators: z
+    .array(z.object({ name: z.string().min(1), unit: z.string().min(1), baseline: published, target: published, actual: published }))
+    .min(1),
+});
+
+/** 表2: the 14th plan's indicators, a 2020 value and an expected annual growth rate to 2025. */
+const growthTable = z.object({
+  ...tableCommon,
+  kind: z.literal('growth'),
+  headers: z.object({ indicator: z.string(), base: z.string(), target: z.string(), attribute: z.string() }),
+  years: z.object({ base: z.number().int(), target: z.number().int() }),
+  indicators: z
+    .array(
+      z.object({
+        name: z.string().min(1),
+        unit: z.string().min(1),
+        base: published,
+        annualGrowthPercent: published,
+        attribute: z.enum(['预期性', '约束性']),
+      }),
+    )
+    .min(1),
+});
+
+const indicators = defineCollection({
+  loader: glob({ pattern: '*.json', base: './src/content/indicators' }),
+  schema: z.discriminatedUnion('kind', [outcomeTable, growthTable]),
+});
+
+export const collections = { chapters, indicators };

@@ -1,0 +1,84 @@
+/**
+ * The pages' one way into the plan's content: chapters in order, rendered
+ * once, with the checks that span files run before any page uses them.
+ */
+import { getCollection, getEntry, render, type CollectionEntry } from 'astro:content';
+import { PART_NUMERALS } from '../lib/addresses.ts';
+import { checkPlanStructure } from '../lib/plan-structure.ts';
+import type { PlanBlock, PlanColumn } from '../lib/remark-plan-addresses.ts';
+import { withBase } from '../lib/urls.ts';
+
+export const COLUMN_COUNT = 6;
+
+export type ChapterEntry = CollectionEntry<'chapters'>;
+export type Rendered = Awaited<ReturnType<typeof render>>;
+
+export interface Chapter {
+  entry: ChapterEntry;
+  order: number;
+  slug: string;
+  /** 一、规划背景; the preamble has none. */
+  heading: string | null;
+  /** The page the chapter is read on. */
+  path: string;
+  rendered: Rendered;
+  blocks: PlanBlock[];
+  columns: PlanColumn[];
+}
+
+let loaded: Promise<Chapter[]> | undefined;
+
+async function load(): Promise<Chapter[]> {
+  const entries = (await getCollection('chapters')).sort((a, b) => a.data.order - b.data.order);
+  const chapters = await Promise.all(
+    entries.map(async (entry): Promise<Chapter> => {
+      const rendered = await render(entry);
+      const fm = rendered.remarkPluginFrontmatter as { planBlocks?: PlanBlock[]; planColumns?: PlanColumn[] };
+      const { order, numeral, title, slug } = entry.data;
+      return {
+        entry,
+        order,
+        slug,
+        heading: order === 0 ? null : `${numeral}、${title}`,
+        path: withBase(import.meta.env.BASE_URL, order === 0 ? '/' : `/${slug}/`),
+        rendered,
+        blocks: fm.planBlocks ?? [],
+        columns: fm.planColumns ?? [],
+      };
+    }),
+  );
+  checkPlanStructure(
+    chapters.map((c) => ({ file: c.entry.filePath ?? c.entry.id, order: c.order, slug: c.slug, columns: c.columns.map((col) => col.n) })),
+    PART_NUMERALS.length,
+    COLUMN_COUNT,
+  );
+  return chapters;
+}
+
+export function getChapters(): Promise<Chapter[]> {
+  loaded ??= load();
+  return loaded;
+}
+
+export async function getParts(): Promise<Chapter[]> {
+  return (await getChapters()).filter((c) => c.order > 0);
+}
+
+export async function getPreamble(): Promise<Chapter> {
+  return (await getChapters())[0]!;
+}
+
+/** The chapter a block id stands in, for links from pages other than the chapter's own. */
+export async function chapterOf(id: string): Promise<Chapter> {
+  const chapter = (await getChapters()).find((c) => c.blocks.some((b) => b.id === id));
+  if (!chapter) throw new Error(`No chapter holds the element "${id}"`);
+  return chapter;
+}
+
+export type IndicatorTableEntry = CollectionEntry<'indicators'>;
+
+export async function getIndicatorTable(id: string): Promise<IndicatorTableEntry> {
+  const table = await getEntry('indicators', id);
+  if (!table) throw new Error(`No indicator table "${id}" in src/content/indicators/`);
+  return table;
+}
