@@ -1,0 +1,46 @@
+/**
+ * Bad input gets a clear error: each malformed content file fails the real
+ * build with a message that names the file and the problem.
+ */
+import { afterEach, describe, expect, it } from 'vitest';
+import { ScratchProject } from '../support/scratch-project.ts';
+
+let project: ScratchProject | undefined;
+afterEach(() => project?.remove());
+
+function buildWith(file: string, change: (text: string) => string) {
+  project = new ScratchProject();
+  project.edit(file, change);
+  const result = project.build();
+  expect(result.status, result.output.slice(-2000)).not.toBe(0);
+  return result.output;
+}
+
+describe('a build with bad content fails and says where and why', () => {
+  it('a chapter without a required field', () => {
+    const output = buildWith('src/content/chapters/03-protection.mdx', (t) => t.replace(/^slug: protection\n/m, ''));
+    expect(output).toContain('src/content/chapters/03-protection.mdx');
+    expect(output).toMatch(/slug\W+.*Required|slug: Required/);
+  });
+
+  it('an indicator value that is not a number', () => {
+    const output = buildWith('src/content/indicators/t1.json', (t) => t.replace('"actual": 1429', '"actual": "1429户"'));
+    expect(output).toContain('src/content/indicators/t1.json');
+    expect(output).toContain('indicators.4.actual: must be a number, as published');
+  });
+
+  it('a reference to a table that does not exist', () => {
+    const output = buildWith('src/content/chapters/01-background.mdx', (t) => t.replace('<IndicatorTable id="t1" />', '<IndicatorTable id="t9" />'));
+    expect(output).toContain('src/content/chapters/01-background.mdx: <IndicatorTable id="t9"> names a table that does not exist: known tables are t1, t2');
+  });
+
+  it('a reference to a column that does not exist', () => {
+    const output = buildWith('src/content/chapters/04-utilization.mdx', (t) => t.replace('<Column n={4}', '<Column n={7}'));
+    expect(output).toContain('src/content/chapters/04-utilization.mdx: <Column n={7}> names a column that does not exist: the plan has 专栏1 to 专栏6');
+  });
+
+  it('two elements given the same id', () => {
+    const output = buildWith('src/content/chapters/04-utilization.mdx', (t) => t.replace('<Column n={4}', '<Column n={3}'));
+    expect(output).toContain('src/content/chapters/04-utilization.mdx: two elements are given the same id "c3" (专栏3 also stands in src/content/chapters/03-protection.mdx)');
+  });
+});
