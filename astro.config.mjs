@@ -27,4 +27,15 @@ export default defineConfig({
     }),
   },
   integrations: [mdx()],
+  vite: {
+    build: {
+      rollupOptions: {
+        // MDX content modules carry Astro's own "use astro:head-inject" marker,
+        // which the bundler warns about on every chapter; the warning is noise.
+        onwarn(warning, warn) {
+          if (warning.code !== 'MODULE_LEVEL_DIRECTIVE') warn(warning);
+        },
+      },
+    },
+  },
 });

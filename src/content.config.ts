@@ -25,7 +25,7 @@ const chapters = defineCollection({
     }),
 });
 
-const published = z.number({ error: 'must be a number, as published' }).finite();
+const published = z.number({ error: 'must be a number, as published' });
 const tableCommon = {
   id: z.string().regex(/^t\d+$/),
   label: z.string().regex(/^表\d+$/),

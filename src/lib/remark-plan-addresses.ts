@@ -14,6 +14,8 @@ import type { Heading, Link, Paragraph, Root, RootContent } from 'mdast';
 import type { MdxJsxAttribute, MdxJsxFlowElement } from 'mdast-util-mdx-jsx';
 import { toString } from 'mdast-util-to-string';
 import type { VFile } from 'vfile';
+// Brings in the hName/hProperties fields that mdast-util-to-hast reads from node data.
+import type {} from 'mdast-util-to-hast';
 import {
   columnId,
   columnItemId,
@@ -150,7 +152,7 @@ export function remarkPlanAddresses(options: PlanAddressOptions) {
         if (node.depth !== 2) fail(`heading "${text}" must be a section heading (##), not depth ${node.depth}`);
         const number = sectionNumberFromHeading(text);
         if (number === null) fail(`section heading "${text}" must start with its label, (一) to (十)`);
-        const expected = (section ?? 0) + 1;
+        const expected: number = (section ?? 0) + 1;
         if (number !== expected) fail(`section heading "${text}" is out of order: expected section ${expected}`);
         section = number;
         paragraph = 0;
@@ -199,7 +201,7 @@ export function remarkPlanAddresses(options: PlanAddressOptions) {
           claim(id, 'table');
           blocks.push({ id, kind: 'table', within: within(), text: '' });
         }
-      } else if (node.type !== 'mdxjsEsm' && node.type !== 'yaml' && node.type !== 'toml') {
+      } else if (node.type !== 'mdxjsEsm' && node.type !== 'yaml') {
         fail(`unexpected ${node.type} block: chapter files hold section headings, paragraphs, <Column> and <IndicatorTable>`);
       }
     }

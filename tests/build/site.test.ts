@@ -2,7 +2,7 @@
 import { existsSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { parseAddress } from '../../src/lib/addresses.ts';
-import { attr, byId, byTag, fileForRoute, findAll, listPages, readPage, requireDist, textOf, type Element } from '../support/dist.ts';
+import { attr, byId, byTag, fileForRoute, findAll, listPages, readPage, requireDist, textOf, type Node } from '../support/dist.ts';
 
 const PART_ROUTES = [
   '/background/',
@@ -17,7 +17,7 @@ const PART_ROUTES = [
 
 beforeAll(requireDist);
 
-const first = (root: Element, id: string) => {
+const first = (root: Node, id: string) => {
   const el = findAll(root, byId(id))[0];
   if (!el) throw new Error(`no element #${id}`);
   return el;

@@ -2,12 +2,12 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parse } from 'parse5';
+import { parse, type DefaultTreeAdapterMap } from 'parse5';
 
 export const DIST = fileURLToPath(new URL('../../dist/', import.meta.url));
 
-export type Node = ReturnType<typeof parse>['childNodes'][number];
-export type Element = Extract<Node, { tagName: string }>;
+export type Node = DefaultTreeAdapterMap['node'];
+export type Element = DefaultTreeAdapterMap['element'];
 
 export function requireDist(): void {
   if (!existsSync(join(DIST, 'index.html'))) {
@@ -33,9 +33,9 @@ export function fileForRoute(route: string): string {
   return join(DIST, route.endsWith('/') ? `${route}index.html` : route);
 }
 
-export function readPage(route: string): Element {
+export function readPage(route: string): Node {
   const html = readFileSync(fileForRoute(route), 'utf8');
-  return parse(html) as unknown as Element;
+  return parse(html);
 }
 
 export function isElement(node: Node): node is Element {
@@ -49,7 +49,7 @@ export function attr(el: Element, name: string): string | undefined {
 export function* walk(node: Node): Generator<Element> {
   if (isElement(node)) yield node;
   const children = 'childNodes' in node ? node.childNodes : [];
-  const content = node.nodeName === 'template' && 'content' in node ? (node.content as Node).childNodes ?? [] : [];
+  const content = isElement(node) && node.tagName === 'template' ? (node as DefaultTreeAdapterMap['template']).content.childNodes : [];
   for (const child of [...children, ...content]) yield* walk(child);
 }
 
