@@ -1,11 +1,14 @@
 /**
  * A small static file server for dist/: what `npm start` serves, and what the
  * browser tests load. It answers like a plain static host: directory
- * index.html, the site's 404.html with status 404, nothing outside dist/.
+ * index.html, the site's 404.html with status 404, nothing outside dist/,
+ * and gzip for text, as any production host would, so that measured transfer
+ * sizes mean something.
  */
 import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
+import { createGzip } from 'node:zlib';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 
 const TYPES: Record<string, string> = {
@@ -70,12 +73,16 @@ export async function startStaticServer({ root, base = '/', host = '127.0.0.1', 
       res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end('404');
       return;
     }
-    res.writeHead(status, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
+    const type = TYPES[extname(file)] ?? 'application/octet-stream';
+    const gzip = /gzip/.test(String(req.headers['accept-encoding'] ?? '')) && /text|json|javascript|svg|xml|csv/.test(type);
+    res.writeHead(status, { 'content-type': type, ...(gzip ? { 'content-encoding': 'gzip', vary: 'accept-encoding' } : {}) });
     if (req.method === 'HEAD') {
       res.end();
       return;
     }
-    createReadStream(file).pipe(res);
+    const stream = createReadStream(file);
+    if (gzip) stream.pipe(createGzip()).pipe(res);
+    else stream.pipe(res);
   });
   await new Promise<void>((resolve) => server.listen(port, host, resolve));
   const address = server.address();

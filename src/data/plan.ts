@@ -6,6 +6,7 @@ import { getCollection, getEntry, render, type CollectionEntry } from 'astro:con
 import { PART_NUMERALS } from '../lib/addresses.ts';
 import { checkPlanStructure } from '../lib/plan-structure.ts';
 import type { PlanBlock, PlanColumn } from '../lib/remark-plan-addresses.ts';
+import { planBlockEntries, type PlanBlockEntry } from '../lib/plan-blocks.ts';
 import { withBase } from '../lib/urls.ts';
 
 export const COLUMN_COUNT = 6;
@@ -19,7 +20,9 @@ export interface Chapter {
   slug: string;
   /** 一、规划背景; the preamble has none. */
   heading: string | null;
-  /** The page the chapter is read on. */
+  /** The page the chapter is read on, without the deploy base: "/" or "/protection/". */
+  route: string;
+  /** The same page with the deploy base, for links. */
   path: string;
   rendered: Rendered;
   blocks: PlanBlock[];
@@ -40,6 +43,7 @@ async function load(): Promise<Chapter[]> {
         order,
         slug,
         heading: order === 0 ? null : `${numeral}、${title}`,
+        route: order === 0 ? '/' : `/${slug}/`,
         path: withBase(import.meta.env.BASE_URL, order === 0 ? '/' : `/${slug}/`),
         rendered,
         blocks: fm.planBlocks ?? [],
@@ -73,6 +77,16 @@ export async function chapterOf(id: string): Promise<Chapter> {
   const chapter = (await getChapters()).find((c) => c.blocks.some((b) => b.id === id));
   if (!chapter) throw new Error(`No chapter holds the element "${id}"`);
   return chapter;
+}
+
+/** Every addressable block in reading order, table rows included. */
+export async function getPlanBlockEntries(): Promise<PlanBlockEntry[]> {
+  const chapters = await getChapters();
+  const tables = new Map((await getCollection('indicators')).map((t) => [t.id, t.data]));
+  return planBlockEntries(
+    chapters.map((c) => ({ heading: c.heading, path: c.route, blocks: c.blocks })),
+    tables,
+  );
 }
 
 export type IndicatorTableEntry = CollectionEntry<'indicators'>;

@@ -1,0 +1,31 @@
+/**
+ * After `astro build`: the Pagefind index of the plan, one record per block,
+ * from dist/data/plan-blocks.json. Pages that are not the plan (about, 404,
+ * the lists) are not indexed at all, so they never outrank the text.
+ */
+import { readFileSync, rmSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import * as pagefind from 'pagefind';
+import type { PlanBlockEntry } from '../src/lib/plan-blocks.ts';
+import { SEARCH_INCLUDE_CHARACTERS, searchRecord } from '../src/lib/search-records.ts';
+
+const dist = fileURLToPath(new URL('../dist/', import.meta.url));
+const { blocks } = JSON.parse(readFileSync(`${dist}data/plan-blocks.json`, 'utf8')) as { blocks: PlanBlockEntry[] };
+
+const fail = (what: string, errors: string[]): never => {
+  console.error(`search index: ${what} failed:\n${errors.join('\n')}`);
+  process.exit(1);
+};
+
+const started = performance.now();
+const { index, errors } = await pagefind.createIndex({ forceLanguage: 'zh-cn', includeCharacters: SEARCH_INCLUDE_CHARACTERS });
+if (!index || errors.length) fail('createIndex', errors);
+for (const block of blocks) {
+  const added = await index!.addCustomRecord(searchRecord(block));
+  if (added.errors.length) fail(`adding ${block.id}`, added.errors);
+}
+rmSync(`${dist}pagefind`, { recursive: true, force: true });
+const written = await index!.writeFiles({ outputPath: `${dist}pagefind` });
+if (written.errors.length) fail('writeFiles', written.errors);
+await pagefind.close();
+console.log(`search index: ${blocks.length} blocks indexed in ${Math.round(performance.now() - started)} ms`);
