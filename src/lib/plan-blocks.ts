@@ -6,6 +6,9 @@ import { describeAddress, tableRowId } from './addresses.ts';
 import { tableText, type IndicatorTableData } from './indicator-cells.ts';
 import type { PlanBlock } from './remark-plan-addresses.ts';
 
+/** The part of the preamble, which has no heading of its own. */
+export const PREAMBLE_PART = '前言';
+
 export type BlockKind = PlanBlock['kind'] | 'table-row';
 
 export interface PlanBlockEntry {
@@ -32,7 +35,7 @@ export interface ChapterBlocks {
 export function planBlockEntries(chapters: ChapterBlocks[], tables: Map<string, IndicatorTableData & { label: string; caption: string }>): PlanBlockEntry[] {
   const entries: PlanBlockEntry[] = [];
   for (const chapter of chapters) {
-    const part = chapter.heading ?? '前言';
+    const part = chapter.heading ?? PREAMBLE_PART;
     const sections = new Map(chapter.blocks.filter((b) => b.kind === 'heading').map((b) => [b.id, b.text]));
     for (const block of chapter.blocks) {
       const base = { part, section: sections.get(block.within) ?? null, path: chapter.path };

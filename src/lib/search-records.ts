@@ -7,8 +7,9 @@ import type { BlockKind, PlanBlockEntry } from './plan-blocks.ts';
 
 export const KIND_FILTER = '类型';
 export const PART_FILTER = '部分';
+export const KIND_VALUES = ['正文', '专栏', '表格'] as const;
 
-const KIND_LABELS: Record<BlockKind, '正文' | '专栏' | '表格'> = {
+const KIND_LABELS: Record<BlockKind, (typeof KIND_VALUES)[number]> = {
   heading: '正文',
   paragraph: '正文',
   column: '专栏',

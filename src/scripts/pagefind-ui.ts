@@ -6,6 +6,8 @@
 
 interface PagefindInstance {
   triggerSearch(term: string): void;
+  triggerFilters(filters: Record<string, string[]>): void;
+  triggerSearchWithFilters(term: string, filters: Record<string, string[]>): void;
   on(event: 'search', callback: (term: string) => void): void;
   on(event: 'results', callback: (results: { results: unknown[] }) => void): void;
   searchTerm?: string;
