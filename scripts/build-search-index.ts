@@ -4,6 +4,7 @@
  * the lists) are not indexed at all, so they never outrank the text.
  */
 import { readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
 import type { PlanBlockEntry } from '../src/lib/plan-blocks.ts';
@@ -27,5 +28,9 @@ for (const block of blocks) {
 rmSync(`${dist}pagefind`, { recursive: true, force: true });
 const written = await index!.writeFiles({ outputPath: `${dist}pagefind` });
 if (written.errors.length) fail('writeFiles', written.errors);
+// Pagefind also writes its older UIs and its highlighter; the site uses the Component UI and its own highlighting.
+for (const unused of ['pagefind-ui.js', 'pagefind-ui.css', 'pagefind-modular-ui.js', 'pagefind-modular-ui.css', 'pagefind-highlight.js']) {
+  rmSync(join(dist, 'pagefind', unused), { force: true });
+}
 await pagefind.close();
 console.log(`search index: ${blocks.length} blocks indexed in ${Math.round(performance.now() - started)} ms`);

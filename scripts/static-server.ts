@@ -43,9 +43,11 @@ export interface StaticServerOptions {
   base?: string;
   host?: string;
   port?: number;
+  /** Told of every response and the bytes its body took on the wire, for benchmarks. */
+  onServed?: (served: { path: string; status: number; bytes: number }) => void;
 }
 
-export async function startStaticServer({ root, base = '/', host = '127.0.0.1', port = 0 }: StaticServerOptions) {
+export async function startStaticServer({ root, base = '/', host = '127.0.0.1', port = 0, onServed }: StaticServerOptions) {
   const rootDir = resolve(root);
   const server: Server = createServer(async (req, res) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
@@ -80,9 +82,13 @@ export async function startStaticServer({ root, base = '/', host = '127.0.0.1', 
       res.end();
       return;
     }
-    const stream = createReadStream(file);
-    if (gzip) stream.pipe(createGzip()).pipe(res);
-    else stream.pipe(res);
+    const body = gzip ? createReadStream(file).pipe(createGzip()) : createReadStream(file);
+    let bytes = 0;
+    body.on('data', (chunk: Buffer) => {
+      bytes += chunk.length;
+    });
+    body.on('end', () => onServed?.({ path: url.pathname, status, bytes }));
+    body.pipe(res);
   });
   await new Promise<void>((resolve) => server.listen(port, host, resolve));
   const address = server.address();
