@@ -1,0 +1,136 @@
+/**
+ * Every number the plan writes in digits, found in its text at build time,
+ * with its unit, the year or period it refers to and the sentence it stands
+ * in: the 数字速查 (figure finder) and its CSV/JSON are made from this.
+ *
+ * Numbers written in Chinese numerals (三届, 两个重点城市, 第五巡回) are left
+ * out: they are counts in prose, and reading them as figures would guess.
+ */
+
+export type FigureKind = '数值' | '比例' | '年份' | '时期' | '范围' | '名称' | '编号';
+
+export interface Figure {
+  /** f-s1-1-p3-2: the block's address and the figure's place in it. */
+  id: string;
+  /** The address of the block it stands in. */
+  block: string;
+  /** As printed: 86527件, 108.9%, 2016-2020年, 1.2万人. */
+  text: string;
+  /** The number; the first of a range; null for names and standard numbers. */
+  value: number | null;
+  /** The end of a range (2-3个: 3), else null. */
+  valueTo: number | null;
+  unit: string;
+  kind: FigureKind;
+  /** The year or period the figure refers to, as the plan words it (2020年底, 2015—2020年), or '' when the text does not say. */
+  period: string;
+  sentence: string;
+}
+
+const UNITS = ['亿元', '万人', '万个', '人次', '件', '户', '项', '家', '人', '个', '届', '倍', '分', '次', '%', '年'];
+const NUMBER = String.raw`\d+(?:\.\d+)?`;
+/*
+ * One figure: a number, or a range (2016-2020, 2~3, 2021—2035), then a unit if one follows. Standard numbers
+ * (GB/T34833-2017) and the plan's formula names (1+2+N, 1+1+4) are matched first, so their digits are not read
+ * as quantities.
+ */
+const FIGURE = new RegExp(
+  String.raw`(?<code>[A-Z]+\/?[A-Z]*\d+-\d{4})|(?<name>\d(?:\+(?:\d|N))+)|(?<from>${NUMBER})(?:年?\s*(?<dash>[-~—至])\s*(?<to>${NUMBER}))?\s?(?<more>多)?(?<unit>${UNITS.join('|')})?`,
+  'g',
+);
+/** A year or period as the plan words it: 2020年底, 到2025年, 2016-2020年, “十三五”期间. */
+const YEAR = /(?:到|截至)?\d{4}(?:[-—~]\d{4})?年(?:底|末)?|“十[二三四]五”(?:末|期间|时期|中期)?/g;
+
+function sentencesOf(text: string): Array<{ start: number; end: number }> {
+  const spans: Array<{ start: number; end: number }> = [];
+  let start = 0;
+  for (const match of text.matchAll(/[。;!?]/g)) {
+    spans.push({ start, end: match.index + 1 });
+    start = match.index + 1;
+  }
+  if (start < text.length) spans.push({ start, end: text.length });
+  return spans;
+}
+
+function clauseOf(sentence: string, at: number): { start: number; end: number } {
+  const before = sentence.slice(0, at);
+  const start = Math.max(before.lastIndexOf(','), before.lastIndexOf(':')) + 1;
+  const after = sentence.slice(at).search(/[,:]/);
+  return { start, end: after === -1 ? sentence.length : at + after };
+}
+
+function yearsIn(text: string): Array<{ at: number; text: string }> {
+  return [...text.matchAll(YEAR)].map((m) => ({ at: m.index, text: m[0] }));
+}
+
+/** The year a sentence opens with (2020年, 截至2020年底, 到2025年), which sets the time of what follows. */
+function openingYear(sentence: string): string | null {
+  const first = yearsIn(sentence)[0];
+  return first && first.at <= 1 ? first.text : null;
+}
+
+const bare = (year: string) => year.replace(/^(到|截至)/, '');
+
+/**
+ * The period a figure refers to: a year in its own clause (before it, else
+ * after it), else the year its sentence, or an earlier sentence of its
+ * paragraph, opens with. A growth or a ratio against an earlier year
+ * (比2015年增长108.9%, 由2015年的1356件提高到2020年的4872件,增长3.6倍)
+ * spans from that year to the later one.
+ */
+function periodOf(sentence: string, at: number, unit: string, paragraphYear: string | null): string {
+  const clause = clauseOf(sentence, at);
+  const inClause = yearsIn(sentence.slice(clause.start, clause.end)).map((y) => ({ ...y, at: y.at + clause.start }));
+  const topic = openingYear(sentence) ?? paragraphYear;
+  const own = inClause.filter((y) => y.at < at).at(-1) ?? inClause.find((y) => y.at > at);
+  if (unit === '%' || unit === '倍') {
+    const lead = sentence.slice(clause.start, at);
+    if (own && topic && /比|为/.test(lead) && bare(own.text) !== bare(topic)) return `${bare(own.text)}—${bare(topic)}`;
+    const earlier = yearsIn(sentence.slice(0, clause.start));
+    if (!own && /增长|提高/.test(lead) && earlier.length >= 2) return `${bare(earlier[0]!.text)}—${bare(earlier.at(-1)!.text)}`;
+  }
+  return own?.text ?? topic ?? '';
+}
+
+function kindOf(groups: Record<string, string | undefined>, unit: string, value: number): FigureKind {
+  if (groups.code) return '编号';
+  if (groups.name) return '名称';
+  if (groups.to !== undefined) return unit === '年' || (value >= 1900 && value <= 2100) ? '时期' : '范围';
+  if (unit === '年' || (unit === '' && Number.isInteger(value) && value >= 1990 && value <= 2100)) return '年份';
+  if (unit.endsWith('%') || unit.endsWith('倍')) return '比例';
+  return '数值';
+}
+
+export function extractFigures(blocks: Array<{ id: string; text: string }>): Figure[] {
+  const figures: Figure[] = [];
+  for (const block of blocks) {
+    let n = 0;
+    let paragraphYear: string | null = null;
+    for (const span of sentencesOf(block.text)) {
+      const sentence = block.text.slice(span.start, span.end);
+      paragraphYear = openingYear(sentence) ?? paragraphYear;
+      for (const match of sentence.matchAll(FIGURE)) {
+        const groups = match.groups ?? {};
+        // A digit inside a word of letters (TISC has none, but a future 5G would) is not a figure.
+        if (match.index > 0 && /[A-Za-z]/.test(sentence[match.index - 1]!) && !groups.code) continue;
+        const printed = match[0].trim();
+        const unit = groups.code || groups.name ? '' : `${groups.more ?? ''}${groups.unit ?? ''}`;
+        const value = groups.code || groups.name ? null : Number(groups.from);
+        const kind = kindOf(groups, unit, value ?? 0);
+        n += 1;
+        figures.push({
+          id: `f-${block.id}-${n}`,
+          block: block.id,
+          text: printed,
+          value,
+          valueTo: groups.to !== undefined ? Number(groups.to) : null,
+          unit,
+          kind,
+          period: kind === '年份' || kind === '时期' || kind === '编号' || kind === '名称' ? '' : periodOf(sentence, match.index, unit, paragraphYear),
+          sentence: sentence.trim(),
+        });
+      }
+    }
+  }
+  return figures;
+}
