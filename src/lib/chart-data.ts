@@ -25,9 +25,25 @@ export interface OutcomeRow {
   shown: { baseline: string; target: string; actual: string; attainment: string; progress: string; annualGrowth: string };
 }
 
+/** A figure the charts cannot use, named by file and field as the schema's own errors are. */
+function badFigure(table: { id: string }, i: number, error: unknown): Error {
+  const reason = error instanceof Error ? error.message : String(error);
+  return new Error(`src/content/indicators/${table.id}.json: indicators[${i}] cannot be charted: ${reason}`);
+}
+
+function perRow<In, Out>(table: { id: string; indicators: In[] }, make: (row: In, i: number) => Out): Out[] {
+  return table.indicators.map((row, i) => {
+    try {
+      return make(row, i);
+    } catch (error) {
+      throw badFigure(table, i, error);
+    }
+  });
+}
+
 export function outcomeRows(table: OutcomeTableData): OutcomeRow[] {
   const span = table.years.actual - table.years.baseline;
-  return table.indicators.map((row, i) => {
+  return perRow(table, (row, i) => {
     const att = attainment(row.actual, row.target);
     const prog = progress(row.baseline, row.target, row.actual);
     const growth = annualGrowthRate(row.baseline, row.actual, span);
@@ -74,7 +90,7 @@ export interface GrowthRow {
 }
 
 export function growthRows(table: GrowthTableData): GrowthRow[] {
-  return table.indicators.map((row, i) => {
+  return perRow(table, (row, i) => {
     const decimals = decimalsOf(row.base);
     return {
       n: i + 1,

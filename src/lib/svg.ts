@@ -10,10 +10,12 @@ export function escapeXml(text: string): string {
 export type Attrs = Record<string, string | number | boolean | undefined>;
 
 function attrs(attributes: Attrs): string {
-  return Object.entries(attributes)
-    .filter(([, v]) => v !== undefined && v !== false)
-    .map(([k, v]) => (v === true ? ` ${k}` : ` ${k}="${escapeXml(typeof v === 'number' ? String(round(v)) : v!)}"`))
-    .join('');
+  let out = '';
+  for (const [name, value] of Object.entries(attributes)) {
+    if (value === undefined || value === false) continue;
+    out += value === true ? ` ${name}` : ` ${name}="${escapeXml(typeof value === 'number' ? String(round(value)) : value)}"`;
+  }
+  return out;
 }
 
 /** Coordinates to two decimals: smaller files, and output that tests can pin. */

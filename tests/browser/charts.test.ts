@@ -172,6 +172,21 @@ describe.each(['light', 'dark'] as const)('axe-core in the %s scheme, charts in 
   });
 });
 
+describe('in print', () => {
+  it('draws the charts in black on white and leaves out the downloads and the check', async () => {
+    const page = await open('/general-requirements/', { colorScheme: 'dark' });
+    await page.emulateMedia({ media: 'print', colorScheme: 'dark' });
+    const style = (selector: string, property: string) =>
+      page.locator(selector).first().evaluate((el, p) => getComputedStyle(el).getPropertyValue(p), property);
+    expect(await style('#chart-t2-p1 .c-data', 'stroke')).toBe('rgb(0, 0, 0)');
+    expect(await style('#chart-t2-p1 text', 'fill')).toBe('rgb(0, 0, 0)');
+    expect(await style('#chart-t2-p1 .c-hollow', 'fill')).toBe('rgb(255, 255, 255)');
+    expect(await page.locator('.chart-downloads').first().isVisible()).toBe(false);
+    expect(await page.locator('growth-progress-check').isVisible()).toBe(false);
+    await close(page);
+  });
+});
+
 describe('on a 360 px phone', () => {
   it.each(['/background/', '/general-requirements/', '/indicators/'])('%s keeps its charts within the screen, the check answered', async (route) => {
     const page = await open(`${route}?check=2&year=2025&value=600`, { width: 360 });

@@ -103,6 +103,17 @@ describe('chart B (表2)', () => {
   });
 });
 
+describe('figures the charts cannot use', () => {
+  it('are named by file and row', () => {
+    const table = t1();
+    table.indicators[4] = { ...table.indicators[4]!, target: 757 };
+    expect(() => outcomeRows(table)).toThrow('src/content/indicators/t1.json: indicators[4] cannot be charted: a target equal to its baseline has no progress');
+    const growth = t2();
+    growth.indicators[1] = { ...growth.indicators[1]!, base: 1e21 };
+    expect(() => growthRows(growth)).toThrow(/^src\/content\/indicators\/t2.json: indicators\[1\] cannot be charted: 1e\+21 is not a figure as printed/);
+  });
+});
+
 describe('PNG', () => {
   it('rasterises a chart with its Chinese text', () => {
     assertChineseFont();
