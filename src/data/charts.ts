@@ -32,7 +32,7 @@ const CONTENT_TYPES: Record<ChartFormat, string> = {
 };
 
 /** Twice the SVG's own width: sharp when printed or projected. */
-const PNG_WIDTH = { outcome: 800, panels: 600, index: 800 };
+const PNG_WIDTH = { outcome: 800, panels: 600, index: 680 };
 
 export interface ChartFile {
   /** The file name under /charts/: t1.svg, t2-index.csv. */

@@ -160,11 +160,12 @@ function groupLabel(group: RateGroup): string {
 }
 
 export function growthIndexChart(table: GrowthTableData, options: ChartOptions): string {
-  const width = 400;
+  // Narrower than chart A so its labels stay readable when a phone shrinks it to 320 px.
+  const width = 340;
   const groups = rateGroups(table);
   const years = groups[0]!.rows[0]!.path.map((p) => p.year);
   const max = Math.max(...groups.map((g) => g.rows[0]!.path[years.length - 1]!.index));
-  const plot = { left: 40, right: 330, top: 34, bottom: 210 };
+  const plot = { left: 34, right: 268, top: 34, bottom: 210 };
   const x = scaleLinear().domain([years[0]!, years[years.length - 1]!]).range([plot.left + 8, plot.right - 8]);
   const y = scaleLinear().domain([100, max]).nice(4).range([plot.bottom, plot.top]);
   const dashes = [undefined, '6 4', '2 3'];
@@ -172,7 +173,7 @@ export function growthIndexChart(table: GrowthTableData, options: ChartOptions):
   const legend: string[] = [];
   let legendY = plot.bottom + 44;
   groups.forEach((group, gi) => {
-    const lines = wrapText(group.rows.map((r) => r.name), 26, '、');
+    const lines = wrapText(group.rows.map((r) => r.name), 24, '、');
     legend.push(
       el('line', { class: 'c-data', x1: 4, x2: 30, y1: legendY - 4, y2: legendY - 4, 'stroke-width': 2, 'stroke-dasharray': dashes[gi % dashes.length] }),
       text(`${groupLabel(group)}（${group.rows.length}项）：`, { x: 36, y: legendY, 'font-size': 12, 'font-weight': 700 }),
@@ -180,8 +181,8 @@ export function growthIndexChart(table: GrowthTableData, options: ChartOptions):
     );
     legendY += 17 * (lines.length + 1) + 8;
   });
-  const source = options.standalone ? wrapText([...sourceLine(table)], 30) : [];
-  const head = options.standalone ? wrapText([...`${growthIndexTitle(table)}。${expectedNote(table)}`], 30) : [];
+  const source = options.standalone ? wrapText([...sourceLine(table)], 28) : [];
+  const head = options.standalone ? wrapText([...`${growthIndexTitle(table)}。${expectedNote(table)}`], 25) : [];
   const headHeight = head.length ? head.length * 17 + 8 : 0;
   const height = headHeight + legendY + (source.length ? source.length * 15 + 4 : 0);
 

@@ -33,6 +33,8 @@ export function text(content: string, attributes: Attrs = {}): string {
   return el('text', attributes, escapeXml(content));
 }
 
+const NO_LINE_START = /^[，。；：、！？）】」』”’,.;:!?)]/;
+
 /**
  * Splits a label into lines of about `maxEm` ems, counting a Chinese character
  * as one em and a Latin character or digit as about half, breaking only
@@ -44,7 +46,8 @@ export function wrapText(items: string[], maxEm: number, separator = ''): string
   let line = '';
   for (const item of items) {
     const candidate = line === '' ? item : `${line}${separator}${item}`;
-    if (line !== '' && width(candidate) > maxEm) {
+    // Chinese typesetting never starts a line with closing punctuation: it stays on the line before, a little over.
+    if (line !== '' && width(candidate) > maxEm && !NO_LINE_START.test(item)) {
       lines.push(line + separator.trimEnd());
       line = item;
     } else line = candidate;

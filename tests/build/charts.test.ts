@@ -135,7 +135,7 @@ describe('downloads', () => {
     const svg = file('t1.svg').toString('utf8');
     expect(svg.startsWith('<?xml version="1.0" encoding="UTF-8"?>\n<svg xmlns="http://www.w3.org/2000/svg"')).toBe(true);
     expect(svg).toContain('来源：');
-    for (const [name, width] of [['t1.png', 800], ['t2.png', 600], ['t2-index.png', 800]] as const) {
+    for (const [name, width] of [['t1.png', 800], ['t2.png', 600], ['t2-index.png', 680]] as const) {
       const png = file(name);
       expect(png.subarray(1, 4).toString('latin1')).toBe('PNG');
       expect(png.readUInt32BE(16)).toBe(width);

@@ -21,6 +21,7 @@ describe('svg strings', () => {
     expect(wrapText([...'一二三四五六七'], 3)).toEqual(['一二三', '四五六', '七']);
     expect(wrapText(['专利转让', '高等学校专利转让'], 10, '、')).toEqual(['专利转让、', '高等学校专利转让']);
     expect(wrapText([...'2020年一二'], 4.5)).toEqual(['2020年一', '二']);
+    expect(wrapText([...'一二三，四'], 3)).toEqual(['一二三，', '四']);
   });
 });
 
