@@ -1,0 +1,71 @@
+/**
+ * The chart downloads: for each table, the chart as SVG and PNG and the
+ * numbers it shows as CSV, made at build time from the indicator data.
+ */
+import { growthCsv, growthIndexCsv, outcomeCsv, sourceLine } from '../lib/chart-data.ts';
+import { growthIndexChart, growthPanelsStandalone } from '../lib/chart-growth.ts';
+import { outcomeChart } from '../lib/chart-outcome.ts';
+import { toCsv } from '../lib/csv.ts';
+import type { GrowthTableData, OutcomeTableData } from '../lib/indicator-data.ts';
+import { assertChineseFont, svgToPng } from '../lib/rasterise.ts';
+import { withBase } from '../lib/urls.ts';
+import { getIndicatorTable } from './plan.ts';
+
+export async function getOutcomeTable(id: string): Promise<OutcomeTableData> {
+  const { data } = await getIndicatorTable(id);
+  if (data.kind !== 'outcome') throw new Error(`src/content/indicators/${id}.json: kind must be "outcome" for this chart, not "${data.kind}"`);
+  return data;
+}
+
+export async function getGrowthTable(id: string): Promise<GrowthTableData> {
+  const { data } = await getIndicatorTable(id);
+  if (data.kind !== 'growth') throw new Error(`src/content/indicators/${id}.json: kind must be "growth" for this chart, not "${data.kind}"`);
+  return data;
+}
+
+export type ChartFormat = 'svg' | 'png' | 'csv';
+
+const CONTENT_TYPES: Record<ChartFormat, string> = {
+  svg: 'image/svg+xml; charset=utf-8',
+  png: 'image/png',
+  csv: 'text/csv; charset=utf-8',
+};
+
+/** Twice the SVG's own width: sharp when printed or projected. */
+const PNG_WIDTH = { outcome: 800, panels: 600, index: 680 };
+
+export interface ChartFile {
+  /** The file name under /charts/: t1.svg, t2-index.csv. */
+  name: string;
+  contentType: string;
+  body: () => string | Uint8Array;
+}
+
+function files(stem: string, svg: () => string, pngWidth: number, csv: () => string): ChartFile[] {
+  return [
+    { name: `${stem}.svg`, contentType: CONTENT_TYPES.svg, body: () => `<?xml version="1.0" encoding="UTF-8"?>\n${svg()}\n` },
+    {
+      name: `${stem}.png`,
+      contentType: CONTENT_TYPES.png,
+      body: () => {
+        assertChineseFont();
+        return svgToPng(svg(), pngWidth);
+      },
+    },
+    { name: `${stem}.csv`, contentType: CONTENT_TYPES.csv, body: csv },
+  ];
+}
+
+export async function chartFiles(): Promise<ChartFile[]> {
+  const t1 = await getOutcomeTable('t1');
+  const t2 = await getGrowthTable('t2');
+  return [
+    ...files('t1', () => outcomeChart(t1, { id: 'chart-t1', standalone: true }), PNG_WIDTH.outcome, () => toCsv(outcomeCsv(t1), sourceLine(t1))),
+    ...files('t2', () => growthPanelsStandalone(t2, { id: 'chart-t2', standalone: true }), PNG_WIDTH.panels, () => toCsv(growthCsv(t2), sourceLine(t2))),
+    ...files('t2-index', () => growthIndexChart(t2, { id: 'chart-t2-index', standalone: true }), PNG_WIDTH.index, () => toCsv(growthIndexCsv(t2), sourceLine(t2))),
+  ];
+}
+
+export function chartFileHref(stem: string, format: ChartFormat): string {
+  return withBase(import.meta.env.BASE_URL, `/charts/${stem}.${format}`);
+}
