@@ -3,21 +3,9 @@
  * the one place that turns figures into table text, for the rendered tables
  * and for every other use of a row's text (search, downloads).
  */
+import type { IndicatorTableData } from './indicator-data.ts';
 import { formatPublished } from './numbers.ts';
 
-export interface OutcomeTableData {
-  kind: 'outcome';
-  headers: { indicator: string; baseline: string; target: string; actual: string };
-  indicators: Array<{ name: string; unit: string; baseline: number; target: number; actual: number }>;
-}
-
-export interface GrowthTableData {
-  kind: 'growth';
-  headers: { indicator: string; base: string; target: string; attribute: string };
-  indicators: Array<{ name: string; unit: string; base: number; annualGrowthPercent: number; attribute: string }>;
-}
-
-export type IndicatorTableData = OutcomeTableData | GrowthTableData;
 
 export interface TableText {
   header: string[];

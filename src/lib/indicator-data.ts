@@ -13,6 +13,8 @@ export interface OutcomeIndicator {
 }
 
 export interface OutcomeTableData {
+  kind: 'outcome';
+  headers: { indicator: string; baseline: string; target: string; actual: string };
   id: string;
   label: string;
   caption: string;
@@ -29,9 +31,13 @@ export interface GrowthIndicator {
 }
 
 export interface GrowthTableData {
+  kind: 'growth';
+  headers: { indicator: string; base: string; target: string; attribute: string };
   id: string;
   label: string;
   caption: string;
   years: { base: number; target: number };
   indicators: GrowthIndicator[];
 }
+
+export type IndicatorTableData = OutcomeTableData | GrowthTableData;

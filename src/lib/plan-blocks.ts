@@ -3,7 +3,8 @@
  * words and its URL: the list that search indexes and that /data/ publishes.
  */
 import { describeAddress, tableRowId } from './addresses.ts';
-import { tableText, type IndicatorTableData } from './indicator-cells.ts';
+import { tableText } from './indicator-cells.ts';
+import type { IndicatorTableData } from './indicator-data.ts';
 import type { PlanBlock } from './remark-plan-addresses.ts';
 
 /** The part of the preamble, which has no heading of its own. */
@@ -32,7 +33,7 @@ export interface ChapterBlocks {
   blocks: PlanBlock[];
 }
 
-export function planBlockEntries(chapters: ChapterBlocks[], tables: Map<string, IndicatorTableData & { label: string; caption: string }>): PlanBlockEntry[] {
+export function planBlockEntries(chapters: ChapterBlocks[], tables: Map<string, IndicatorTableData>): PlanBlockEntry[] {
   const entries: PlanBlockEntry[] = [];
   for (const chapter of chapters) {
     const part = chapter.heading ?? PREAMBLE_PART;
