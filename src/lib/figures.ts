@@ -39,7 +39,7 @@ const FIGURE = new RegExp(
   'g',
 );
 /** A year or period as the plan words it: 2020年底, 到2025年, 2016-2020年, “十三五”期间. */
-const YEAR = /(?:到|截至)?\d{4}(?:[-—~]\d{4})?年(?:底|末)?|“十[二三四]五”(?:末|期间|时期|中期)?/g;
+const YEAR = /(?:(?<![高加长达])到|截至)?\d{4}(?:[-—~]\d{4})?年(?:底|末)?|“十[二三四]五”(?:末|期间|时期|中期)?|每年/g;
 
 function sentencesOf(text: string): Array<{ start: number; end: number }> {
   const spans: Array<{ start: number; end: number }> = [];
@@ -81,7 +81,9 @@ const bare = (year: string) => year.replace(/^(到|截至)/, '');
 function periodOf(sentence: string, at: number, unit: string, paragraphYear: string | null): string {
   const clause = clauseOf(sentence, at);
   const inClause = yearsIn(sentence.slice(clause.start, clause.end)).map((y) => ({ ...y, at: y.at + clause.start }));
-  const topic = openingYear(sentence) ?? paragraphYear;
+  // A year after 比, 为, 由 or 从 is what a figure is compared with, not the time the sentence speaks of.
+  const context = yearsIn(sentence.slice(0, clause.start)).filter((y) => !/[比为由从]$/.test(sentence.slice(0, y.at)));
+  const topic = context.at(-1)?.text ?? openingYear(sentence) ?? paragraphYear;
   const own = inClause.filter((y) => y.at < at).at(-1) ?? inClause.find((y) => y.at > at);
   if (unit === '%' || unit === '倍') {
     const lead = sentence.slice(clause.start, at);
@@ -132,5 +134,44 @@ export function extractFigures(blocks: Array<{ id: string; text: string }>): Fig
       }
     }
   }
+  return figures;
+}
+
+export interface TableForFigures {
+  id: string;
+  label: string;
+  header: string[];
+  rows: string[][];
+}
+
+/**
+ * The figures of 表1 and 表2, one per cell, each dated by its column's
+ * header (2015年, 2020年目标, 2025年) and set in its row's text.
+ */
+export function tableFigures(table: TableForFigures): Figure[] {
+  const figures: Figure[] = [];
+  table.rows.forEach(([label, ...cells], r) => {
+    const block = `${table.id}-r${r + 1}`;
+    const sentence = `${table.label} ${label}:${cells.map((cell, c) => `${table.header[c + 1]} ${cell}`).join(',')}`;
+    let n = 0;
+    cells.forEach((cell, c) => {
+      const match = new RegExp(`(?<from>${NUMBER})(?<unit>${UNITS.join('|')})?`).exec(cell);
+      if (!match) return;
+      const unitInLabel = /\(([^)]+)\)$/.exec(label!)?.[1] ?? '';
+      const unit = match.groups!.unit ?? unitInLabel;
+      n += 1;
+      figures.push({
+        id: `f-${block}-${n}`,
+        block,
+        text: cell,
+        value: Number(match.groups!.from),
+        valueTo: null,
+        unit,
+        kind: unit === '%' ? '比例' : '数值',
+        period: table.header[c + 1]!,
+        sentence,
+      });
+    });
+  });
   return figures;
 }
