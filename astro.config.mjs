@@ -29,6 +29,8 @@ export default defineConfig({
   integrations: [mdx()],
   vite: {
     build: {
+      // Scripts as files, never inlined: cached once for every page, and no inline script for the CSP to allow.
+      assetsInlineLimit: 0,
       rollupOptions: {
         // MDX content modules carry Astro's own "use astro:head-inject" marker,
         // which the bundler warns about on every chapter; the warning is noise.

@@ -5,9 +5,20 @@
 import { describeAddress } from './addresses.ts';
 import { OFFICIAL_URL, PLAN_PUBLISHER, PLAN_TITLE } from './site.ts';
 
+/**
+ * The place an id names, for citing: a plan address (三(二)第4段), or one of
+ * the site's charts, which are drawn from a table and cited as that table's
+ * 图示 (chart-t2-index-figure → 表2图示（指数）).
+ */
+export function citedPlace(id: string): string {
+  const chart = /^chart-(t\d+)(-index)?-figure$/.exec(id);
+  if (chart) return `${describeAddress(chart[1]!)}图示${chart[2] ? '（指数）' : ''}`;
+  return describeAddress(id);
+}
+
 /** 《辽宁省“十四五”知识产权保护和运用规划》三(二)第4段 */
 export function newsroomCitation(id: string): string {
-  return `《${PLAN_TITLE}》${describeAddress(id)}`;
+  return `《${PLAN_TITLE}》${citedPlace(id)}`;
 }
 
 /** 2026-11-26, in the reader's own calendar day. */
@@ -25,5 +36,5 @@ export function citedDate(date: Date): string {
  * the standard puts a cited page, after a colon.
  */
 export function gbtCitation(id: string, cited: Date): string {
-  return `${PLAN_PUBLISHER}. ${PLAN_TITLE}[EB/OL]: ${describeAddress(id)}. [${citedDate(cited)}]. ${OFFICIAL_URL}.`;
+  return `${PLAN_PUBLISHER}. ${PLAN_TITLE}[EB/OL]: ${citedPlace(id)}. [${citedDate(cited)}]. ${OFFICIAL_URL}.`;
 }

@@ -16,6 +16,11 @@ describe('citations', () => {
     );
   });
 
+  it('cites a chart as the table it is drawn from', () => {
+    expect(newsroomCitation('chart-t1-figure')).toBe('《辽宁省“十四五”知识产权保护和运用规划》表1图示');
+    expect(newsroomCitation('chart-t2-index-figure')).toBe('《辽宁省“十四五”知识产权保护和运用规划》表2图示（指数）');
+  });
+
   it('writes the date cited as YYYY-MM-DD in the reader’s calendar', () => {
     expect(citedDate(new Date(2027, 0, 5, 23, 59))).toBe('2027-01-05');
   });
