@@ -1,0 +1,99 @@
+/** Copying a paragraph's link and citation, by keyboard, as a journalist does. */
+import AxeBuilder from '@axe-core/playwright';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium, serveDist, WCAG_22_AA } from '../support/browser.ts';
+import { requireDist } from '../support/dist.ts';
+
+let browser: Browser;
+let server: Awaited<ReturnType<typeof serveDist>>;
+
+beforeAll(async () => {
+  requireDist();
+  server = await serveDist();
+  browser = await launchChromium();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+const OFFICIAL = 'https://zscq.ln.gov.cn/zscq/zwxxgk/fdzdgknr/ghxx/xggh/BC123808D16E497B850437069FFD3108/index.shtml';
+const url = (route: string) => new URL(route.slice(1), server.url).href;
+
+async function openPage(route: string, colorScheme: 'light' | 'dark' = 'light'): Promise<{ context: BrowserContext; page: Page }> {
+  const context = await browser.newContext({ colorScheme });
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(server.url).origin });
+  const page = await context.newPage();
+  await page.goto(url(route));
+  return { context, page };
+}
+
+const clipboard = (page: Page) => page.evaluate(() => navigator.clipboard.readText());
+const focused = (page: Page) => page.evaluate(() => document.activeElement?.textContent ?? document.activeElement?.getAttribute('href') ?? '');
+const announced = (page: Page) => page.locator('[role="status"][aria-live="polite"]').textContent();
+
+/** Focus a paragraph's anchor the way a keyboard user reaches it, then activate it. */
+async function openMenu(page: Page, before: string, id: string) {
+  await page.locator(`a.anchor[href="#${before}"]`).focus();
+  await page.keyboard.press('Tab');
+  await expect.poll(() => page.evaluate(() => (document.activeElement as HTMLAnchorElement | null)?.hash)).toBe(`#${id}`);
+  await page.keyboard.press('Enter');
+  await page.locator('.cite-menu:not([hidden])').waitFor();
+}
+
+describe('copy link and citation', () => {
+  it('copies the short citation by keyboard, announces it and returns focus to the paragraph', async () => {
+    const { context, page } = await openPage('/protection/');
+    await openMenu(page, 's3-2', 's3-2-p1');
+    expect(await page.locator('.cite-menu').getAttribute('aria-label')).toBe('引用三(二)第1段');
+    expect(await focused(page)).toBe('复制链接');
+    await page.keyboard.press('Tab');
+    expect(await focused(page)).toBe('复制引用（简式）');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => clipboard(page)).toBe('《辽宁省“十四五”知识产权保护和运用规划》三(二)第1段');
+    await expect.poll(() => announced(page)).toBe('已复制引用：《辽宁省“十四五”知识产权保护和运用规划》三(二)第1段');
+    expect(await page.locator('.cite-menu').isHidden()).toBe(true);
+    expect(await page.evaluate(() => (document.activeElement as HTMLAnchorElement).hash)).toBe('#s3-2-p1');
+    expect(new URL(page.url()).hash).toBe('#s3-2-p1');
+    await context.close();
+  });
+
+  it('copies the link to the paragraph and the GB/T 7714 citation with the official URL and the date cited', async () => {
+    const { context, page } = await openPage('/background/');
+    await openMenu(page, 's1-1-p4', 's1-1-p5');
+    await page.getByRole('button', { name: '复制链接' }).click();
+    await expect.poll(() => clipboard(page)).toBe(url('/background/#s1-1-p5'));
+    await page.locator('a.anchor[href="#s1-1-p5"]').click();
+    await page.getByRole('button', { name: '复制引用（GB/T 7714）' }).click();
+    const today = await page.evaluate(() => {
+      const d = new Date();
+      return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+    });
+    await expect.poll(() => clipboard(page)).toBe(`辽宁省知识产权局. 辽宁省“十四五”知识产权保护和运用规划[EB/OL]: 一(一)第5段. [${today}]. ${OFFICIAL}.`);
+    await context.close();
+  });
+
+  it('offers the same for a table row and a chart, and closes with Esc', async () => {
+    const { context, page } = await openPage('/general-requirements/');
+    await page.locator('a.anchor[href="#t2-r4"]').click();
+    await page.getByRole('button', { name: '复制引用（简式）' }).click();
+    await expect.poll(() => clipboard(page)).toBe('《辽宁省“十四五”知识产权保护和运用规划》表2第4行');
+    await page.locator('a.anchor[href="#chart-t2-figure"]').click();
+    expect(await page.locator('.cite-menu').getAttribute('aria-label')).toBe('引用表2图示');
+    await page.keyboard.press('Escape');
+    expect(await page.locator('.cite-menu').isHidden()).toBe(true);
+    expect(await page.evaluate(() => (document.activeElement as HTMLAnchorElement).hash)).toBe('#chart-t2-figure');
+    await context.close();
+  });
+
+  it.each(['light', 'dark'] as const)('passes axe-core with the menu open, in the %s scheme', async (scheme) => {
+    const { context, page } = await openPage('/', scheme);
+    await page.locator('a.anchor[href="#s0-p1"]').click();
+    await page.locator('.cite-menu:not([hidden])').waitFor();
+    const results = await new AxeBuilder({ page }).withTags(WCAG_22_AA).analyze();
+    expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+    await context.close();
+  });
+});
