@@ -77,7 +77,7 @@ describe('with JavaScript off', () => {
 describe('with JavaScript on', () => {
   it('reaches the data points with one Tab and moves between them with the arrow keys', async () => {
     const page = await open('/background/');
-    await page.locator('#chart-t1-figure figcaption a').focus();
+    await page.locator('#chart-t1-figure figcaption a:not(.anchor)').focus();
     await page.keyboard.press('Tab');
     expect(await active(page)).toEqual({
       label: '万人有效发明专利拥有量：2015年5.29件，2020年目标7.36件，2020年10.98件，达成率149.2%（本站计算），已完成',
