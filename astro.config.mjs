@@ -14,6 +14,23 @@ export default defineConfig({
   trailingSlash: 'always',
   build: { format: 'directory' },
   devToolbar: { enabled: false },
+  security: {
+    // Astro hashes its own scripts and styles into each page's CSP; nothing inline runs unless hashed.
+    csp: {
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data:",
+        "connect-src 'self'",
+        "worker-src 'self'",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
+      // Pagefind's search is WebAssembly; in a browser without workers it runs on the page itself.
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+      styleDirective: { resources: ["'self'"] },
+    },
+  },
   markdown: {
     processor: unified({
       // The plan's text is exact: no typographic quotes or dashes, no GFM
