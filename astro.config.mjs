@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
 import { defineConfig } from 'astro/config';
 import remarkCjkFriendly from 'remark-cjk-friendly';
+import { siteFiles } from './src/integrations/site-files.ts';
 import { remarkPlanAddresses } from './src/lib/remark-plan-addresses.ts';
 
 const contentDir = (/** @type {string} */ name) => fileURLToPath(new URL(`./src/content/${name}`, import.meta.url));
@@ -43,7 +44,7 @@ export default defineConfig({
       ],
     }),
   },
-  integrations: [mdx()],
+  integrations: [mdx(), siteFiles()],
   vite: {
     build: {
       // Scripts as files, never inlined: cached once for every page, and no inline script for the CSP to allow.

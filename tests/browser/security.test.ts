@@ -53,6 +53,15 @@ describe('under the Content-Security-Policy', () => {
     await page.locator('pagefind-results a.pf-result-link').first().waitFor();
     expect(await violations()).toEqual([]);
     expect(errors).toEqual([]);
+
+    // And the policy is really in force: injected inline code does not run.
+    await page.evaluate(() => {
+      const script = document.createElement('script');
+      script.textContent = 'window.__injected = true';
+      document.body.append(script);
+    });
+    await expect.poll(violations).toEqual(['script-src-elem inline']);
+    expect(await page.evaluate(() => (window as unknown as { __injected?: boolean }).__injected)).toBeUndefined();
     await context.close();
   });
 });

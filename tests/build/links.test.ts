@@ -1,0 +1,14 @@
+/** The whole build has no broken link, asset or fragment, at the root. (The sub-path build is checked in tests/content/.) */
+import { describe, expect, it } from 'vitest';
+import { DIST, requireDist } from '../support/dist.ts';
+import { checkLinks } from '../support/links.ts';
+
+describe('the root build', () => {
+  it('has no broken link', () => {
+    requireDist();
+    const result = checkLinks(DIST, '/');
+    expect(result.broken).toEqual([]);
+    expect(result.pages).toBe(18);
+    expect(result.links).toBeGreaterThan(800);
+  });
+});
