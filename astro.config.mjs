@@ -4,13 +4,16 @@ import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
 import { defineConfig } from 'astro/config';
 import remarkCjkFriendly from 'remark-cjk-friendly';
+import { remarkGlossaryTerms } from './src/lib/remark-glossary-terms.ts';
 import { remarkPlanAddresses } from './src/lib/remark-plan-addresses.ts';
 
 const contentDir = (/** @type {string} */ name) => fileURLToPath(new URL(`./src/content/${name}`, import.meta.url));
 
+const base = process.env.BASE_PATH || '/';
+
 export default defineConfig({
   site: process.env.SITE_URL || 'https://ln-ip-plan.example',
-  base: process.env.BASE_PATH || '/',
+  base,
   trailingSlash: 'always',
   build: { format: 'directory' },
   devToolbar: { enabled: false },
@@ -23,6 +26,8 @@ export default defineConfig({
       remarkPlugins: [
         remarkCjkFriendly,
         [remarkPlanAddresses, { chaptersDir: contentDir('chapters'), tablesDir: contentDir('indicators'), columnCount: 6 }],
+        // After the addresses: it marks terms inside the addressed paragraphs.
+        [remarkGlossaryTerms, { chaptersDir: contentDir('chapters'), glossaryFile: contentDir('glossary/terms.json'), base }],
       ],
     }),
   },
