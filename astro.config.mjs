@@ -5,13 +5,16 @@ import { unified } from '@astrojs/markdown-remark';
 import { defineConfig } from 'astro/config';
 import remarkCjkFriendly from 'remark-cjk-friendly';
 import { siteFiles } from './src/integrations/site-files.ts';
+import { remarkGlossaryTerms } from './src/lib/remark-glossary-terms.ts';
 import { remarkPlanAddresses } from './src/lib/remark-plan-addresses.ts';
 
 const contentDir = (/** @type {string} */ name) => fileURLToPath(new URL(`./src/content/${name}`, import.meta.url));
 
+const base = process.env.BASE_PATH || '/';
+
 export default defineConfig({
   site: process.env.SITE_URL || 'https://ln-ip-plan.example',
-  base: process.env.BASE_PATH || '/',
+  base,
   trailingSlash: 'always',
   build: { format: 'directory' },
   devToolbar: { enabled: false },
@@ -41,6 +44,8 @@ export default defineConfig({
       remarkPlugins: [
         remarkCjkFriendly,
         [remarkPlanAddresses, { chaptersDir: contentDir('chapters'), tablesDir: contentDir('indicators'), columnCount: 6 }],
+        // After the addresses: it marks terms inside the addressed paragraphs.
+        [remarkGlossaryTerms, { chaptersDir: contentDir('chapters'), glossaryFile: contentDir('glossary/terms.json'), base }],
       ],
     }),
   },

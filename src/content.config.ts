@@ -1,7 +1,8 @@
 import { defineCollection } from 'astro:content';
-import { glob } from 'astro/loaders';
+import { file, glob } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { PART_NUMERALS } from './lib/addresses.ts';
+import { GLOSSARY_CATEGORIES, GLOSSARY_FILE } from './lib/glossary.ts';
 
 /** The preamble (order 0) and the eight parts, 一 to 八, as published. */
 const chapters = defineCollection({
@@ -69,4 +70,22 @@ const indicators = defineCollection({
   schema: z.discriminatedUnion('kind', [outcomeTable, growthTable]),
 });
 
-export const collections = { chapters, indicators };
+/** 术语: the plan's IP terms, explained for a 13-year-old, each with its source. */
+const glossary = defineCollection({
+  loader: file(GLOSSARY_FILE),
+  schema: z.object({
+    id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'id must be lower-case ASCII words joined by hyphens (the entry is #term-<id>)'),
+    term: z.string().min(1),
+    /** Other spellings exactly as the plan prints them. */
+    aliases: z.array(z.string().min(1)).default([]),
+    category: z.enum(Object.keys(GLOSSARY_CATEGORIES) as [keyof typeof GLOSSARY_CATEGORIES]),
+    short: z
+      .string()
+      .min(1)
+      .regex(/^[^。]+。$/, 'short must be one sentence ending in 。, for the tooltip'),
+    explanation: z.string().min(1),
+    source: z.string().min(1, 'name the law, treaty or body that defines the term'),
+  }),
+});
+
+export const collections = { chapters, indicators, glossary };

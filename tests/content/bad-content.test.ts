@@ -43,4 +43,18 @@ describe('a build with bad content fails and says where and why', () => {
     const output = buildWith('src/content/chapters/04-utilization.mdx', (t) => t.replace('<Column n={4}', '<Column n={3}'));
     expect(output).toContain('src/content/chapters/04-utilization.mdx: two elements are given the same id "c3" (专栏3 also stands in src/content/chapters/03-protection.mdx)');
   });
+
+  it('a glossary entry without its short definition', () => {
+    const output = buildWith('src/content/glossary/terms.json', (t) =>
+      t.replace('"short": "企业把自己的专利、商标等知识产权作为担保，向银行等机构借钱。",', ''),
+    );
+    expect(output).toContain('src/content/glossary/terms.json');
+    expect(output).toContain('zhiya-rongzi');
+    expect(output).toMatch(/short\W+.*Required|short: Required/i);
+  });
+
+  it('a glossary term that the plan does not contain', () => {
+    const output = buildWith('src/content/glossary/terms.json', (t) => t.replace('"term": "揭榜挂帅"', '"term": "揭榜领衔"'));
+    expect(output).toContain("src/content/glossary/terms.json: term not found anywhere in the plan's text: jiebang-guashuai (揭榜领衔)");
+  });
 });

@@ -1,0 +1,40 @@
+/**
+ * A QR code as an SVG string, made at build time: one path of unit squares,
+ * black on white whatever the theme, with the quiet zone the standard asks
+ * for so phone cameras find it on paper.
+ */
+import qrcode from 'qrcode-generator';
+
+export interface QrOptions {
+  /** The accessible name: what the code opens. */
+  label: string;
+  /** Quiet zone in modules; the standard asks for 4. */
+  margin?: number;
+}
+
+/** The code's modules as rows of booleans (true = dark). */
+export function qrModules(text: string): boolean[][] {
+  // Level M survives a smudge or a fold in a printed handout.
+  const code = qrcode(0, 'M');
+  code.addData(text, 'Byte');
+  code.make();
+  const size = code.getModuleCount();
+  return Array.from({ length: size }, (_, row) => Array.from({ length: size }, (_, col) => code.isDark(row, col)));
+}
+
+const escapeXml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+export function qrSvg(text: string, { label, margin = 4 }: QrOptions): string {
+  const modules = qrModules(text);
+  const size = modules.length + margin * 2;
+  let path = '';
+  modules.forEach((row, y) =>
+    row.forEach((dark, x) => {
+      if (dark) path += `M${x + margin} ${y + margin}h1v1h-1z`;
+    }),
+  );
+  return (
+    `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${size} ${size}" role="img" aria-label="${escapeXml(label)}" class="qr-code" shape-rendering="crispEdges">` +
+    `<rect width="${size}" height="${size}" fill="#fff"/><path d="${path}" fill="#000"/></svg>`
+  );
+}

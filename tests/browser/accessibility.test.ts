@@ -1,0 +1,331 @@
+/**
+ * WCAG 2.2 AA beyond axe-core: the main tasks done with the keyboard alone,
+ * the term tooltips, 200% zoom and a 360 px phone with nothing cut off,
+ * reduced motion, landmarks and headings after scripts have run, and print.
+ * (Copying a citation is being built on another branch; its walk comes with it.)
+ */
+import AxeBuilder from '@axe-core/playwright';
+import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium, serveDist, WCAG_22_AA } from '../support/browser.ts';
+import { listPages, requireDist } from '../support/dist.ts';
+
+let browser: Browser;
+let server: Awaited<ReturnType<typeof serveDist>>;
+
+beforeAll(async () => {
+  requireDist();
+  server = await serveDist();
+  browser = await launchChromium();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+const routes = listPages();
+const url = (route: string) => new URL(route.slice(1), server.url).href;
+
+async function open(route: string, options: BrowserContextOptions = {}): Promise<Page> {
+  const context = await browser.newContext({ viewport: { width: 1000, height: 800 }, ...options });
+  const page = await context.newPage();
+  await page.goto(url(route));
+  return page;
+}
+
+const close = (page: Page) => page.context().close();
+const focused = (page: Page) =>
+  page.evaluate(() => {
+    const el = document.activeElement;
+    return { tag: el?.tagName ?? '', href: el?.getAttribute('href') ?? '', id: el?.id ?? '', label: el?.getAttribute('aria-label') ?? '', text: el?.textContent?.trim() ?? '' };
+  });
+
+/** Presses Tab until the focused element matches, as a keyboard user would; fails after `limit` presses. */
+async function tabTo(page: Page, matches: (el: Awaited<ReturnType<typeof focused>>) => boolean, limit = 400): Promise<void> {
+  for (let i = 0; i < limit; i += 1) {
+    await page.keyboard.press('Tab');
+    if (matches(await focused(page))) return;
+  }
+  throw new Error(`Tab never reached the element (last: ${JSON.stringify(await focused(page))})`);
+}
+
+describe('keyboard only', () => {
+  it('opens a part from the home page with Tab and Enter', async () => {
+    const page = await open('/');
+    await tabTo(page, (el) => el.href === '/protection/' && el.text.startsWith('三、'));
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/\/protection\/$/);
+    expect(await page.locator('h1').textContent()).toBe('三、强化知识产权保护,促进经济高质量发展');
+    await close(page);
+  });
+
+  it('reaches a section of a part from the home page overview', async () => {
+    const page = await open('/');
+    await tabTo(page, (el) => el.href === '/utilization/#s4-4');
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/\/utilization\/#s4-4$/);
+    expect(await page.locator('#s4-4').textContent()).toBe('(四)深化知识产权金融服务');
+    await close(page);
+  });
+
+  it('searches with / and opens a result with the arrow keys and Enter', async () => {
+    const page = await open('/glossary/');
+    await page.keyboard.press('/');
+    await page.locator('dialog.pf-modal').waitFor({ state: 'visible' });
+    await page.keyboard.type('揭榜挂帅');
+    await expect.poll(() => page.locator('dialog pagefind-results a.pf-result-link').count()).toBeGreaterThan(0);
+    await page.keyboard.press('ArrowDown');
+    await expect.poll(async () => (await focused(page)).href).toMatch(/\/protection\/\?highlight=.*#s3-2-p2$/);
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/\/protection\/\?highlight=.*#s3-2-p2$/);
+    await expect.poll(() => page.locator('#s3-2-p2 mark.search-highlight').allTextContents()).toContain('揭榜挂帅');
+    await close(page);
+  });
+
+  it('uses chart B: arrow keys between its points, then the progress check with the form controls', async () => {
+    const page = await open('/general-requirements/');
+    await tabTo(page, (el) => el.label.startsWith('每万人口高价值发明专利拥有量') && el.tag.toLowerCase() !== 'a');
+    await page.keyboard.press('ArrowRight');
+    expect((await focused(page)).label).toMatch(/^每万人口高价值发明专利拥有量.*2021年/);
+    await tabTo(page, (el) => el.id === 'chart-t2-check-row');
+    // Down one option, from 每万人口… to 海外发明专利授权量, as a closed select takes arrow keys.
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('Tab');
+    expect((await focused(page)).id).toBe('chart-t2-check-year');
+    await page.keyboard.type('2023');
+    await page.keyboard.press('Tab');
+    expect((await focused(page)).id).toBe('chart-t2-check-value');
+    await page.keyboard.type('400');
+    await page.keyboard.press('Enter');
+    await expect
+      .poll(() => page.locator('.chart-check__result').textContent())
+      .toBe('2023年海外发明专利授权量：报告值400件，规划路径值423件（本站计算）。低于规划路径23件，即低5.5%。');
+    await close(page);
+  });
+
+  it('shows a term’s definition on focus, dismisses it with Esc, and Enter opens the glossary entry', async () => {
+    const page = await open('/protection/');
+    const term = page.locator('#s3-2-p2 a.term', { hasText: '揭榜挂帅' });
+    await page.locator('#s3-2-p2 a.anchor').focus();
+    await tabTo(page, (el) => el.text === '“卡脖子”');
+    await page.keyboard.press('Tab');
+    expect((await focused(page)).text).toBe('揭榜挂帅');
+    const tip = page.locator('#term-tip');
+    await expect.poll(() => tip.isVisible()).toBe(true);
+    expect(await tip.textContent()).toBe('揭榜挂帅：把需要攻克的关键技术难题公开“张榜”，谁有本事谁来“揭榜”领衔攻关，不论资历。详见术语表（本站解释）');
+    expect(await term.getAttribute('aria-describedby')).toBe('term-tip');
+    expect(await tip.getAttribute('role')).toBe('tooltip');
+    // WCAG 1.4.13: it does not cover the term, and Esc hides it without moving focus.
+    const [tipBox, termBox] = [await tip.boundingBox(), await term.boundingBox()];
+    expect(tipBox!.y).toBeGreaterThanOrEqual(termBox!.y + termBox!.height);
+    await page.keyboard.press('Escape');
+    expect(await tip.isVisible()).toBe(false);
+    expect((await focused(page)).text).toBe('揭榜挂帅');
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/\/glossary\/#term-jiebang-guashuai$/);
+    expect(await page.locator('#term-jiebang-guashuai h3').textContent()).toBe('揭榜挂帅');
+    await close(page);
+  });
+
+  it.each(['light', 'dark'] as const)('passes axe-core with a term tooltip open, in the %s scheme', async (colorScheme) => {
+    const page = await open('/utilization/', { colorScheme });
+    await page.locator('#s4-4-p1 a.term').first().focus();
+    await page.locator('#term-tip').waitFor({ state: 'visible' });
+    const results = await new AxeBuilder({ page }).withTags(WCAG_22_AA).analyze();
+    expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+    await close(page);
+  });
+
+  it('keeps a hovered tooltip while the pointer moves onto it, and shows it on a first tap', async () => {
+    const page = await open('/protection/');
+    const term = page.locator('#s3-2-p2 a.term', { hasText: '揭榜挂帅' });
+    const tip = page.locator('#term-tip');
+    await term.hover();
+    await expect.poll(() => tip.isVisible()).toBe(true);
+    await tip.hover();
+    await page.waitForTimeout(400);
+    expect(await tip.isVisible()).toBe(true);
+    await page.mouse.move(5, 5);
+    await expect.poll(() => tip.isVisible()).toBe(false);
+    await close(page);
+
+    const phone = await open('/protection/', { viewport: { width: 360, height: 740 }, hasTouch: true, isMobile: true });
+    await phone.locator('#s3-2-p2 a.term', { hasText: '揭榜挂帅' }).tap();
+    await expect.poll(() => phone.locator('#term-tip').isVisible()).toBe(true);
+    expect(new URL(phone.url()).pathname).toBe('/protection/');
+    const box = (await phone.locator('#term-tip').boundingBox())!;
+    expect(box.x).toBeGreaterThanOrEqual(0);
+    expect(box.x + box.width).toBeLessThanOrEqual(360);
+    await phone.locator('#s3-2-p2 a.term', { hasText: '揭榜挂帅' }).tap();
+    await phone.waitForURL(/\/glossary\/#term-jiebang-guashuai$/);
+    await close(phone);
+  });
+});
+
+describe('reading aids', () => {
+  it('marks the section being read in the contents, and back to top returns to the heading', async () => {
+    const page = await open('/protection/', { reducedMotion: 'reduce' });
+    const current = () => page.locator('nav.toc a[aria-current="location"]').allTextContents();
+    expect(await current()).toEqual([]);
+    await page.evaluate(() => {
+      document.getElementById('s3-3')!.scrollIntoView({ block: 'start' });
+      window.scrollBy(0, 10);
+    });
+    await expect.poll(current).toEqual(['(三)统筹推进知识产权保护体系建设']);
+    // Focus moving to the link at the end of the part scrolls there: the last section is being read.
+    await page.locator('back-to-top a').focus();
+    await expect.poll(current).toEqual(['(四)加强知识产权文化建设']);
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.evaluate(() => window.scrollY)).toBeLessThan(200);
+    expect(new URL(page.url()).hash).toBe('#s3');
+    // Back at the contents, the mark still says where the reader was.
+    expect(await current()).toEqual(['(四)加强知识产权文化建设']);
+    await close(page);
+  });
+});
+
+describe('reduced motion', () => {
+  it('animates nothing when the reader asks for reduced motion, and eases only when they do not', async () => {
+    const reduced = await open('/protection/', { reducedMotion: 'reduce' });
+    await reduced.locator('#s3-2-p2 a.term').first().focus();
+    const tip = reduced.locator('#term-tip');
+    await tip.waitFor({ state: 'visible' });
+    expect(await tip.evaluate((el) => getComputedStyle(el).transitionDuration)).toBe('0s');
+    expect(await reduced.evaluate(() => getComputedStyle(document.documentElement).scrollBehavior)).toBe('auto');
+    // Back to top jumps at once.
+    await reduced.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+    await reduced.locator('back-to-top a').click();
+    expect(await reduced.evaluate(() => window.scrollY)).toBeLessThan(200);
+    expect(await reduced.evaluate(() => document.getAnimations().length)).toBe(0);
+    await close(reduced);
+
+    const moving = await open('/protection/', { reducedMotion: 'no-preference' });
+    await moving.locator('#s3-2-p2 a.term').first().focus();
+    await moving.locator('#term-tip').waitFor({ state: 'visible' });
+    expect(await moving.locator('#term-tip').evaluate((el) => getComputedStyle(el).transitionDuration)).toBe('0.12s');
+    await close(moving);
+  });
+});
+
+/** Elements whose content is wider or taller than their box while overflow hides it: text cut off. */
+const CLIPPED = () =>
+  [...document.querySelectorAll<HTMLElement>('body *')]
+    .filter((el) => {
+      const style = getComputedStyle(el);
+      if (style.display === 'none' || style.visibility === 'hidden' || el.closest('[hidden], dialog:not([open]), .skip-link')) return false;
+      const hidesX = style.overflowX === 'hidden' || style.overflowX === 'clip';
+      const hidesY = style.overflowY === 'hidden' || style.overflowY === 'clip';
+      return (hidesX && el.scrollWidth > el.clientWidth + 1) || (hidesY && el.scrollHeight > el.clientHeight + 1);
+    })
+    .map((el) => `${el.tagName.toLowerCase()}.${el.className}`);
+
+describe.each([
+  ['at 200% zoom (a 1280 px screen)', { width: 640, height: 400 }],
+  ['on a 360 px phone', { width: 360, height: 740 }],
+] as const)('%s', (_name, viewport) => {
+  it.each(routes)('%s loses nothing: no sideways scroll, no text cut off', async (route) => {
+    const page = await open(route, { viewport, deviceScaleFactor: 2 });
+    const { scrollWidth, clientWidth } = await page.evaluate(() => ({
+      scrollWidth: document.documentElement.scrollWidth,
+      clientWidth: document.documentElement.clientWidth,
+    }));
+    expect(scrollWidth).toBeLessThanOrEqual(clientWidth);
+    expect(await page.evaluate(CLIPPED)).toEqual([]);
+    // Wide tables scroll inside their own box, which the keyboard can reach.
+    const unreachable = await page.evaluate(() =>
+      [...document.querySelectorAll<HTMLElement>('.table-scroll')].filter((el) => el.scrollWidth > el.clientWidth && el.tabIndex < 0 && !el.querySelector('a, button')).length,
+    );
+    expect(unreachable).toBe(0);
+    await close(page);
+  });
+});
+
+describe('landmarks and headings, after scripts have run', () => {
+  it.each(routes)('%s has one banner, one main and one contentinfo, named navigation, and headings in order', async (route) => {
+    const page = await open(route);
+    const report = await page.evaluate(() => {
+      const count = (selector: string) => document.querySelectorAll(selector).length;
+      const navNames = [...document.querySelectorAll('nav')].map((nav) => {
+        const labelledby = nav.getAttribute('aria-labelledby');
+        return nav.getAttribute('aria-label') ?? (labelledby ? document.getElementById(labelledby)?.textContent?.trim() : '') ?? '';
+      });
+      const levels = [...document.querySelectorAll('h1, h2, h3, h4, h5, h6')]
+        .filter((h) => !h.closest('[hidden], dialog:not([open])'))
+        .map((h) => Number(h.tagName[1]));
+      // Everything a reader sees stands in a landmark (the skip link and tooltips aside).
+      const outside = [...document.body.children]
+        .filter((el) => !['HEADER', 'MAIN', 'FOOTER', 'SCRIPT', 'TEMPLATE', 'TERM-TIPS', 'DIALOG', 'STYLE'].includes(el.tagName))
+        // Pagefind's announcer is a live region for screen readers, seen by no one.
+        .filter((el) => !el.matches('.skip-link, [role="tooltip"], [hidden], [data-pagefind-announcer]') && (el as HTMLElement).offsetParent !== null)
+        .map((el) => el.tagName);
+      return {
+        banner: count('body > header'),
+        main: count('main'),
+        contentinfo: count('body > footer'),
+        navNames,
+        levels,
+        outside,
+      };
+    });
+    expect(report.banner).toBe(1);
+    expect(report.main).toBe(1);
+    expect(report.contentinfo).toBe(1);
+    expect(report.navNames.every((name) => name.length > 0)).toBe(true);
+    expect(new Set(report.navNames).size).toBe(report.navNames.length);
+    expect(report.levels.filter((l) => l === 1)).toHaveLength(1);
+    expect(report.levels[0]).toBe(1);
+    report.levels.forEach((level, i) => {
+      if (i > 0) expect(level, `heading ${i}`).toBeLessThanOrEqual(report.levels[i - 1]! + 1);
+    });
+    expect(report.outside).toEqual([]);
+    await close(page);
+  });
+});
+
+describe('print', () => {
+  it('prints without navigation, with outside links written out and charts in black, from either scheme', async () => {
+    const page = await open('/background/');
+    await page.emulateMedia({ media: 'print' });
+    for (const selector of ['.site-header', '.site-footer', '.breadcrumb', '.pagination', 'nav.toc', 'back-to-top', '.chart-downloads']) {
+      expect(await page.locator(selector).first().evaluate((el) => getComputedStyle(el).display), selector).toBe('none');
+    }
+    expect(await page.locator('#chart-t1 .c-data-fill').first().evaluate((el) => getComputedStyle(el).fill)).toBe('rgb(0, 0, 0)');
+    expect(await page.evaluate(() => getComputedStyle(document.body).color)).toBe('rgb(0, 0, 0)');
+    await close(page);
+
+    const home = await open('/', { colorScheme: 'dark' });
+    await home.emulateMedia({ media: 'print' });
+    const official = home.locator('.plan-source a');
+    expect(await official.evaluate((el) => getComputedStyle(el, '::after').content)).toBe(
+      '" (https://zscq.ln.gov.cn/zscq/zwxxgk/fdzdgknr/ghxx/xggh/BC123808D16E497B850437069FFD3108/index.shtml)"',
+    );
+    // Printed from a dark screen, still black on white.
+    expect(await home.evaluate(() => [getComputedStyle(document.body).color, getComputedStyle(document.body).backgroundColor])).toEqual(['rgb(0, 0, 0)', 'rgb(255, 255, 255)']);
+    // Links inside the site are not written out.
+    expect(await home.locator('a.plan-overview__part').first().evaluate((el) => getComputedStyle(el, '::after').content)).toBe('none');
+    await close(home);
+  });
+
+  it('prints 全文 as a booklet: every part starts a new page, with its contents list kept', async () => {
+    const page = await open('/full/');
+    await page.emulateMedia({ media: 'print' });
+    const breaks = await page.locator('.plan-part').evaluateAll((parts) => parts.map((p) => getComputedStyle(p).breakBefore));
+    expect(breaks).toEqual(Array(8).fill('page'));
+    expect(await page.locator('nav.toc').evaluate((el) => getComputedStyle(el).display)).toBe('block');
+    const pdf = await page.pdf({ preferCSSPageSize: true });
+    const pages = pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g)?.length ?? 0;
+    expect(pages).toBeGreaterThan(8);
+    await close(page);
+  });
+
+  it('prints the handout on exactly one A4 page', async () => {
+    const page = await open('/handout/');
+    const pdf = await page.pdf({ preferCSSPageSize: true });
+    expect(pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g)?.length).toBe(1);
+    const size = pdf.toString('latin1').match(/\/MediaBox\s*\[\s*0 0 ([\d.]+) ([\d.]+)\]/);
+    // A4 is 595 × 842 points.
+    expect([Math.round(Number(size![1])), Math.round(Number(size![2]))]).toEqual([595, 842]);
+    await close(page);
+  });
+});

@@ -1,0 +1,80 @@
+/** 术语 as built: every term has an entry, every entry links to the places it occurs, and those places contain it. */
+import { readFileSync } from 'node:fs';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { termSpellings, type GlossaryTerm } from '../../src/lib/glossary.ts';
+import { markingSection } from '../../src/lib/term-marking.ts';
+import { attr, byId, byTag, findAll, readPage, requireDist, textOf, type Element } from '../support/dist.ts';
+
+const terms = JSON.parse(readFileSync(new URL('../../src/content/glossary/terms.json', import.meta.url), 'utf8')) as GlossaryTerm[];
+const spellings = (t: GlossaryTerm) => termSpellings({ term: t.term, aliases: t.aliases ?? [] });
+const PLAN_ROUTES = ['/', '/background/', '/general-requirements/', '/protection/', '/utilization/', '/services/', '/talent/', '/international-cooperation/', '/implementation/'];
+
+beforeAll(requireDist);
+
+const entryOf = (id: string): Element => {
+  const entry = findAll(readPage('/glossary/'), byId(`term-${id}`))[0];
+  if (!entry) throw new Error(`no glossary entry #term-${id}`);
+  return entry;
+};
+const placeLinks = (entry: Element) => findAll(findAll(entry, (el) => attr(el, 'class') === 'glossary-places')[0]!, byTag('a'));
+
+describe('the glossary page', () => {
+  it('has an entry for each of the 73 terms, with its definition and source', () => {
+    expect(terms.length).toBe(73);
+    const entry = textOf(entryOf('zhiya-rongzi'));
+    expect(entry).toContain('质押融资 规划中也写作：质押贷款 企业把自己的专利、商标等知识产权作为担保，向银行等机构借钱。');
+    expect(entry).toContain('出处：《中华人民共和国民法典》；国家知识产权局（出质登记）');
+  });
+
+  it.each(terms.map((t) => [t.id, t] as const))('%s links to at least one place, and every place it links to contains the term', (_id, term) => {
+    const links = placeLinks(entryOf(term.id));
+    expect(links.length).toBeGreaterThan(0);
+    for (const link of links) {
+      const url = new URL(attr(link, 'href')!, 'http://site/glossary/');
+      const target = findAll(readPage(url.pathname), byId(url.hash.slice(1)))[0];
+      expect(target, attr(link, 'href')).toBeDefined();
+      const text = textOf(target!);
+      expect(spellings(term).some((s) => text.includes(s)), `${attr(link, 'href')} should contain ${term.term}`).toBe(true);
+      expect(textOf(link)).toMatch(/^(前言|[一二三四五六七八](\([一二三四五六七八九十]\))?|专栏\d|表\d)/);
+    }
+  });
+
+  it('lists exact places: “卡脖子” in 三(二)第2段, PCT in 一(一)第3段, 专栏2第1项 and 表1第2行', () => {
+    expect(placeLinks(entryOf('qia-bozi')).map((a) => [attr(a, 'href'), textOf(a)])).toEqual([['/protection/#s3-2-p2', '三(二)第2段']]);
+    expect(placeLinks(entryOf('pct')).map((a) => attr(a, 'href'))).toEqual(['/background/#s1-1-p3', '/background/#t1-r2', '/protection/#c2-i1']);
+  });
+});
+
+describe('terms marked in the text', () => {
+  const termLinks = (route: string) => findAll(readPage(route), (el) => el.tagName === 'a' && (attr(el, 'class') ?? '').split(' ').includes('term'));
+  const byTermId = new Map(terms.map((t) => [t.id, t]));
+
+  it.each(PLAN_ROUTES)('%s: each term link wraps a spelling of its term and goes to its entry, once per section', (route) => {
+    const seen = new Set<string>();
+    for (const article of findAll(readPage(route), byTag('article'))) {
+      for (const block of findAll(article, (el) => el.tagName === 'p' && attr(el, 'id') !== undefined)) {
+        for (const link of findAll(block, (el) => el.tagName === 'a' && attr(el, 'class') === 'term')) {
+          const id = attr(link, 'data-term-id')!;
+          const term = byTermId.get(id);
+          expect(term, id).toBeDefined();
+          expect(spellings(term!)).toContain(textOf(link));
+          expect(attr(link, 'href')).toBe(`/glossary/#term-${id}`);
+          expect(attr(link, 'data-definition')).toBe(term!.short);
+          const key = `${markingSection(attr(block, 'id')!)} ${id}`;
+          expect(seen.has(key), key).toBe(false);
+          seen.add(key);
+        }
+      }
+    }
+    expect(termLinks(route).length).toBe(seen.size);
+  });
+
+  it('marks the first occurrence in a section only, in reading order, the longest spelling first', () => {
+    const page = readPage('/protection/');
+    const marked = (id: string) => findAll(findAll(page, byId(id))[0]!, (el) => attr(el, 'class') === 'term').map(textOf);
+    expect(marked('s3-2-p2')).toEqual(['“卡脖子”', '揭榜挂帅', '高价值专利', '专利导航']);
+    expect(marked('s3-2-p1')).toEqual(['专利布局']);
+    // 地理标志 and 集成电路布图设计 occur three times each in this paragraph, and are marked once.
+    expect(marked('s3-2-p3')).toEqual(['地理标志', '集成电路布图设计', '商标注册', '防御商标', '联合商标', '抢注', '集体商标', '证明商标']);
+  });
+});
