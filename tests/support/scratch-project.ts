@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const PROJECT = fileURLToPath(new URL('../../', import.meta.url));
-const COPIED = ['src', 'public', 'astro.config.mjs', 'package.json', 'tsconfig.json'];
+const COPIED = ['src', 'public', 'scripts', 'astro.config.mjs', 'package.json', 'tsconfig.json'];
 
 export interface BuildResult {
   status: number | null;
@@ -33,16 +33,31 @@ export class ScratchProject {
     writeFileSync(path, after);
   }
 
-  build(): BuildResult {
-    const result = spawnSync(process.execPath, [join(PROJECT, 'node_modules/astro/bin/astro.mjs'), 'build'], {
-      cwd: this.dir,
-      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0', NO_COLOR: '1' },
-      encoding: 'utf8',
-      timeout: 110_000,
-    });
-    // eslint-disable-next-line no-control-regex
-    const output = `${result.stdout}\n${result.stderr}`.replace(/\x1b\[[0-9;]*m/g, '');
-    return { status: result.status, output };
+  /** `astro build`; with `searchIndex`, then the search index too, as `npm run build` does. */
+  build(env: Record<string, string> = {}, searchIndex = false): BuildResult {
+    // Vite reads BASE_URL, MODE, DEV, PROD and SSR from the environment over the build's own config,
+    // and the test runner sets some of them: the child build must not inherit them.
+    const inherited = Object.fromEntries(
+      Object.entries(process.env).filter(([key]) => !/^(BASE_URL|MODE|DEV|PROD|SSR|VITEST.*|VITE_.*)$/.test(key)),
+    );
+    const run = (args: string[]) => {
+      const result = spawnSync(process.execPath, args, {
+        cwd: this.dir,
+        env: { ...inherited, ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0', NO_COLOR: '1', ...env },
+        encoding: 'utf8',
+        timeout: 110_000,
+      });
+      // eslint-disable-next-line no-control-regex
+      return { status: result.status, output: `${result.stdout}\n${result.stderr}`.replace(/\x1b\[[0-9;]*m/g, '') };
+    };
+    const built = run([join(PROJECT, 'node_modules/astro/bin/astro.mjs'), 'build']);
+    if (built.status !== 0 || !searchIndex) return built;
+    const indexed = run([join(this.dir, 'scripts/build-search-index.ts')]);
+    return { status: indexed.status, output: `${built.output}\n${indexed.output}` };
+  }
+
+  get dist(): string {
+    return join(this.dir, 'dist');
   }
 
   remove(): void {
