@@ -1,11 +1,16 @@
 /**
- * `npm run bench`: figures, not pass/fail. Search: the index's size, the bytes
- * a first query fetches, how long results take cold and warm, and how often
- * segmentation makes a phrase of the plan unfindable. Run after `npm run build`.
+ * `npm run bench`: figures, not pass/fail. The build's time; for each kind of
+ * page, its HTML, CSS and JS bytes (raw and gzip), its requests on first load
+ * and its Lighthouse scores; then search: the index's size, the bytes a first
+ * query fetches, how long results take cold and warm, and how often
+ * segmentation makes a phrase of the plan unfindable. It runs a build first.
  */
+import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { extname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import * as chromeLauncher from 'chrome-launcher';
+import lighthouse from 'lighthouse';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { planTerms, planWordRuns, type PlanTerm } from '../src/lib/plan-terms.ts';
 import { topHits } from '../tests/support/search.ts';
@@ -27,12 +32,68 @@ function sizeOf(path: string): number {
   return readdirSync(path).reduce((sum, name) => sum + sizeOf(join(path, name)), 0);
 }
 
+const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
+const CHROMIUM_FLAGS = ['--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+const PAGE_TYPES: Array<[string, string]> = [
+  ['home', ''],
+  ['a part (三)', 'protection/'],
+  ['全文', 'full/'],
+  ['指标', 'indicators/'],
+  ['数字速查', 'figures/'],
+  ['搜索', 'search/?q=%E5%95%86%E6%A0%87'],
+];
+
+// The build, timed as a reader of the README runs it.
+{
+  const started = performance.now();
+  const build = spawnSync('npm', ['run', 'build'], { cwd: fileURLToPath(new URL('..', import.meta.url)), encoding: 'utf8' });
+  if (build.status !== 0) {
+    console.error(build.stdout, build.stderr);
+    process.exit(1);
+  }
+  console.log(`Build: ${((performance.now() - started) / 1000).toFixed(1)} s for \`npm run build\` (astro build, search index)`);
+}
+
 let served: Array<{ path: string; bytes: number }> = [];
 const server = await startStaticServer({ root: dist, port: 0, onServed: (s) => served.push(s) });
-const browser: Browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
-  args: ['--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-});
+const browser: Browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_FLAGS });
+
+console.log('Pages on first load (gzip as served; raw as built)');
+for (const [name, route] of PAGE_TYPES) {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  served = [];
+  await page.goto(`${server.url}${route}`, { waitUntil: 'networkidle' });
+  await context.close();
+  const kinds = { html: [0, 0], css: [0, 0], js: [0, 0], other: [0, 0] };
+  for (const s of served) {
+    const ext = extname(s.path);
+    const kind = ext === '.css' ? 'css' : ext === '.js' ? 'js' : ext === '' || ext === '.html' ? 'html' : 'other';
+    const file = join(dist, s.path.endsWith('/') ? `${s.path}index.html` : s.path);
+    kinds[kind][0] += statSync(file).size;
+    kinds[kind][1] += s.bytes;
+  }
+  const total = served.reduce((sum, s) => sum + s.bytes, 0);
+  const show = (k: keyof typeof kinds) => `${k.toUpperCase()} ${kb(kinds[k][0])} / ${kb(kinds[k][1])}`;
+  console.log(`  ${name.padEnd(12)} ${show('html')}, ${show('css')}, ${show('js')}, other ${kb(kinds.other[1])}; ${served.length} requests, ${kb(total)} in all`);
+}
+
+console.log('Lighthouse (performance, accessibility, best practices, SEO)');
+{
+  const chrome = await chromeLauncher.launch({ chromePath: CHROMIUM, chromeFlags: ['--headless=new', '--no-sandbox', ...CHROMIUM_FLAGS] });
+  for (const [name, route] of PAGE_TYPES) {
+    const result = await lighthouse(`${server.url}${route}`, {
+      port: chrome.port,
+      output: 'json',
+      logLevel: 'error',
+      onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'],
+    });
+    const scores = Object.values(result!.lhr.categories).map((c) => Math.round((c.score ?? 0) * 100));
+    console.log(`  ${name.padEnd(12)} ${scores.join(' / ')}`);
+  }
+  chrome.kill();
+}
+
 
 const SEARCH_API = `async (query) => {
   const t0 = performance.now();
