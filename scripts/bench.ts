@@ -65,7 +65,7 @@ for (const [name, route] of PAGE_TYPES) {
   served = [];
   await page.goto(`${server.url}${route}`, { waitUntil: 'networkidle' });
   await context.close();
-  const kinds = { html: [0, 0], css: [0, 0], js: [0, 0], other: [0, 0] };
+  const kinds: Record<'html' | 'css' | 'js' | 'other', [raw: number, gzip: number]> = { html: [0, 0], css: [0, 0], js: [0, 0], other: [0, 0] };
   for (const s of served) {
     const ext = extname(s.path);
     const kind = ext === '.css' ? 'css' : ext === '.js' ? 'js' : ext === '' || ext === '.html' ? 'html' : 'other';

@@ -63,7 +63,6 @@ function numbersIn(text: string): number[] {
 
 /** A ratio shown with two decimals and the times sign: 2.03倍. */
 const times = (value: number) => `${formatComputed(value, 2)}倍`;
-const percent = (ratio: number) => `${formatComputed(ratio * 100, 1)}%`;
 
 export function planChecks(texts: Texts, t1: OutcomeTableData, t2: GrowthTableData): Check[] {
   const checks: Check[] = [];

@@ -5,30 +5,18 @@
  * (Copying a citation is being built on another branch; its walk comes with it.)
  */
 import AxeBuilder from '@axe-core/playwright';
-import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, serveDist, WCAG_22_AA } from '../support/browser.ts';
-import { listPages, requireDist } from '../support/dist.ts';
+import type { BrowserContextOptions, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { siteInBrowser, WCAG_22_AA } from '../support/browser.ts';
+import { listPages } from '../support/dist.ts';
 
-let browser: Browser;
-let server: Awaited<ReturnType<typeof serveDist>>;
-
-beforeAll(async () => {
-  requireDist();
-  server = await serveDist();
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = siteInBrowser();
 
 const routes = listPages();
-const url = (route: string) => new URL(route.slice(1), server.url).href;
+const url = (route: string) => new URL(route.slice(1), site.server.url).href;
 
 async function open(route: string, options: BrowserContextOptions = {}): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width: 1000, height: 800 }, ...options });
+  const context = await site.browser.newContext({ viewport: { width: 1000, height: 800 }, ...options });
   const page = await context.newPage();
   await page.goto(url(route));
   return page;

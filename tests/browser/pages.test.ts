@@ -4,34 +4,21 @@
  * scheme, and no sideways scrolling on a 360 px phone.
  */
 import AxeBuilder from '@axe-core/playwright';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, serveDist, WCAG_22_AA } from '../support/browser.ts';
-import { listPages, requireDist } from '../support/dist.ts';
+import { describe, expect, it } from 'vitest';
+import { siteInBrowser, WCAG_22_AA } from '../support/browser.ts';
+import { listPages } from '../support/dist.ts';
 
-let browser: Browser;
-let server: Awaited<ReturnType<typeof serveDist>>;
-
-beforeAll(async () => {
-  requireDist();
-  server = await serveDist();
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = siteInBrowser();
 
 const routes = listPages();
-const url = (route: string) => new URL(route.slice(1), server.url).href;
+const url = (route: string) => new URL(route.slice(1), site.server.url).href;
 
 describe.each(['light', 'dark'] as const)('in the %s scheme', (colorScheme) => {
   it.each(routes)('%s loads cleanly and passes axe-core', async (route) => {
-    const context = await browser.newContext({ colorScheme });
+    const context = await site.browser.newContext({ colorScheme });
     const page = await context.newPage();
     const problems: string[] = [];
-    const origin = new URL(server.url).origin;
+    const origin = new URL(site.server.url).origin;
     page.on('console', (message) => {
       if (message.type() === 'error') problems.push(`console: ${message.text()}`);
     });
@@ -52,7 +39,7 @@ describe.each(['light', 'dark'] as const)('in the %s scheme', (colorScheme) => {
 
 describe('on a 360 px phone', () => {
   it.each(routes)('%s does not scroll sideways', async (route) => {
-    const context = await browser.newContext({ viewport: { width: 360, height: 740 }, deviceScaleFactor: 2 });
+    const context = await site.browser.newContext({ viewport: { width: 360, height: 740 }, deviceScaleFactor: 2 });
     const page = await context.newPage();
     await page.goto(url(route));
     const { scrollWidth, clientWidth } = await page.evaluate(() => ({

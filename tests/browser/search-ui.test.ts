@@ -1,30 +1,17 @@
 /** The search box and the /search/ page, driven as a reader drives them. */
 import AxeBuilder from '@axe-core/playwright';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, serveDist, WCAG_22_AA } from '../support/browser.ts';
-import { requireDist } from '../support/dist.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { siteInBrowser, WCAG_22_AA } from '../support/browser.ts';
 
-let browser: Browser;
-let server: Awaited<ReturnType<typeof serveDist>>;
+const site = siteInBrowser();
+const url = site.url;
 
-beforeAll(async () => {
-  requireDist();
-  server = await serveDist();
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-const url = (route: string) => new URL(route.slice(1), server.url).href;
 const resultLinks = (page: Page, scope = 'body') =>
   page.locator(`${scope} pagefind-results a.pf-result-link`).evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));
 
 async function openPage(route: string): Promise<Page> {
-  const page = await browser.newPage();
+  const page = await site.browser.newPage();
   await page.goto(url(route));
   return page;
 }
@@ -48,7 +35,7 @@ describe('the search dialog', () => {
   });
 
   it.each(['light', 'dark'] as const)('opens with Ctrl+K and passes axe-core while open, in the %s scheme', async (colorScheme) => {
-    const context = await browser.newContext({ colorScheme });
+    const context = await site.browser.newContext({ colorScheme });
     const page = await context.newPage();
     await page.goto(url('/'));
     await page.keyboard.press('Control+k');
@@ -128,7 +115,7 @@ describe('the /search/ page', () => {
   });
 
   it('shows a query containing HTML as text and never runs it', async () => {
-    const page = await browser.newPage();
+    const page = await site.browser.newPage();
     let dialogs = 0;
     page.on('dialog', async (d) => {
       dialogs += 1;
@@ -147,7 +134,7 @@ describe('the /search/ page', () => {
   });
 
   it('without JavaScript, offers the form and says how to search the full text instead', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
+    const context = await site.browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
     await page.goto(url('/protection/'));
     expect(await page.locator('a.search-trigger').getAttribute('href')).toBe('/search/');

@@ -3,31 +3,20 @@
  * paragraph that says it, within the top three results.
  */
 import { readFileSync } from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { planTerms } from '../../src/lib/plan-terms.ts';
-import { launchChromium, serveDist } from '../support/browser.ts';
-import { DIST, requireDist } from '../support/dist.ts';
+import { siteInBrowser } from '../support/browser.ts';
+import { DIST } from '../support/dist.ts';
 import { topHits } from '../support/search.ts';
 
-let browser: Browser;
-let server: Awaited<ReturnType<typeof serveDist>>;
+const site = siteInBrowser();
 let page: Page;
 
 beforeAll(async () => {
-  requireDist();
-  server = await serveDist();
-  browser = await launchChromium();
-  page = await browser.newPage();
-  await page.goto(server.url);
+  page = await site.browser.newPage();
+  await page.goto(site.server.url);
 });
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-const url = (route: string) => new URL(route.slice(1), server.url).href;
 
 /** Query → the block it must reach, with words from that block to prove the pairing. */
 const QUERIES: Array<[query: string, id: string]> = [

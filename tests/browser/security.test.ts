@@ -1,29 +1,14 @@
 /** The Content-Security-Policy holds while the site is used: searching, charts, citing. */
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, serveDist } from '../support/browser.ts';
-import { requireDist } from '../support/dist.ts';
+import { describe, expect, it } from 'vitest';
+import { siteInBrowser } from '../support/browser.ts';
 
-let browser: Browser;
-let server: Awaited<ReturnType<typeof serveDist>>;
-
-beforeAll(async () => {
-  requireDist();
-  server = await serveDist();
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-const url = (route: string) => new URL(route.slice(1), server.url).href;
+const site = siteInBrowser();
+const url = site.url;
 
 describe('under the Content-Security-Policy', () => {
   it('searches, draws charts, checks progress and copies citations without a single violation', async () => {
-    const context = await browser.newContext();
-    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(server.url).origin });
+    const context = await site.browser.newContext();
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(site.server.url).origin });
     await context.addInitScript(() => {
       const log: string[] = [];
       (window as unknown as { __violations: string[] }).__violations = log;
