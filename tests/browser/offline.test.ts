@@ -12,6 +12,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { writeServiceWorker } from '../../scripts/build-offline.ts';
 import { startStaticServer } from '../../scripts/static-server.ts';
+import { withBase } from '../../src/lib/urls.ts';
 import { launchChromium } from '../support/browser.ts';
 import { DIST, requireDist } from '../support/dist.ts';
 
@@ -29,7 +30,10 @@ afterAll(async () => {
   if (scratch) rmSync(scratch, { recursive: true, force: true });
 });
 
-const versionOf = (dist: string) => /"version":"([0-9a-f]{16})"/.exec(readFileSync(join(dist, 'sw.js'), 'utf8'))![1]!;
+/** The worker's configuration, as scripts/build-offline.ts wrote it: the version, and the base the build was made for. */
+const offlineOf = (dist: string) => JSON.parse(/^const OFFLINE = (.*);$/m.exec(readFileSync(join(dist, 'sw.js'), 'utf8'))![1]!) as { version: string; base: string };
+const BASE = offlineOf(DIST).base;
+const cacheName = (dist: string) => `ln-ip-plan ${BASE} ${offlineOf(dist).version}`;
 const cacheNames = (page: Page) => page.evaluate(() => caches.keys());
 const resultLinks = (page: Page) =>
   page.locator('dialog pagefind-results a.pf-result-link').evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));
@@ -64,12 +68,12 @@ describe('after one visit, with no network', () => {
   const problems: string[] = [];
 
   beforeAll(async () => {
-    const server = await startStaticServer({ root: DIST, port: 0 });
+    const server = await startStaticServer({ root: DIST, base: BASE, port: 0 });
     origin = server.url;
     context = await newContext(problems);
     page = await context.newPage();
     await visitOnce(page, origin);
-    expect(await cacheNames(page)).toEqual([`ln-ip-plan / ${versionOf(DIST)}`]);
+    expect(await cacheNames(page)).toEqual([cacheName(DIST)]);
     await server.close();
     await context.setOffline(true);
   });
@@ -94,7 +98,7 @@ describe('after one visit, with no network', () => {
     expect(await tip.textContent()).toBe('知识产权质押融资金额 2025年：49.86亿元（本站计算）');
     // Fetched, not opened: an SVG document has no icon link, and the browser's guess at /favicon.ico would fail offline.
     const href = await page.locator('a[href$="/charts/t2.svg"]').first().getAttribute('href');
-    expect(href).toBe('/charts/t2.svg');
+    expect(href).toBe(withBase(BASE, '/charts/t2.svg'));
     const download = await page.evaluate(async (url) => {
       const response = await fetch(url);
       return { status: response.status, text: await response.text() };
@@ -107,7 +111,7 @@ describe('after one visit, with no network', () => {
     await page.keyboard.press('/');
     await page.locator('dialog.pf-modal').waitFor({ state: 'visible' });
     await page.keyboard.type('质押融资');
-    await expect.poll(() => resultLinks(page)).toContain('/utilization/?highlight=%E8%B4%A8&highlight=%E6%8A%BC&highlight=%E8%9E%8D%E8%B5%84#s4-4-p1');
+    await expect.poll(() => resultLinks(page)).toContain(withBase(BASE, '/utilization/?highlight=%E8%B4%A8&highlight=%E6%8A%BC&highlight=%E8%9E%8D%E8%B5%84#s4-4-p1'));
     await page.locator('dialog pagefind-results a.pf-result-link[href$="#s4-4-p1"]').click();
     await page.waitForURL(/\/utilization\/\?highlight=.*#s4-4-p1$/);
     await expect.poll(() => page.locator('#s4-4-p1 mark.search-highlight').allTextContents()).toEqual(Array(6).fill('质押融资'));
@@ -143,27 +147,26 @@ describe('a new build', () => {
     const after = before.replace('<h1>关于本站</h1>', '<h1>关于本站（构建乙）</h1>');
     expect(after).not.toBe(before);
     writeFileSync(aboutB, after);
-    const { version: versionB } = writeServiceWorker(buildB, '/');
-    const versionA = versionOf(DIST);
-    expect(versionB).not.toBe(versionA);
+    writeServiceWorker(buildB, BASE);
+    expect(cacheName(buildB)).not.toBe(cacheName(DIST));
 
     const problems: string[] = [];
     const context = await newContext(problems);
     const page = await context.newPage();
-    const serverA = await startStaticServer({ root: DIST, port: 0 });
+    const serverA = await startStaticServer({ root: DIST, base: BASE, port: 0 });
     const port = new URL(serverA.url).port;
     await visitOnce(page, `${serverA.url}about/`);
     expect(await page.locator('h1').textContent()).toBe('关于本站');
-    expect(await cacheNames(page)).toEqual([`ln-ip-plan / ${versionA}`]);
+    expect(await cacheNames(page)).toEqual([cacheName(DIST)]);
     await serverA.close();
 
-    const serverB = await startStaticServer({ root: buildB, port: Number(port) });
+    const serverB = await startStaticServer({ root: buildB, base: BASE, port: Number(port) });
     expect(serverB.url).toBe(serverA.url);
     // Pages go to the network first: B's text is there on the first reload, before B's worker has even installed.
     await page.reload();
     expect(await page.locator('h1').textContent()).toBe('关于本站（构建乙）');
     // The reload made the browser fetch sw.js, which differs: B's worker keeps B, takes over and deletes A's cache.
-    await expect.poll(() => cacheNames(page), { timeout: 30_000 }).toEqual([`ln-ip-plan / ${versionB}`]);
+    await expect.poll(() => cacheNames(page), { timeout: 30_000 }).toEqual([cacheName(buildB)]);
     await expect.poll(() => page.evaluate(() => navigator.serviceWorker.controller?.scriptURL)).toBe(`${serverB.url}sw.js`);
     await serverB.close();
     await context.setOffline(true);
