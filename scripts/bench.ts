@@ -1,5 +1,6 @@
 /**
- * `npm run bench`: figures, not pass/fail. The build's time; for each kind of
+ * `npm run bench`: figures, not pass/fail. Measured with the offline service
+ * worker blocked, so its background download is not counted as the page's. The build's time; for each kind of
  * page, its HTML, CSS and JS bytes (raw and gzip), its requests on first load
  * and its Lighthouse scores; then search: the index's size, the bytes a first
  * query fetches, how long results take cold and warm, and how often
@@ -60,7 +61,7 @@ const browser: Browser = await chromium.launch({ executablePath: CHROMIUM, args:
 
 console.log('Pages on first load (gzip as served; raw as built)');
 for (const [name, route] of PAGE_TYPES) {
-  const context = await browser.newContext();
+  const context = await browser.newContext({ serviceWorkers: 'block' });
   const page = await context.newPage();
   served = [];
   await page.goto(`${server.url}${route}`, { waitUntil: 'networkidle' });
@@ -113,7 +114,7 @@ console.log(`  index on disk: ${kb(sizeOf(join(dist, 'pagefind')))} for the whol
 const cold: number[] = [];
 const coldBytes: number[] = [];
 for (let run = 0; run < RUNS; run += 1) {
-  const context = await browser.newContext();
+  const context = await browser.newContext({ serviceWorkers: 'block' });
   const page = await context.newPage();
   await page.goto(`${server.url}protection/`);
   served = [];
@@ -125,7 +126,7 @@ console.log(`  first query, cold (API, wasm load included): median ${median(cold
 
 // Through the dialog, as a reader: the Component UI's script and styles come on top.
 {
-  const context = await browser.newContext();
+  const context = await browser.newContext({ serviceWorkers: 'block' });
   const page = await context.newPage();
   await page.goto(`${server.url}protection/`);
   served = [];
@@ -141,7 +142,7 @@ console.log(`  first query, cold (API, wasm load included): median ${median(cold
 
 // Warm: the same page, the index and wasm loaded; each query repeated.
 {
-  const page = await browser.newPage();
+  const page = await (await browser.newContext({ serviceWorkers: 'block' })).newPage();
   await page.goto(`${server.url}protection/`);
   await timeQuery(page, '知识产权');
   for (const query of QUERIES) {
