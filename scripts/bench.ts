@@ -52,7 +52,7 @@ const PAGE_TYPES: Array<[string, string]> = [
     console.error(build.stdout, build.stderr);
     process.exit(1);
   }
-  console.log(`Build: ${((performance.now() - started) / 1000).toFixed(1)} s for \`npm run build\` (astro build, search index)`);
+  console.log(`Build: ${((performance.now() - started) / 1000).toFixed(1)} s for \`npm run build\` (astro build, search index, offline worker)`);
 }
 
 let served: Array<{ path: string; bytes: number }> = [];
