@@ -43,6 +43,7 @@ export function attachNoResultsTips(container: HTMLElement, bundlePath: string, 
       const item = document.createElement('li');
       const button = document.createElement('button');
       button.type = 'button';
+      button.className = 'field-button';
       button.textContent = offer.term;
       button.setAttribute('aria-label', `搜索“${offer.term}”，${offer.count}条结果`);
       button.addEventListener('click', () => searchAgain(offer.term));
