@@ -79,14 +79,19 @@ export async function chapterOf(id: string): Promise<Chapter> {
   return chapter;
 }
 
-/** Every addressable block in reading order, table rows included. */
-export async function getPlanBlockEntries(): Promise<PlanBlockEntry[]> {
-  const chapters = await getChapters();
-  const tables = new Map((await getCollection('indicators')).map((t) => [t.id, t.data]));
-  return planBlockEntries(
-    chapters.map((c) => ({ heading: c.heading, path: c.route, blocks: c.blocks })),
-    tables,
-  );
+let blockEntries: Promise<PlanBlockEntry[]> | undefined;
+
+/** Every addressable block in reading order, table rows included; made once per build. */
+export function getPlanBlockEntries(): Promise<PlanBlockEntry[]> {
+  blockEntries ??= (async () => {
+    const chapters = await getChapters();
+    const tables = new Map((await getCollection('indicators')).map((t) => [t.id, t.data]));
+    return planBlockEntries(
+      chapters.map((c) => ({ heading: c.heading, path: c.route, blocks: c.blocks })),
+      tables,
+    );
+  })();
+  return blockEntries;
 }
 
 export type IndicatorTableEntry = CollectionEntry<'indicators'>;
