@@ -6,6 +6,7 @@ import { defineConfig } from 'astro/config';
 import remarkCjkFriendly from 'remark-cjk-friendly';
 import { siteFiles } from './src/integrations/site-files.ts';
 import { remarkGlossaryTerms } from './src/lib/remark-glossary-terms.ts';
+import { COLUMN_COUNT } from './src/lib/addresses.ts';
 import { remarkPlanAddresses } from './src/lib/remark-plan-addresses.ts';
 
 const contentDir = (/** @type {string} */ name) => fileURLToPath(new URL(`./src/content/${name}`, import.meta.url));
@@ -43,7 +44,7 @@ export default defineConfig({
       smartypants: false,
       remarkPlugins: [
         remarkCjkFriendly,
-        [remarkPlanAddresses, { chaptersDir: contentDir('chapters'), tablesDir: contentDir('indicators'), columnCount: 6 }],
+        [remarkPlanAddresses, { chaptersDir: contentDir('chapters'), tablesDir: contentDir('indicators'), columnCount: COLUMN_COUNT }],
         // After the addresses: it marks terms inside the addressed paragraphs.
         [remarkGlossaryTerms, { chaptersDir: contentDir('chapters'), glossaryFile: contentDir('glossary/terms.json'), base }],
       ],

@@ -159,18 +159,17 @@ console.log(`  first query, cold (API, wasm load included): median ${median(cold
     let nothing = 0;
     const examples: string[] = [];
     for (const term of terms) {
-      const containing = new Set(blocks.filter((b) => b.text.includes(term.term)).map((b) => b.id));
       const hits = await topHits(page, term.term, 3);
       if (hits.length === 0) nothing += 1;
-      if (!hits.some((h) => containing.has(h.id))) {
+      if (!hits.some((h) => term.blocks.includes(h.id))) {
         missed += 1;
         if (examples.length < 8) examples.push(term.term);
       }
     }
     console.log(`  ${name}: ${terms.length} terms, ${missed} missed, ${nothing} with no result at all${examples.length ? ` (e.g. ${examples.join(', ')})` : ''}`);
   };
-  await measure('phrases of 4 to 8 characters between punctuation', planTerms(text));
-  await measure('runs of 2 to 4 words, 4 to 8 characters', planWordRuns(text));
+  await measure('phrases of 4 to 8 characters between punctuation', planTerms(text, blocks));
+  await measure('runs of 2 to 4 words, 4 to 8 characters', planWordRuns(text, blocks));
   await page.close();
 }
 

@@ -3,13 +3,11 @@
  * once, with the checks that span files run before any page uses them.
  */
 import { getCollection, getEntry, render, type CollectionEntry } from 'astro:content';
-import { PART_NUMERALS } from '../lib/addresses.ts';
+import { COLUMN_COUNT, PART_NUMERALS } from '../lib/addresses.ts';
 import { checkPlanStructure } from '../lib/plan-structure.ts';
 import type { PlanBlock, PlanColumn } from '../lib/remark-plan-addresses.ts';
 import { planBlockEntries, type PlanBlockEntry } from '../lib/plan-blocks.ts';
 import { withBase } from '../lib/urls.ts';
-
-export const COLUMN_COUNT = 6;
 
 export type ChapterEntry = CollectionEntry<'chapters'>;
 export type Rendered = Awaited<ReturnType<typeof render>>;

@@ -15,6 +15,8 @@
  */
 
 export const PART_NUMERALS = ['一', '二', '三', '四', '五', '六', '七', '八'] as const;
+/** The plan's columns (专栏) are numbered 1 to 6. */
+export const COLUMN_COUNT = 6;
 const SECTION_NUMERALS = ['一', '二', '三', '四', '五', '六', '七', '八', '九', '十'] as const;
 
 export type PlanAddress =
@@ -32,7 +34,6 @@ export const paragraphId = (part: number, section: number | null, paragraph: num
   section === null ? `s${part}-p${paragraph}` : `s${part}-${section}-p${paragraph}`;
 export const columnId = (column: number): string => `c${column}`;
 export const columnItemId = (column: number, item: number): string => `c${column}-i${item}`;
-export const tableId = (table: number): string => `t${table}`;
 export const tableRowId = (table: number, row: number): string => `t${table}-r${row}`;
 
 const ADDRESS_PATTERNS: Array<[RegExp, (m: number[]) => PlanAddress]> = [

@@ -12,19 +12,22 @@ export interface PlanTerm {
   blocks: string[];
 }
 
-export function planTerms(blocks: Array<{ id: string; text: string }>, min = 4, max = 8): PlanTerm[] {
-  const terms = new Map<string, PlanTerm>();
+type Block = { id: string; text: string };
+
+/** Each term with every block of `within` that contains it (by default the blocks it was taken from). */
+function placed(terms: Iterable<string>, within: Block[]): PlanTerm[] {
+  return [...terms].map((term) => ({ term, blocks: within.filter((b) => b.text.includes(term)).map((b) => b.id) }));
+}
+
+export function planTerms(blocks: Block[], within: Block[] = blocks, min = 4, max = 8): PlanTerm[] {
+  const terms = new Set<string>();
   for (const block of blocks) {
     for (const chunk of block.text.split(BETWEEN_PUNCTUATION)) {
       const length = [...chunk].length;
-      if (length < min || length > max || terms.has(chunk)) continue;
-      terms.set(chunk, { term: chunk, blocks: [] });
+      if (length >= min && length <= max) terms.add(chunk);
     }
   }
-  for (const entry of terms.values()) {
-    entry.blocks = blocks.filter((b) => b.text.includes(entry.term)).map((b) => b.id);
-  }
-  return [...terms.values()];
+  return placed(terms, within);
 }
 
 /**
@@ -33,7 +36,7 @@ export function planTerms(blocks: Array<{ id: string; text: string }>, min = 4, 
  * (二O三五远景, PCT国际专利). It catches the places where the index's
  * segmentation and the query's disagree, which whole phrases alone can hide.
  */
-export function planWordRuns(blocks: Array<{ id: string; text: string }>, min = 4, max = 8): PlanTerm[] {
+export function planWordRuns(blocks: Block[], within: Block[] = blocks, min = 4, max = 8): PlanTerm[] {
   const segmenter = new Intl.Segmenter('zh', { granularity: 'word' });
   const runs = new Set<string>();
   for (const block of blocks) {
@@ -48,5 +51,5 @@ export function planWordRuns(blocks: Array<{ id: string; text: string }>, min = 
       }
     }
   }
-  return [...runs].map((term) => ({ term, blocks: blocks.filter((b) => b.text.includes(term)).map((b) => b.id) }));
+  return placed(runs, within);
 }
