@@ -35,7 +35,7 @@ export function attachNoResultsTips(container: HTMLElement, searchAgain: (term: 
     note.textContent = message ?? '';
     note.hidden = !message;
     // Pagefind's summary would say 未找到 的相关结果 for a query of spaces.
-    if (summary) summary.hidden = !term.trim();
+    if (summary) summary.style.display = term.trim() ? '' : 'none';
     if (!term.trim() || results.length > 0) return;
     const query = term.trim();
     const api = await planSearchApi(import.meta.env.BASE_URL);
