@@ -111,7 +111,7 @@ describe('after one visit, with no network', () => {
     await page.keyboard.press('/');
     await page.locator('dialog.pf-modal').waitFor({ state: 'visible' });
     await page.keyboard.type('质押融资');
-    await expect.poll(() => resultLinks(page)).toContain(withBase(BASE, '/utilization/?highlight=%E8%B4%A8&highlight=%E6%8A%BC&highlight=%E8%9E%8D%E8%B5%84#s4-4-p1'));
+    await expect.poll(() => resultLinks(page), { timeout: 15_000 }).toContain(withBase(BASE, `/utilization/?highlight=${encodeURIComponent('质押融资')}#s4-4-p1`));
     await page.locator('dialog pagefind-results a.pf-result-link[href$="#s4-4-p1"]').click();
     await page.waitForURL(/\/utilization\/\?highlight=.*#s4-4-p1$/);
     await expect.poll(() => page.locator('#s4-4-p1 mark.search-highlight').allTextContents()).toEqual(Array(6).fill('质押融资'));
