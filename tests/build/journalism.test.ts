@@ -116,7 +116,7 @@ describe('open data', () => {
       expect([rows[i]!['指标'], rows[i]!['2015年'], rows[i]!['2020年目标'], rows[i]!['2020年']].map(String)).toEqual([ind.name, String(ind.baseline), String(ind.target), String(ind.actual)]);
     });
     t2().indicators.forEach((ind, i) => {
-      expect([rows[5 + i]!['指标'], rows[5 + i]!['2020年基数'], rows[5 + i]!['年均增长率(%)']]).toEqual([ind.name, String(ind.base), String(ind.annualGrowthPercent)]);
+      expect([rows[5 + i]!['指标'], rows[5 + i]!['2020年基数'], rows[5 + i]!['年均增长率（%）']]).toEqual([ind.name, String(ind.base), String(ind.annualGrowthPercent)]);
     });
   });
 });

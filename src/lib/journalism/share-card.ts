@@ -9,7 +9,7 @@ export const SHARE_WIDTH = 1200;
 export const SHARE_HEIGHT = 630;
 
 export interface ShareCard {
-  /** The line that names the page: 三、强化知识产权保护,促进经济高质量发展. */
+  /** The line that names the page: 三、强化知识产权保护，促进经济高质量发展. */
   heading: string;
   planTitle: string;
   siteName: string;
