@@ -27,7 +27,7 @@ describe('the search dialog', () => {
     await expect.poll(() => page.evaluate(() => document.activeElement?.tagName), PATIENT).toBe('INPUT');
     await page.keyboard.type('质押融资');
     await expect.poll(() => resultLinks(page, 'dialog'), PATIENT).toContain(`/utilization/?highlight=${encodeURIComponent('质押融资')}#s4-4-p1`);
-    expect(await dialog.locator('.search-result-place').first().textContent()).toBe('四、加快知识产权转化运用,引领支撑经济转型升级 › (四)深化知识产权金融服务');
+    expect(await dialog.locator('.search-result-place').first().textContent()).toBe('四、加快知识产权转化运用，引领支撑经济转型升级 › （四）深化知识产权金融服务');
     expect(await dialog.locator('pagefind-summary').textContent()).toContain('质押融资');
     await page.keyboard.press('ArrowDown');
     await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('href') ?? ''), PATIENT).toMatch(/#s4-4-p1$/);
@@ -103,7 +103,7 @@ describe('the /search/ page', () => {
       const links = await resultLinks(page);
       return links.length > 0 && links.every((h) => /#c\d/.test(h));
     }, PATIENT).toBe(true);
-    await page.getByLabel('部分').selectOption('六、加强知识产权人才队伍建设,提供坚实人才保障');
+    await page.getByLabel('部分').selectOption('六、加强知识产权人才队伍建设，提供坚实人才保障');
     await expect.poll(async () => {
       const links = await resultLinks(page);
       return links.length > 0 && links.every((h) => h.startsWith('/talent/'));

@@ -119,9 +119,9 @@ describe('a query naming a place leads there first', () => {
   it.each([
     ['专栏3', 'c3', '专栏3：按位置找到'],
     ['表2', 't2', '表2：按位置找到'],
-    ['三(二)', 's3-2', '三(二)：按位置找到'],
-    ['三（二）', 's3-2', '三(二)：按位置找到'],
-    ['三(二)第3段', 's3-2-p3', '三(二)第3段：按位置找到'],
+    ['三(二)', 's3-2', '三（二）：按位置找到'],
+    ['三（二）', 's3-2', '三（二）：按位置找到'],
+    ['三(二)第3段', 's3-2-p3', '三（二）第3段：按位置找到'],
     ['前言第1段', 's0-p1', '前言第1段：按位置找到'],
   ])('%s → %s', async (query, id, reason) => {
     const [first, second] = await topHits(page, query, 2);
@@ -142,7 +142,7 @@ describe('excerpts', () => {
     const start = text.indexOf(plain.replace(/^…|…$/g, ''));
     expect(start).toBeGreaterThanOrEqual(0);
     // At the start of the block, or just after a punctuation mark.
-    if (start > 0) expect(text[start - 1]).toMatch(/[,。;:、”)]/);
+    if (start > 0) expect(text[start - 1]).toMatch(/[，,。；;：:、”）)]/);
     expect([...plain].length).toBeGreaterThanOrEqual(60);
   });
 

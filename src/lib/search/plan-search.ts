@@ -41,9 +41,9 @@ export interface SearchBlock {
   folded: string;
 }
 
-/** The result's heading. A heading's place (三(二)) and text ((二)加强…) share the section label: keep it once. */
+/** The result's heading. A heading's place (三（二）) and text (（二）加强…) share the section label: keep it once. */
 function titleOf(block: PlanBlockEntry): string {
-  if (block.kind === 'heading') return `${block.place.replace(/\(.\)$/, '')}${block.text}`;
+  if (block.kind === 'heading') return `${block.place.replace(/[（(].[）)]$/, '')}${block.text}`;
   if (block.kind === 'column') return `${block.place} ${block.text}`;
   return block.place;
 }

@@ -2,18 +2,18 @@ import { describe, expect, it } from 'vitest';
 import type { PlanBlockEntry } from '../../../src/lib/plan/plan-blocks.ts';
 import { planIndexFile, readPlanIndex, searchPlan } from '../../../src/lib/search/plan-search.ts';
 
-const PART = '三、强化知识产权保护,促进经济高质量发展';
-const SECTION = '(二)加强知识产权源头保护';
+const PART = '三、强化知识产权保护，促进经济高质量发展';
+const SECTION = '（二）加强知识产权源头保护';
 const entry = (id: string, kind: PlanBlockEntry['kind'], place: string, text: string, section: string | null = SECTION): PlanBlockEntry => ({
   id, kind, place, part: PART, section, path: '/protection/', text,
 });
 const BLOCKS = readPlanIndex(
   planIndexFile([
     entry('s3', 'heading', '三', PART, null),
-    entry('s3-2', 'heading', '三(二)', SECTION),
-    entry('s3-2-p1', 'paragraph', '三(二)第1段', '加快知识产权强省建设,推进专利导航。推进专利导航工程。'),
-    entry('s3-2-p2', 'paragraph', '三(二)第2段', '引导企业通过PCT途径申请专利,深化知识产权证券化试点。'),
-    entry('s3-2-p3', 'paragraph', '三(二)第3段', '开展专利导航,建设知识产权强国。'),
+    entry('s3-2', 'heading', '三（二）', SECTION),
+    entry('s3-2-p1', 'paragraph', '三（二）第1段', '加快知识产权强省建设，推进专利导航。推进专利导航工程。'),
+    entry('s3-2-p2', 'paragraph', '三（二）第2段', '引导企业通过PCT途径申请专利，深化知识产权证券化试点。'),
+    entry('s3-2-p3', 'paragraph', '三（二）第3段', '开展专利导航，建设知识产权强国。'),
     entry('c3', 'column', '专栏3', '知识产权保护工程'),
     entry('c3-i1', 'column-item', '专栏3第1项', '专利快速审查。'),
   ]),
@@ -50,7 +50,8 @@ describe('searchPlan', () => {
       ['c3-i1', '位于专栏3'],
     ]);
     expect(ids('三（二）第3段')).toEqual(['s3-2-p3']);
-    expect(ids('三(二)')).toEqual(['s3-2', 's3-2-p1', 's3-2-p2', 's3-2-p3']);
+    expect(ids('三(二)')).toEqual(ids('三（二）'));
+    expect(ids('三（二）')).toEqual(['s3-2', 's3-2-p1', 's3-2-p2', 's3-2-p3']);
   });
 
   it('falls back to the words apart, saying so on each result', () => {
@@ -73,8 +74,8 @@ describe('searchPlan', () => {
   });
 
   it('titles a heading with its words, a column with its number and name', () => {
-    expect(BLOCKS.find((b) => b.id === 's3-2')!.title).toBe('三(二)加强知识产权源头保护');
+    expect(BLOCKS.find((b) => b.id === 's3-2')!.title).toBe('三（二）加强知识产权源头保护');
     expect(BLOCKS.find((b) => b.id === 'c3')!.title).toBe('专栏3 知识产权保护工程');
-    expect(BLOCKS.find((b) => b.id === 's3-2-p1')!.title).toBe('三(二)第1段');
+    expect(BLOCKS.find((b) => b.id === 's3-2-p1')!.title).toBe('三（二）第1段');
   });
 });
