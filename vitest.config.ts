@@ -13,7 +13,7 @@ export default defineConfig({
       // Checks on the built site in dist/: `npm test` builds first.
       { extends: true, test: { name: 'build', include: ['tests/build/**/*.test.ts'] } },
       // Builds scratch copies of the project with broken content; each build takes a few seconds.
-      { extends: true, test: { name: 'content', include: ['tests/content/**/*.test.ts'], testTimeout: 240_000, hookTimeout: 240_000 } },
+      { extends: true, test: { name: 'content', include: ['tests/content/**/*.test.ts'], testTimeout: 240_000, hookTimeout: 240_000, maxConcurrency: 4 } },
       // Runs `astro dev` on a scratch copy and checks it answers every page, endpoint and search.
       { extends: true, test: { name: 'dev', include: ['tests/dev/**/*.test.ts'], testTimeout: 180_000, hookTimeout: 180_000 } },
       {

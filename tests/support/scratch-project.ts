@@ -3,7 +3,7 @@
  * break one content file and run the real `astro build` on it.
  */
 import { spawn, spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { createServer, type AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -11,6 +11,7 @@ import { fileURLToPath } from 'node:url';
 
 const PROJECT = fileURLToPath(new URL('../../', import.meta.url));
 const COPIED = ['src', 'public', 'scripts', 'astro.config.mjs', 'package.json', 'tsconfig.json'];
+const PRIVATE_CACHES = new Set(['.astro', '.vite', '.vite-temp']);
 
 export interface BuildResult {
   status: number | null;
@@ -49,7 +50,15 @@ export class ScratchProject {
 
   constructor() {
     for (const name of COPIED) cpSync(join(PROJECT, name), join(this.dir, name), { recursive: true });
-    symlinkSync(join(PROJECT, 'node_modules'), join(this.dir, 'node_modules'), 'dir');
+    // The packages are the project's, linked one by one; Astro's and Vite's caches (content store,
+    // prebundled deps) are the copy's own, so that builds running at once never read each other's.
+    // The PNG cache (.cache) is shared: its entries are keyed by content and written atomically.
+    const modules = join(this.dir, 'node_modules');
+    mkdirSync(modules);
+    for (const entry of readdirSync(join(PROJECT, 'node_modules'), { withFileTypes: true })) {
+      if (PRIVATE_CACHES.has(entry.name)) continue;
+      symlinkSync(join(PROJECT, 'node_modules', entry.name), join(modules, entry.name), entry.isDirectory() ? 'junction' : 'file');
+    }
   }
 
   edit(file: string, change: (text: string) => string): void {
@@ -58,6 +67,23 @@ export class ScratchProject {
     const after = change(before);
     if (after === before) throw new Error(`the edit changed nothing in ${file}`);
     writeFileSync(path, after);
+  }
+
+  /** `astro build`, without blocking: several scratch builds can then run at once. */
+  buildAsync(env: Record<string, string> = {}): Promise<BuildResult> {
+    const child = spawn(process.execPath, [join(PROJECT, 'node_modules/astro/bin/astro.mjs'), 'build'], {
+      cwd: this.dir,
+      env: childEnv(env),
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let output = '';
+    child.stdout.on('data', (chunk) => (output += chunk));
+    child.stderr.on('data', (chunk) => (output += chunk));
+    return new Promise((resolve, reject) => {
+      child.on('error', reject);
+      // eslint-disable-next-line no-control-regex
+      child.on('close', (status) => resolve({ status, output: output.replace(/\x1b\[[0-9;]*m/g, '') }));
+    });
   }
 
   /** `astro build`; with `searchIndex`, then the search index too, as `npm run build` does. */
