@@ -28,3 +28,13 @@ export function median(values: number[]): number {
   const middle = Math.floor(sorted.length / 2);
   return sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
 }
+
+/** The kinds of page the bench measures, one address each. */
+export const PAGE_TYPES: Array<[string, string]> = [
+  ['home', ''],
+  ['a part (三)', 'protection/'],
+  ['全文', 'full/'],
+  ['指标', 'indicators/'],
+  ['数字速查', 'figures/'],
+  ['搜索', 'search/?q=%E5%95%86%E6%A0%87'],
+];

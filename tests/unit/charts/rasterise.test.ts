@@ -1,6 +1,5 @@
 /** The PNG font: found on this machine, checked glyph by glyph, and named when missing. */
-import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { drawnCharacters, findPngFont, fontconfigChoices, knownFontFiles, svgToPng } from '../../../src/lib/charts/rasterise.ts';
