@@ -19,8 +19,11 @@ import { delimiter, join } from 'node:path';
 import { Resvg } from '@resvg/resvg-js';
 import { create, type Font } from 'fontkitten';
 
+/** The family an image names (the share cards do); where another is found, resvg draws with that one. */
+export const PNG_FONT = 'Noto Sans CJK SC';
+
 /** The families the charts name, in the order the build prefers them. */
-const PREFERRED_FAMILIES = ['Noto Sans CJK SC', 'Source Han Sans SC', 'PingFang SC', 'Hiragino Sans GB', 'Microsoft YaHei', 'WenQuanYi Micro Hei', 'WenQuanYi Zen Hei'];
+const PREFERRED_FAMILIES = [PNG_FONT, 'Source Han Sans SC', 'PingFang SC', 'Hiragino Sans GB', 'Microsoft YaHei', 'WenQuanYi Micro Hei', 'WenQuanYi Zen Hei'];
 
 /** A font to draw with: its regular file first, then a bold one where there is one (the share cards' titles). */
 export interface FontChoice {
