@@ -15,6 +15,7 @@ import lighthouse from 'lighthouse';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { planTerms, planWordRuns, type PlanTerm } from '../src/lib/search/plan-terms.ts';
 import { topHits } from '../tests/support/search.ts';
+import { benchOffline, buildWithOneParagraphChanged } from './bench-offline.ts';
 import { startStaticServer } from './static-server.ts';
 
 const dist = fileURLToPath(new URL('../dist/', import.meta.url));
@@ -171,6 +172,16 @@ console.log(`  first query, cold (API, wasm load included): median ${median(cold
   await measure('phrases of 4 to 8 characters between punctuation', planTerms(text, blocks));
   await measure('runs of 2 to 4 words, 4 to 8 characters', planWordRuns(text, blocks));
   await page.close();
+}
+
+// The offline worker's own figures (scripts/bench-offline.ts), with service workers allowed.
+{
+  const changed = buildWithOneParagraphChanged();
+  try {
+    await benchOffline(browser, dist, changed.dist);
+  } finally {
+    changed.remove();
+  }
 }
 
 await browser.close();

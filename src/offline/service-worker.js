@@ -63,7 +63,7 @@ self.addEventListener('fetch', (event) => {
   if (request.method !== 'GET' || request.headers.has('range')) return;
   const url = new URL(request.url);
   if (url.origin !== self.location.origin || !url.pathname.startsWith(OFFLINE.base)) return;
-  if (request.mode === 'navigate') event.waitUntil(noteSaveData(request));
+  event.waitUntil(noteSaveData(request).catch(() => undefined));
   event.respondWith(IMMUTABLE.test(url.pathname) ? cacheFirst(event) : networkFirst(event));
 });
 
@@ -184,12 +184,15 @@ async function writeState(cache, state) {
 }
 
 /**
- * The Save-Data header, as a page's navigation carries it: when on, the next
- * build's install keeps nothing beyond the pages open; when off again, it keeps
- * the core as usual.
+ * The Save-Data header on the requests the pages make: while it is on, the
+ * next build's install keeps nothing beyond the pages open; once it is off,
+ * the core as usual. Kept in the cache only when it changes.
  */
+let saveDataSeen;
 async function noteSaveData(request) {
   const on = request.headers.get('save-data') === 'on';
+  if (on === saveDataSeen) return;
+  saveDataSeen = on;
   const cache = await caches.open(CACHE);
   const state = await readState(cache);
   if ((state.saveDataSeen === true) !== on) await writeState(cache, { ...state, saveDataSeen: on });

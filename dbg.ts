@@ -1,0 +1,35 @@
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { chromium } from 'playwright-core';
+import { startStaticServer } from './scripts/static-server.ts';
+import { writeServiceWorker } from './scripts/build-offline.ts';
+const b = mkdtempSync('/tmp/offdbg-') + '/b';
+cpSync('dist', b, { recursive: true });
+for (const f of ['protection/index.html', 'full/index.html', 'data/plan-blocks.json']) { const p = `${b}/${f}`; writeFileSync(p, readFileSync(p, 'utf8').replace('持续提升科技自主创新能力', '持续提升科技自主创新能力（乙）')); }
+writeServiceWorker(b, '/');
+const log: string[] = [];
+const A = await startStaticServer({ root: 'dist', port: 0, onServed: (s) => log.push('A ' + s.path) });
+const port = Number(new URL(A.url).port);
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium' });
+const context = await browser.newContext();
+const page = await context.newPage();
+page.on('console', (m) => console.log('page console', m.text())); page.on('crash', () => console.log('CRASH')); page.on('close', () => console.log('PAGE CLOSE')); browser.on('disconnected', () => console.log('DISCONNECTED'));
+await page.goto(`${A.url}about/`);
+await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
+await page.locator('offline-save-all button').click();
+await page.locator('offline-save-all [role=status]').filter({ hasText: '已全部保存' }).waitFor();
+console.log('saved all');
+await A.close();
+const B = await startStaticServer({ root: b, port, onServed: (s) => log.push('B ' + s.path) });
+log.length = 0;
+const r = await page.evaluate(async () => {
+  const reg = (await navigator.serviceWorker.getRegistration())!;
+  const t = Date.now();
+  const u = reg.update().then(() => 'update resolved ' + (Date.now() - t));
+  const w = await new Promise<ServiceWorker | null>((res) => setTimeout(() => res(reg.installing ?? reg.waiting), 1000));
+  if (!w) return 'no new worker ' + (await Promise.race([u, new Promise((r) => setTimeout(() => r('update pending'), 5000))]));
+  const states: string[] = [w.state];
+  await new Promise<void>((res) => { w.addEventListener('statechange', () => { states.push(w.state); if (w.state === 'activated' || w.state === 'redundant') res(); }); setTimeout(res, 20000); });
+  return states.join(' ') + ' ' + (await Promise.race([u, new Promise((r) => setTimeout(() => r('update pending'), 1000))]));
+});
+console.log(r, log);
+await browser.close(); await B.close();
