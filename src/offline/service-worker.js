@@ -100,7 +100,9 @@ async function takeOver(cache) {
       if (!response) continue;
       if (request.url === STATE) state = { ...(await response.json().catch(() => ({}))), ...state };
       else if (REVISIONS.has(request.url) && response.headers.get(REVISION_HEADER) === REVISIONS.get(request.url)) {
-        await cache.put(request.url, response);
+        // Read whole before the copy: piping a body from one cache straight into another has hung Chromium's install.
+        const body = await response.arrayBuffer();
+        await cache.put(request.url, new Response(body, { status: response.status, statusText: response.statusText, headers: response.headers }));
       }
     }
   }
