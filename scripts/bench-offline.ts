@@ -17,10 +17,9 @@ import { chromium, type Browser, type BrowserContext, type Page } from 'playwrig
 import { ScratchProject } from '../tests/support/scratch-project.ts';
 import type { OfflineConfig } from '../src/lib/site/offline.ts';
 import { writeServiceWorker } from './build-offline.ts';
+import { CHROMIUM_ARGS, findChromium } from './chromium.ts';
 import { startStaticServer } from './static-server.ts';
 
-const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
-const CHROMIUM_FLAGS = ['--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 
 interface Served {
@@ -155,7 +154,7 @@ export async function benchOffline(browser: Browser, dist: string, changedBuild?
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   const dist = fileURLToPath(new URL('../dist/', import.meta.url));
   const changed = buildWithOneParagraphChanged();
-  const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_FLAGS });
+  const browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS });
   try {
     await benchOffline(browser, dist, changed.dist);
   } finally {
