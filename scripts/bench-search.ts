@@ -1,16 +1,18 @@
 /**
- * The search part of `npm run bench`, for the project and the Starlight peer
- * side by side: the bytes and time of a cold first query (a new browser
+ * For `npm run bench`: search, for the project and the Starlight peer side by
+ * side (the peer as the build section left it): the bytes and time of a cold first query (a new browser
  * context, nothing cached), warm query times, and how text copied from the
  * plan ranks. Each site is searched through its own JavaScript API, as its
  * pages do: the project through `<site-search>`'s planSearch(), the peer
  * through Pagefind's pagefind.js; both fetch the top five results' data.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import { chromium, type Browser, type Page } from 'playwright-core';
 import { readPlanIndex, searchPlan } from '../src/lib/search/plan-search.ts';
 import { planWordRuns, rankCopiedPhrases } from '../src/lib/search/plan-terms.ts';
+import { DIST, kb, median, PEER_DIST, peerBuilt } from './bench-support.ts';
+import { CHROMIUM_ARGS, findChromium } from './chromium.ts';
 import { startStaticServer } from './static-server.ts';
 
 export interface SearchSite {
@@ -24,8 +26,6 @@ const QUERIES = ['质押融资', '商标', 'PCT', '4872', '10%', '集成电路�
 const COLD_RUNS = 7;
 const WARM_RUNS = 9;
 
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
-const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 
 /* Strings, evaluated in the page: the page, not Node, must do the import. */
 const SEARCH = {
@@ -115,12 +115,41 @@ async function peerCopiedPhrases(browser: Browser, site: SearchSite, runs: strin
 
 const percent = (part: number, whole: number) => `${((part / whole) * 100).toFixed(2)}%`;
 
-/** Prints the search figures; `peer` is skipped (and said so) when it is null. */
+function sizeOf(path: string): number {
+  const info = statSync(path);
+  if (!info.isDirectory()) return info.size;
+  return readdirSync(path).reduce((sum, name) => sum + sizeOf(join(path, name)), 0);
+}
+
+/** A reader's first search through the dialog: the Component UI's script and styles come on top of the search itself. */
+async function throughTheDialog(browser: Browser, root: string): Promise<void> {
+  let served: Array<{ path: string; bytes: number }> = [];
+  const server = await startStaticServer({ root, port: 0, onServed: (s) => served.push(s) });
+  const context = await browser.newContext({ serviceWorkers: 'block' });
+  try {
+    const page = await context.newPage();
+    await page.goto(`${server.url}protection/`, { waitUntil: 'networkidle' });
+    served = [];
+    await page.keyboard.press('/');
+    await page.locator('dialog.pf-modal input').waitFor();
+    await page.keyboard.type('质押融资');
+    await page.locator('dialog pagefind-results a.pf-result-link').first().waitFor();
+    await page.waitForLoadState('networkidle');
+    console.log(`  first query through the dialog: ${kb(served.reduce((sum, s) => sum + s.bytes, 0))} fetched (gzip) in ${served.length} requests`);
+  } finally {
+    await context.close();
+    await server.close();
+  }
+}
+
+/** Prints the search figures; the peer is skipped (and said so) when `peerRoot` is null. */
 export async function benchSearch(browser: Browser, projectRoot: string, peerRoot: string | null): Promise<void> {
-  console.log('Search (cold: a first query in a new browser context, bytes as served gzip; warm: median of every query repeated)');
+  console.log(`  bundle on disk: ${kb(sizeOf(join(projectRoot, 'pagefind')))}, of it the index ${kb(statSync(join(projectRoot, 'pagefind/plan-index.json')).size)}`);
+  await throughTheDialog(browser, projectRoot);
+  console.log('  cold: a first query in a new browser context, bytes as served (gzip); warm: median of every query repeated');
   const sites: SearchSite[] = [{ name: 'project', root: projectRoot, api: 'plan' }];
   if (peerRoot && existsSync(join(peerRoot, 'pagefind', 'pagefind.js'))) sites.push({ name: 'Starlight', root: peerRoot, api: 'pagefind' });
-  else console.log('  Starlight peer: no build found, comparison skipped');
+  else console.log('  Starlight peer: not built (the build section builds it), comparison skipped');
   for (const site of sites) {
     const f = await measureSearch(browser, site);
     console.log(
@@ -145,4 +174,11 @@ export async function benchSearch(browser: Browser, projectRoot: string, peerRoo
     const missed = await peerCopiedPhrases(browser, peer, terms.map((t) => t.term));
     console.log(`  Starlight  ${missed} (${percent(missed, ranks.runs)}) without a part holding them in the top 3 (its results are parts, not paragraphs)`);
   }
+}
+
+const browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS });
+try {
+  await benchSearch(browser, DIST, peerBuilt() ? PEER_DIST : null);
+} finally {
+  await browser.close();
 }

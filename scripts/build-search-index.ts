@@ -6,13 +6,14 @@
  * not shipped. Pages that are not the plan are not searchable at all.
  */
 import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
 import type { PlanBlockEntry } from '../src/lib/plan/plan-blocks.ts';
 import { planIndexFile } from '../src/lib/search/plan-search.ts';
 
-const dist = fileURLToPath(new URL('../dist/', import.meta.url));
+// A folder other than dist/ may be named: `astro dev` indexes its own answer in a cache folder (src/integrations/dev-search.ts).
+const dist = process.argv[2] ? `${resolve(process.argv[2])}/` : fileURLToPath(new URL('../dist/', import.meta.url));
 const out = join(dist, 'pagefind');
 const { blocks } = JSON.parse(readFileSync(`${dist}data/plan-blocks.json`, 'utf8')) as { blocks: PlanBlockEntry[] };
 
