@@ -5,9 +5,9 @@ import { unified } from '@astrojs/markdown-remark';
 import { defineConfig } from 'astro/config';
 import remarkCjkFriendly from 'remark-cjk-friendly';
 import { siteFiles } from './src/integrations/site-files.ts';
-import { remarkGlossaryTerms } from './src/lib/remark-glossary-terms.ts';
-import { COLUMN_COUNT } from './src/lib/addresses.ts';
-import { remarkPlanAddresses } from './src/lib/remark-plan-addresses.ts';
+import { remarkGlossaryTerms } from './src/lib/glossary/remark-glossary-terms.ts';
+import { COLUMN_COUNT } from './src/lib/plan/addresses.ts';
+import { remarkPlanAddresses } from './src/lib/plan/remark-plan-addresses.ts';
 
 const contentDir = (/** @type {string} */ name) => fileURLToPath(new URL(`./src/content/${name}`, import.meta.url));
 

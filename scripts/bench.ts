@@ -13,7 +13,7 @@ import { fileURLToPath } from 'node:url';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { chromium, type Browser, type Page } from 'playwright-core';
-import { planTerms, planWordRuns, type PlanTerm } from '../src/lib/plan-terms.ts';
+import { planTerms, planWordRuns, type PlanTerm } from '../src/lib/search/plan-terms.ts';
 import { topHits } from '../tests/support/search.ts';
 import { startStaticServer } from './static-server.ts';
 

@@ -1,14 +1,14 @@
 /**
  * After the search index: dist/sw.js, the service worker for offline reading,
  * carrying this build's version and the list of what it keeps
- * (src/lib/offline.ts). Last step of `npm run build`, because the version is
+ * (src/lib/site/offline.ts). Last step of `npm run build`, because the version is
  * a digest of every file the build wrote, the search index included.
  */
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
-import { isPrecached, offlineConfig, serviceWorkerSource, type BuiltFile, type OfflineConfig } from '../src/lib/offline.ts';
+import { isPrecached, offlineConfig, serviceWorkerSource, type BuiltFile, type OfflineConfig } from '../src/lib/site/offline.ts';
 
 export const WORKER_FILE = 'sw.js';
 const TEMPLATE = fileURLToPath(new URL('../src/offline/service-worker.js', import.meta.url));

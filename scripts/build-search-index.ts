@@ -7,8 +7,8 @@ import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
-import type { PlanBlockEntry } from '../src/lib/plan-blocks.ts';
-import { SEARCH_INCLUDE_CHARACTERS, searchRecord } from '../src/lib/search-records.ts';
+import type { PlanBlockEntry } from '../src/lib/plan/plan-blocks.ts';
+import { SEARCH_INCLUDE_CHARACTERS, searchRecord } from '../src/lib/search/search-records.ts';
 
 const dist = fileURLToPath(new URL('../dist/', import.meta.url));
 const { blocks } = JSON.parse(readFileSync(`${dist}data/plan-blocks.json`, 'utf8')) as { blocks: PlanBlockEntry[] };

@@ -1,8 +1,8 @@
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { z } from 'astro/zod';
-import { PART_NUMERALS } from './lib/addresses.ts';
-import { GLOSSARY_CATEGORIES, GLOSSARY_FILE } from './lib/glossary.ts';
+import { PART_NUMERALS } from './lib/plan/addresses.ts';
+import { GLOSSARY_CATEGORIES, GLOSSARY_FILE } from './lib/glossary/glossary.ts';
 
 /** The preamble (order 0) and the eight parts, 一 to 八, as published. */
 const chapters = defineCollection({

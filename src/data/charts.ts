@@ -2,13 +2,13 @@
  * The chart downloads: for each table, the chart as SVG and PNG and the
  * numbers it shows as CSV, made at build time from the indicator data.
  */
-import { growthCsv, growthIndexCsv, outcomeCsv, sourceLine } from '../lib/chart-data.ts';
-import { growthIndexChart, growthPanelsStandalone } from '../lib/chart-growth.ts';
-import { outcomeChart } from '../lib/chart-outcome.ts';
-import { toCsv } from '../lib/csv.ts';
-import type { GrowthTableData, OutcomeTableData } from '../lib/indicator-data.ts';
-import { assertChineseFont, svgToPng } from '../lib/rasterise.ts';
-import { withBase } from '../lib/urls.ts';
+import { growthCsv, growthIndexCsv, outcomeCsv, sourceLine } from '../lib/charts/chart-data.ts';
+import { growthIndexChart, growthPanelsStandalone } from '../lib/charts/chart-growth.ts';
+import { outcomeChart } from '../lib/charts/chart-outcome.ts';
+import { toCsv } from '../lib/site/csv.ts';
+import type { GrowthTableData, OutcomeTableData } from '../lib/plan/indicator-data.ts';
+import { assertChineseFont, svgToPng } from '../lib/charts/rasterise.ts';
+import { withBase } from '../lib/site/urls.ts';
 import { getIndicatorTable } from './plan.ts';
 
 export async function getOutcomeTable(id: string): Promise<OutcomeTableData> {

@@ -1,7 +1,7 @@
 /** The glossary with the places each term occurs, checked against the plan once per build. */
 import { getCollection } from 'astro:content';
-import { GLOSSARY_CATEGORIES, glossaryOccurrences, type GlossaryCategory, type GlossaryTerm, type Occurrence } from '../lib/glossary.ts';
-import type { PlanBlockEntry } from '../lib/plan-blocks.ts';
+import { GLOSSARY_CATEGORIES, glossaryOccurrences, type GlossaryCategory, type GlossaryTerm, type Occurrence } from '../lib/glossary/glossary.ts';
+import type { PlanBlockEntry } from '../lib/plan/plan-blocks.ts';
 import { getPlanBlockEntries } from './plan.ts';
 
 export interface GlossaryEntry {

@@ -3,10 +3,10 @@
  * from the plan's blocks and the indicator data, for their pages and their
  * CSV and JSON files alike.
  */
-import { planChecks, editorialNotes, type Check, type EditorialNote } from '../lib/checks.ts';
-import { extractFigures, tableFigures, type Figure } from '../lib/figures.ts';
-import { tableText } from '../lib/indicator-cells.ts';
-import { withBase } from '../lib/urls.ts';
+import { planChecks, editorialNotes, type Check, type EditorialNote } from '../lib/journalism/checks.ts';
+import { extractFigures, tableFigures, type Figure } from '../lib/journalism/figures.ts';
+import { tableText } from '../lib/plan/indicator-cells.ts';
+import { withBase } from '../lib/site/urls.ts';
 import { getGrowthTable, getOutcomeTable } from './charts.ts';
 import { getIndicatorTable, getPlanBlockEntries } from './plan.ts';
 

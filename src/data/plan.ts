@@ -3,11 +3,11 @@
  * once, with the checks that span files run before any page uses them.
  */
 import { getCollection, getEntry, render, type CollectionEntry } from 'astro:content';
-import { COLUMN_COUNT, PART_NUMERALS } from '../lib/addresses.ts';
-import { checkPlanStructure } from '../lib/plan-structure.ts';
-import type { PlanBlock, PlanColumn } from '../lib/remark-plan-addresses.ts';
-import { planBlockEntries, type PlanBlockEntry } from '../lib/plan-blocks.ts';
-import { withBase } from '../lib/urls.ts';
+import { COLUMN_COUNT, PART_NUMERALS } from '../lib/plan/addresses.ts';
+import { checkPlanStructure } from '../lib/plan/plan-structure.ts';
+import type { PlanBlock, PlanColumn } from '../lib/plan/remark-plan-addresses.ts';
+import { planBlockEntries, type PlanBlockEntry } from '../lib/plan/plan-blocks.ts';
+import { withBase } from '../lib/site/urls.ts';
 
 export type ChapterEntry = CollectionEntry<'chapters'>;
 export type Rendered = Awaited<ReturnType<typeof render>>;

@@ -1,7 +1,7 @@
 /** Writes sitemap.xml and robots.txt into the build, for every page but the 404. */
 import { writeFile } from 'node:fs/promises';
 import type { AstroIntegration } from 'astro';
-import { pageUrl, robotsTxt, sitemapXml } from '../lib/sitemap.ts';
+import { pageUrl, robotsTxt, sitemapXml } from '../lib/site/sitemap.ts';
 
 export function siteFiles(): AstroIntegration {
   let site = '';

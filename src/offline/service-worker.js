@@ -4,7 +4,7 @@
  * writes it to dist/sw.js:
  *   OFFLINE.version   a digest of the whole build, so each build is a new worker
  *   OFFLINE.base      the deploy base ("/" or "/plan/"): nothing outside it is touched
- *   OFFLINE.precache  the URLs kept on install (src/lib/offline.ts chooses them)
+ *   OFFLINE.precache  the URLs kept on install (src/lib/site/offline.ts chooses them)
  *   OFFLINE.immutable the pattern of file names that change with their content
  *
  * Plain JavaScript, not bundled: the worker must be one same-origin file at a

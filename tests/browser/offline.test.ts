@@ -12,7 +12,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { writeServiceWorker } from '../../scripts/build-offline.ts';
 import { startStaticServer } from '../../scripts/static-server.ts';
-import { withBase } from '../../src/lib/urls.ts';
+import { withBase } from '../../src/lib/site/urls.ts';
 import { launchChromium } from '../support/browser.ts';
 import { DIST, requireDist } from '../support/dist.ts';
 

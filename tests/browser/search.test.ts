@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { planTerms } from '../../src/lib/plan-terms.ts';
+import { planTerms } from '../../src/lib/search/plan-terms.ts';
 import { siteInBrowser } from '../support/browser.ts';
 import { DIST } from '../support/dist.ts';
 import { topHits } from '../support/search.ts';

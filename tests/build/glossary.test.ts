@@ -1,8 +1,8 @@
 /** 术语 as built: every term has an entry, every entry links to the places it occurs, and those places contain it. */
 import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { termSpellings, type GlossaryTerm } from '../../src/lib/glossary.ts';
-import { markingSection } from '../../src/lib/term-marking.ts';
+import { termSpellings, type GlossaryTerm } from '../../src/lib/glossary/glossary.ts';
+import { markingSection } from '../../src/lib/glossary/term-marking.ts';
 import { attr, byId, byTag, findAll, readPage, requireDist, textOf, type Element } from '../support/dist.ts';
 
 const terms = JSON.parse(readFileSync(new URL('../../src/content/glossary/terms.json', import.meta.url), 'utf8')) as GlossaryTerm[];

@@ -1,7 +1,7 @@
 /** The figure finder, the checks and the open data, on the built site. */
 import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { planChecks } from '../../src/lib/checks.ts';
+import { planChecks } from '../../src/lib/journalism/checks.ts';
 import { parseCsv } from '../support/csv.ts';
 import { byId, DIST, findAll, readPage, requireDist, textOf } from '../support/dist.ts';
 import { t1, t2 } from '../support/indicators.ts';

@@ -1,7 +1,7 @@
 /** The built pages: which exist, their addresses, headings, ids and links. */
 import { existsSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { parseAddress } from '../../src/lib/addresses.ts';
+import { parseAddress } from '../../src/lib/plan/addresses.ts';
 import { attr, byId, byTag, fileForRoute, findAll, listPages, readPage, requireDist, textOf, type Node } from '../support/dist.ts';
 
 const PART_ROUTES = [

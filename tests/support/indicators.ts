@@ -1,6 +1,6 @@
 /** 表1 and 表2 as the content collection holds them, for unit tests of src/lib/. */
 import { readFileSync } from 'node:fs';
-import type { GrowthTableData, OutcomeTableData } from '../../src/lib/indicator-data.ts';
+import type { GrowthTableData, OutcomeTableData } from '../../src/lib/plan/indicator-data.ts';
 
 const read = (name: string) => JSON.parse(readFileSync(new URL(`../../src/content/indicators/${name}.json`, import.meta.url), 'utf8'));
 

@@ -6,9 +6,9 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getGrowthTable, getOutcomeTable } from '../../data/charts.ts';
 import { getFigures } from '../../data/journalism.ts';
-import { toCsv } from '../../lib/csv.ts';
-import { figureRows, indicatorRows, rowsAsObjects } from '../../lib/open-data.ts';
-import { OFFICIAL_URL, PLAN_PUBLISHER, PLAN_TITLE } from '../../lib/site.ts';
+import { toCsv } from '../../lib/site/csv.ts';
+import { figureRows, indicatorRows, rowsAsObjects } from '../../lib/journalism/open-data.ts';
+import { OFFICIAL_URL, PLAN_PUBLISHER, PLAN_TITLE } from '../../lib/site/site.ts';
 
 const SOURCE = `来源：${PLAN_TITLE}（${PLAN_PUBLISHER}，${OFFICIAL_URL}）。数字与文字为规划原文；id、地址、类型、年份或时期、链接为本站整理。`;
 

@@ -5,7 +5,7 @@
  */
 import type { APIRoute } from 'astro';
 import { getPlanBlockEntries } from '../../data/plan.ts';
-import { OFFICIAL_URL, PLAN_SOURCE_LINE, PLAN_TITLE } from '../../lib/site.ts';
+import { OFFICIAL_URL, PLAN_SOURCE_LINE, PLAN_TITLE } from '../../lib/site/site.ts';
 
 export const GET: APIRoute = async () => {
   const blocks = await getPlanBlockEntries();

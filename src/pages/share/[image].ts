@@ -4,9 +4,9 @@
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getParts } from '../../data/plan.ts';
-import { assertChineseFont, svgToPng } from '../../lib/rasterise.ts';
-import { SHARE_WIDTH, shareCardSvg } from '../../lib/share-card.ts';
-import { PLAN_SOURCE_LINE, PLAN_TITLE, SITE_NAME } from '../../lib/site.ts';
+import { assertChineseFont, svgToPng } from '../../lib/charts/rasterise.ts';
+import { SHARE_WIDTH, shareCardSvg } from '../../lib/journalism/share-card.ts';
+import { PLAN_SOURCE_LINE, PLAN_TITLE, SITE_NAME } from '../../lib/site/site.ts';
 
 export const getStaticPaths = (async () => {
   const parts = await getParts();

@@ -1,0 +1,124 @@
+/**
+ * Chart A, for 表1: each 13th-plan indicator on one scale where its 2020
+ * target is 100%, with its 2015 baseline and 2020 actual, the real figures
+ * written out, and met or missed told by shape, line and word, not colour.
+ */
+import { scaleLinear } from 'd3-scale';
+import { COMPUTED, outcomeRows, sourceLine, type OutcomeRow } from './chart-data.ts';
+import { STANDALONE_STYLE, type ChartOptions } from './chart-style.ts';
+import type { OutcomeTableData } from '../plan/indicator-data.ts';
+import { el, escapeXml, text, wrapText } from './svg.ts';
+
+const WIDTH = 400;
+const ROW_HEIGHT = 100;
+const ROWS_TOP = 96;
+/** Past twice the target a marker stops at the edge and says so; one indicator (1219%) would flatten all others. */
+const SCALE_MAX = 2;
+
+export function outcomeSummary(table: OutcomeTableData): string {
+  const rows = outcomeRows(table);
+  const met = rows.filter((r) => r.met).length;
+  return `${rows.length}项指标中${met}项完成目标，${rows.length - met}项未完成。`;
+}
+
+export function outcomePointLabel(row: OutcomeRow, table: OutcomeTableData): string {
+  const y = table.years;
+  return `${row.name}：${y.baseline}年${row.shown.baseline}${row.unit}，${y.target}年目标${row.shown.target}${row.unit}，${y.actual}年${row.shown.actual}${row.unit}，达成率${row.shown.attainment}（${COMPUTED}），${row.met ? '已完成' : '未完成'}`;
+}
+
+function marker(met: boolean, x: number, y: number): string {
+  const s = 5.5;
+  if (met) return el('rect', { class: 'c-data-fill', x: x - s, y: y - s, width: 2 * s, height: 2 * s });
+  return el(
+    'g',
+    {},
+    el('rect', { class: 'c-hollow', x: x - s, y: y - s, width: 2 * s, height: 2 * s, 'stroke-width': 2 }),
+    el('path', { class: 'c-ink', d: `M${x - s} ${y - s}L${x + s} ${y + s}M${x + s} ${y - s}L${x - s} ${y + s}`, 'stroke-width': 1.5 }),
+  );
+}
+
+export function outcomeChart(table: OutcomeTableData, options: ChartOptions): string {
+  const rows = outcomeRows(table);
+  const x = scaleLinear().domain([0, SCALE_MAX]).range([14, WIDTH - 14]);
+  const source = options.standalone ? wrapText([...sourceLine(table)], 30) : [];
+  const height = ROWS_TOP + rows.length * ROW_HEIGHT + (source.length ? source.length * 16 + 12 : 0);
+  const y = table.years;
+
+  const legend = el(
+    'g',
+    { class: 'chart-legend', 'font-size': 12 },
+    el('circle', { class: 'c-hollow', cx: 20, cy: 12, r: 5, 'stroke-width': 2 }),
+    text(`${y.baseline}年`, { x: 30, y: 16 }),
+    el('line', { class: 'c-ink', x1: 96, x2: 96, y1: 4, y2: 20, 'stroke-width': 3 }),
+    text(`${y.target}年目标（= 100%）`, { x: 104, y: 16 }),
+    marker(true, 20, 34),
+    text(`${y.actual}年，已完成`, { x: 30, y: 38 }),
+    marker(false, 138, 34),
+    text(`${y.actual}年，未完成（虚线）`, { x: 148, y: 38 }),
+  );
+
+  const ticks = [0, 0.5, 1, 1.5, 2];
+  const axis = el(
+    'g',
+    { class: 'chart-axis', 'font-size': 11 },
+    text('各指标以其2020年目标为100%', { x: 14, y: 62, class: 'c-muted' }),
+    ...ticks.map((t) => text(`${t * 100}%`, { x: x(t), y: 82, 'text-anchor': t === 0 ? 'start' : t === SCALE_MAX ? 'end' : 'middle', class: 'c-muted' })),
+  );
+  // Grid lines only across each row's track, so they never run through the labels.
+  const grid = (track: number) =>
+    ticks.map((t) => el('line', { class: t === 1 ? 'c-axis' : 'c-grid', x1: x(t), x2: x(t), y1: track - 14, y2: track + 14, 'stroke-dasharray': t === 1 ? '3 2' : undefined }));
+
+  const rowMarks = rows.map((row, i) => {
+    const top = ROWS_TOP + i * ROW_HEIGHT;
+    const track = top + 36;
+    const bx = x(row.baseline / row.target);
+    const over = row.attainment > SCALE_MAX;
+    const ax = x(Math.min(row.attainment, SCALE_MAX));
+    const label = outcomePointLabel(row, table);
+    return el(
+      'g',
+      { class: 'chart-row', 'data-row': row.n },
+      text(`${row.n}. ${row.name}（${row.unit}）`, { x: 14, y: top + 14, 'font-size': 13, 'font-weight': 700 }),
+      ...grid(track),
+      el('line', { class: 'c-data', x1: bx, x2: ax, y1: track, y2: track, 'stroke-width': 3, 'stroke-dasharray': row.met ? undefined : '5 3' }),
+      over && el('path', { class: 'c-ink', d: `M${ax - 16} ${track + 7}L${ax - 12} ${track - 7}M${ax - 11} ${track + 7}L${ax - 7} ${track - 7}`, 'stroke-width': 1.5 }),
+      el('line', { class: 'c-ink', x1: x(1), x2: x(1), y1: track - 9, y2: track + 9, 'stroke-width': 3 }),
+      el('circle', { class: 'c-hollow', cx: bx, cy: track, r: 5, 'stroke-width': 2 }),
+      el('g', { class: 'chart-point', 'data-label': label }, marker(row.met, ax, track)),
+      text(`${y.baseline}年 ${row.shown.baseline}${row.unit}　目标 ${row.shown.target}${row.unit}　${y.actual}年 ${row.shown.actual}${row.unit}`, { x: 14, y: top + 62, 'font-size': 12 }),
+      text(`达成率 ${row.shown.attainment}（${COMPUTED}）${over ? '，超出刻度' : ''}　${row.met ? '已完成' : '未完成'}`, {
+        x: 14,
+        y: top + 80,
+        'font-size': 12,
+        'font-weight': row.met ? undefined : 700,
+      }),
+    );
+  });
+
+  const title = `${table.label}图示 ${table.caption}：${y.baseline}年基数、${y.target}年目标与${y.actual}年实际，以目标为100%`;
+  const desc = `${outcomeSummary(table)}${rows.map((r) => `${outcomePointLabel(r, table)}。`).join('')}`;
+  const footer = source.map((line, i) => text(line, { x: 14, y: ROWS_TOP + rows.length * ROW_HEIGHT + 8 + i * 16, 'font-size': 11, class: 'c-muted' }));
+
+  return el(
+    'svg',
+    {
+      xmlns: 'http://www.w3.org/2000/svg',
+      id: options.id,
+      class: 'chart-svg',
+      viewBox: `0 0 ${WIDTH} ${height}`,
+      width: options.standalone ? WIDTH * 2 : undefined,
+      height: options.standalone ? height * 2 : undefined,
+      role: 'img',
+      'aria-labelledby': `${options.id}-title`,
+      'aria-describedby': `${options.id}-desc`,
+    },
+    el('title', { id: `${options.id}-title` }, escapeXml(title)),
+    el('desc', { id: `${options.id}-desc` }, escapeXml(desc)),
+    options.standalone && el('style', {}, STANDALONE_STYLE),
+    options.standalone && el('rect', { class: 'c-bg', width: WIDTH, height }),
+    legend,
+    axis,
+    ...rowMarks,
+    ...footer,
+  );
+}
