@@ -25,7 +25,7 @@
 import { createReadStream } from 'node:fs';
 import { open, realpath, type FileHandle } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import { pipeline, type Readable } from 'node:stream';
+import type { Readable } from 'node:stream';
 import { createGzip } from 'node:zlib';
 import { extname, join, sep } from 'node:path';
 
@@ -75,6 +75,9 @@ export interface StaticServerOptions {
  * percent-encoding, a NUL, or `..` above the top.
  */
 export function requestPath(target: string): { path: string; query: string } | null {
+  // The absolute form ("GET http://host/path") is the origin form's path, as any HTTP/1.1 server accepts it.
+  const absolute = /^https?:\/\/[^/?#]*/i.exec(target);
+  if (absolute) target = `/${target.slice(absolute[0].length)}`.replace(/^\/\//, '/');
   if (!target.startsWith('/')) return null;
   const cut = target.search(/[?#]/);
   const rawPath = cut < 0 ? target : target.slice(0, cut);
@@ -209,6 +212,14 @@ export async function startStaticServer({ root, base = '/', host = '127.0.0.1', 
 
   async function serveFile(req: IncomingMessage, res: ServerResponse, found: Found, status: number, urlPath: string): Promise<void> {
     const { file, size, mtimeMs } = found;
+    let owned = true;
+    const release = () => {
+      if (owned) void file.close().catch(() => {});
+      owned = false;
+    };
+    // The reader may be gone already; then nothing is sent, and the file is closed all the same.
+    if (res.destroyed) return release();
+    res.once('close', release);
     const type = TYPES[extname(found.path)] ?? 'application/octet-stream';
     const etag = etagOf(mtimeMs, size);
     const lastModified = new Date(Math.floor(mtimeMs / 1000) * 1000).toUTCString();
@@ -222,13 +233,14 @@ export async function startStaticServer({ root, base = '/', host = '127.0.0.1', 
     if (type.startsWith('text/html')) {
       const head = Buffer.alloc(Math.min(size, HEAD_BYTES));
       await file.read(head, 0, head.length, 0);
+      if (res.destroyed) return;
       headers['content-security-policy'] = cspHeader(head.toString('utf8'));
     }
     const compressible = COMPRESSIBLE.test(type);
     if (compressible) headers.vary = 'accept-encoding';
 
     if (status === 200 && notModified(req, etag, mtimeMs)) {
-      await file.close();
+      release();
       delete headers['content-type'];
       res.writeHead(304, headers).end();
       onServed?.({ path: urlPath, status: 304, bytes: 0 });
@@ -239,7 +251,7 @@ export async function startStaticServer({ root, base = '/', host = '127.0.0.1', 
     if (status === 200 && rangeHeader !== undefined && rangeStillValid(req, etag, lastModified)) {
       const parsed = parseRange(rangeHeader, size);
       if (parsed === 'unsatisfiable') {
-        await file.close();
+        release();
         send(req, res, 416, { ...headers, 'content-range': `bytes */${size}`, 'content-type': 'text/plain; charset=utf-8' }, '416 Range Not Satisfiable\n');
         return;
       }
@@ -254,24 +266,37 @@ export async function startStaticServer({ root, base = '/', host = '127.0.0.1', 
     else headers['content-length'] = String(size);
     res.writeHead(status, headers);
     if (req.method === 'HEAD' || size === 0 || (range && range.end < range.start)) {
-      await file.close();
+      release();
       res.end();
       onServed?.({ path: urlPath, status, bytes: 0 });
       return;
     }
-    // The descriptor stays readable when a rebuild deletes or replaces the file meanwhile.
-    const stream = createReadStream('', { fd: file.fd, autoClose: false, start: range?.start ?? 0, end: range?.end ?? size - 1 });
+    // The descriptor stays readable when a rebuild deletes or replaces the file meanwhile. The stream owns
+    // the handle from here and closes it only once no read is pending: closing it under a pending read
+    // would let the next socket reuse the descriptor and have its request read as this file.
+    owned = false;
+    const stream = createReadStream('', { fd: file, start: range?.start ?? 0, end: range?.end ?? size - 1 });
     const body: Readable = gzip ? stream.pipe(createGzip()) : stream;
+    const expected = range ? range.end - range.start + 1 : size;
+    let read = 0;
     let bytes = 0;
+    stream.on('data', (chunk: Buffer) => {
+      read += chunk.length;
+    });
     body.on('data', (chunk: Buffer) => {
       bytes += chunk.length;
     });
-    pipeline(body, res, (error) => {
-      stream.destroy();
-      void file.close().catch(() => {});
-      // A file truncated while it was sent, or a reader gone: this connection ends, the server goes on.
-      if (error) res.destroy();
-      else onServed?.({ path: urlPath, status, bytes });
+    res.on('close', () => stream.destroy());
+    // A read error, or a file truncated while it was sent: this one connection ends short, so the
+    // reader sees an incomplete transfer rather than a wrong file; the server goes on.
+    const cut = () => res.destroy();
+    stream.on('error', cut);
+    body.on('error', cut);
+    body.pipe(res, { end: false });
+    body.on('end', () => {
+      if (read !== expected) return cut();
+      res.end();
+      onServed?.({ path: urlPath, status, bytes });
     });
   }
 
@@ -314,7 +339,8 @@ export async function startStaticServer({ root, base = '/', host = '127.0.0.1', 
   }
 
   const server: Server = createServer({ headersTimeout: 20_000, requestTimeout: 60_000 }, (req, res) => {
-    handle(req, res).catch(() => {
+    handle(req, res).catch((error: unknown) => {
+      console.error(`static server: ${req.method} ${req.url}:`, error);
       if (!res.headersSent) send(req, res, 500, {}, '500 Internal Server Error\n');
       else res.destroy();
     });
