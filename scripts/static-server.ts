@@ -28,6 +28,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { Readable } from 'node:stream';
 import { createGzip } from 'node:zlib';
 import { extname, join, sep } from 'node:path';
+import { headerPolicy, metaPolicy } from '../src/lib/site/csp-header.ts';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -52,8 +53,6 @@ export const SECURITY_HEADERS = {
   'x-content-type-options': 'nosniff',
   'referrer-policy': 'strict-origin-when-cross-origin',
 } as const;
-/** Sent only in a header: a <meta> policy cannot forbid framing. */
-export const FRAME_ANCESTORS = "frame-ancestors 'none'";
 const IMMUTABLE = 'public, max-age=31536000, immutable';
 const ALLOWED = 'GET, HEAD';
 /** How much of an HTML file is read to find its CSP <meta>: it is in the <head>, near the top. */
@@ -153,17 +152,6 @@ function rangeStillValid(req: IncomingMessage, etag: string, lastModified: strin
   return ifRange === undefined || ifRange.trim() === etag || ifRange.trim() === lastModified;
 }
 
-function decodeAttribute(value: string): string {
-  return value.replace(/&(#39|apos|quot|amp|lt|gt);/g, (_, name: string) => ({ '#39': "'", apos: "'", quot: '"', amp: '&', lt: '<', gt: '>' })[name]!);
-}
-
-/** A page's Content-Security-Policy as its <meta> states it, with frame-ancestors, which only a header can carry. */
-export function cspHeader(html: string): string {
-  const meta = /<meta\s+http-equiv=["']?content-security-policy["']?\s+content="([^"]*)"/i.exec(html);
-  const policy = meta ? decodeAttribute(meta[1]!).trim().replace(/;\s*$/, '') : '';
-  return policy ? `${policy}; ${FRAME_ANCESTORS}` : FRAME_ANCESTORS;
-}
-
 interface Found {
   file: FileHandle;
   path: string;
@@ -234,7 +222,7 @@ export async function startStaticServer({ root, base = '/', host = '127.0.0.1', 
       const head = Buffer.alloc(Math.min(size, HEAD_BYTES));
       await file.read(head, 0, head.length, 0);
       if (res.destroyed) return;
-      headers['content-security-policy'] = cspHeader(head.toString('utf8'));
+      headers['content-security-policy'] = headerPolicy([metaPolicy(head.toString('utf8'))]);
     }
     const compressible = COMPRESSIBLE.test(type);
     if (compressible) headers.vary = 'accept-encoding';
