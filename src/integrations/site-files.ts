@@ -6,6 +6,7 @@ import { readFile, readdir, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { NGINX_CSP_FILE, headerPolicy, metaPolicy, nginxCspInclude } from '../lib/site/csp-header.ts';
+import { previewWarning, resolveSite } from '../lib/site/site-url.ts';
 import { pageUrl, robotsTxt, sitemapXml } from '../lib/site/sitemap.ts';
 
 export function siteFiles(): AstroIntegration {
@@ -28,6 +29,8 @@ export function siteFiles(): AstroIntegration {
         const policies = await Promise.all(pagesHtml.map(async (file) => metaPolicy(await readFile(`${root}/${file}`, 'utf8'))));
         if (policies.some((policy) => !policy)) throw new Error(`site-files: a page has no Content-Security-Policy <meta>: ${pagesHtml.filter((_, i) => !policies[i]).join(', ')}`);
         await writeFile(new URL(NGINX_CSP_FILE, dir), nginxCspInclude(headerPolicy(policies)));
+        // Said again at the end, where whoever deploys looks.
+        if (resolveSite(process.env).preview) console.warn(previewWarning(site));
       },
     },
   };
