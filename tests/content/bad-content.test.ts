@@ -41,7 +41,7 @@ describe('a build with bad content fails and says where and why', () => {
 
   it('two elements given the same id', () => {
     const output = buildWith('src/content/chapters/04-utilization.mdx', (t) => t.replace('<Column n={4}', '<Column n={3}'));
-    expect(output).toContain('src/content/chapters/04-utilization.mdx:32:1: two elements are given the same id "c3" (专栏3 also stands in src/content/chapters/03-protection.mdx)');
+    expect(output).toContain('src/content/chapters/04-utilization.mdx: two elements are given the same id "c3" (专栏3 also stands in src/content/chapters/03-protection.mdx)');
   });
 
   // The remark plugin's unit test tries each refused kind (script links, outside images, raw HTML, MDX
