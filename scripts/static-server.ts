@@ -148,8 +148,8 @@ function notModified(req: IncomingMessage, etag: string, mtimeMs: number): boole
 }
 
 function rangeStillValid(req: IncomingMessage, etag: string, lastModified: string): boolean {
-  const ifRange = req.headers['if-range'];
-  return ifRange === undefined || ifRange.trim() === etag || ifRange.trim() === lastModified;
+  const ifRange = String(req.headers['if-range'] ?? '').trim();
+  return req.headers['if-range'] === undefined || ifRange === etag || ifRange === lastModified;
 }
 
 interface Found {
@@ -268,7 +268,7 @@ export async function startStaticServer({ root, base = '/', host = '127.0.0.1', 
     const expected = range ? range.end - range.start + 1 : size;
     let read = 0;
     let bytes = 0;
-    stream.on('data', (chunk: Buffer) => {
+    stream.on('data', (chunk: Buffer | string) => {
       read += chunk.length;
     });
     body.on('data', (chunk: Buffer) => {

@@ -308,6 +308,7 @@ describe('the local server under hostile requests', () => {
       return content;
     };
     const contents = [0, 1, 2, 3].map(big);
+    type Held = { headers: Record<string, string>; body: Buffer; complete: boolean };
     /** Starts a download and holds it after the headers, so the file is open and mid-stream. */
     const hold = (path: string) =>
       new Promise<{ resume: () => Promise<{ headers: Record<string, string>; body: Buffer; complete: boolean }> }>((resolve) => {
@@ -339,7 +340,7 @@ describe('the local server under hostile requests', () => {
     cpSync(`${root}-old`, root, { recursive: true, verbatimSymlinks: true });
     writeFileSync(join(root, 'index.html'), file('index.html').toString().replace('</body>', '<!-- new build --></body>'));
 
-    const [d, r, t, s] = await Promise.all([deleted!, replaced!, truncated!, swapped!].map((h) => h.resume()));
+    const [d, r, t, s] = (await Promise.all([deleted!, replaced!, truncated!, swapped!].map((h) => h.resume()))) as [Held, Held, Held, Held];
     expect(d.complete && d.body.equals(contents[0]!)).toBe(true);
     expect(r.complete && r.body.equals(contents[1]!)).toBe(true);
     // Cut short, not padded or mixed: the reader can tell the download failed.
