@@ -28,7 +28,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { Readable } from 'node:stream';
 import { createGzip } from 'node:zlib';
 import { extname, join, sep } from 'node:path';
-import { headerPolicy, metaPolicy } from '../src/lib/site/csp-header.ts';
+import { headerPolicy, pageHeaderPolicy } from '../src/lib/site/csp-header.ts';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -55,8 +55,6 @@ export const SECURITY_HEADERS = {
 } as const;
 const IMMUTABLE = 'public, max-age=31536000, immutable';
 const ALLOWED = 'GET, HEAD';
-/** How much of an HTML file is read to find its CSP <meta>: it is in the <head>, near the top. */
-const HEAD_BYTES = 16 * 1024;
 
 export interface StaticServerOptions {
   root: string;
@@ -219,10 +217,11 @@ export async function startStaticServer({ root, base = '/', host = '127.0.0.1', 
     };
     if (status === 200) Object.assign(headers, { etag, 'last-modified': lastModified });
     if (type.startsWith('text/html')) {
-      const head = Buffer.alloc(Math.min(size, HEAD_BYTES));
-      await file.read(head, 0, head.length, 0);
+      // The whole page: the header must hash every inline <style> in it (src/lib/site/csp-header.ts).
+      const page = Buffer.alloc(size);
+      await file.read(page, 0, size, 0);
       if (res.destroyed) return;
-      headers['content-security-policy'] = headerPolicy([metaPolicy(head.toString('utf8'))]);
+      headers['content-security-policy'] = headerPolicy([pageHeaderPolicy(page.toString('utf8'))]);
     }
     const compressible = COMPRESSIBLE.test(type);
     if (compressible) headers.vary = 'accept-encoding';

@@ -5,7 +5,7 @@
 import { readFile, readdir, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { NGINX_CSP_FILE, headerPolicy, metaPolicy, nginxCspInclude } from '../lib/site/csp-header.ts';
+import { NGINX_CSP_FILE, headerPolicy, nginxCspInclude, pageHeaderPolicy } from '../lib/site/csp-header.ts';
 import { previewWarning, resolveSite } from '../lib/site/site-url.ts';
 import { pageUrl, robotsTxt, sitemapXml } from '../lib/site/sitemap.ts';
 
@@ -25,8 +25,8 @@ export function siteFiles(): AstroIntegration {
         await writeFile(new URL('sitemap.xml', dir), sitemapXml(routes.map((route) => pageUrl(site, base, route))));
         await writeFile(new URL('robots.txt', dir), robotsTxt(pageUrl(site, base, 'sitemap.xml')));
         const root = fileURLToPath(dir);
-        const pagesHtml = (await readdir(root, { recursive: true })).filter((file) => file.endsWith('.html'));
-        const policies = await Promise.all(pagesHtml.map(async (file) => metaPolicy(await readFile(`${root}/${file}`, 'utf8'))));
+        const pagesHtml = (await readdir(root, { recursive: true })).filter((file) => file.endsWith('.html')).sort();
+        const policies = await Promise.all(pagesHtml.map(async (file) => pageHeaderPolicy(await readFile(`${root}/${file}`, 'utf8'))));
         if (policies.some((policy) => !policy)) throw new Error(`site-files: a page has no Content-Security-Policy <meta>: ${pagesHtml.filter((_, i) => !policies[i]).join(', ')}`);
         await writeFile(new URL(NGINX_CSP_FILE, dir), nginxCspInclude(headerPolicy(policies)));
         // Said again at the end, where whoever deploys looks.

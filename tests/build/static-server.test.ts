@@ -6,7 +6,7 @@
  * in its own process, so a crash is seen as that process exiting.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 import { cpSync, mkdtempSync, readFileSync, renameSync, rmSync, symlinkSync, truncateSync, unlinkSync, writeFileSync } from 'node:fs';
 import { METHODS } from 'node:http';
 import { connect, type Socket } from 'node:net';
@@ -395,9 +395,14 @@ describe('the local server under hostile requests', () => {
     expect(home.headers['x-content-type-options']).toBe('nosniff');
     expect(home.headers['referrer-policy']).toBe('strict-origin-when-cross-origin');
     expect(home.headers['cache-control']).toBe('no-cache');
-    const meta = /<meta http-equiv="content-security-policy" content="([^"]*)"/.exec(file('index.html').toString())![1]!;
+    // The <meta>'s directives, with the hash of the inline <style> that stands before the <meta> added.
+    const html = file('index.html').toString();
+    const meta = /<meta http-equiv="content-security-policy" content="([^"]*)"/.exec(html)![1]!;
+    const styles = [...html.matchAll(/<style>([\s\S]*?)<\/style>/g)].map((m) => `'sha256-${createHash('sha256').update(m[1]!).digest('base64')}'`);
+    expect(styles.length).toBeGreaterThan(0);
     const directives = meta.split(';').map((d) => d.trim().replace(/\s+/g, ' ')).filter(Boolean);
-    expect(home.headers['content-security-policy']).toBe(`${directives.join('; ')}; frame-ancestors 'none'`);
+    const withStyles = directives.map((d) => (d.startsWith('style-src ') ? [d, ...styles.filter((h) => !d.includes(h))].join(' ') : d));
+    expect(home.headers['content-security-policy']).toBe(`${withStyles.join('; ')}; frame-ancestors 'none'`);
     expect((await get('/', { 'Accept-Encoding': 'gzip;q=0' })).headers['content-encoding']).toBeUndefined();
 
     const asset = (await get('/')).body.toString().match(/\/_astro\/[\w.-]+\.js/)![0];

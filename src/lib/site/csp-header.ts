@@ -4,6 +4,7 @@
  * a header can add what a <meta> cannot: frame-ancestors. The build writes
  * the header for nginx (csp-header.conf), and the local server sends it.
  */
+import { createHash } from 'node:crypto';
 
 /** Sent only in a header: a <meta> policy cannot forbid framing, so nothing may frame the site. */
 export const FRAME_ANCESTORS = "frame-ancestors 'none'";
@@ -12,6 +13,19 @@ export const NGINX_CSP_FILE = 'csp-header.conf';
 
 const decodeAttribute = (value: string) =>
   value.replace(/&(#39|apos|quot|amp|lt|gt);/g, (_, name: string) => ({ '#39': "'", apos: "'", quot: '"', amp: '&', lt: '<', gt: '>' })[name]!);
+
+/**
+ * A page's policy for its header: the <meta>'s, with the hash of every inline
+ * <style> added to style-src. A <meta> policy governs only what follows it, so
+ * a page may carry a <style> before it (the printed footer's, which holds the
+ * page's own address); a header governs the whole page and must allow it.
+ */
+export function pageHeaderPolicy(html: string): string | null {
+  const meta = metaPolicy(html);
+  if (meta === null) return null;
+  const hashes = [...html.matchAll(/<style(?:\s[^>]*)?>([\s\S]*?)<\/style>/gi)].map((m) => `'sha256-${createHash('sha256').update(m[1]!).digest('base64')}'`);
+  return hashes.length ? `${meta}; style-src ${hashes.join(' ')}` : meta;
+}
 
 /** The policy in a page's CSP <meta>, or null when it has none. */
 export function metaPolicy(html: string): string | null {

@@ -1,5 +1,6 @@
+import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { headerPolicy, metaPolicy, nginxCspInclude } from '../../../src/lib/site/csp-header.ts';
+import { headerPolicy, metaPolicy, nginxCspInclude, pageHeaderPolicy } from '../../../src/lib/site/csp-header.ts';
 
 describe('the CSP header', () => {
   it('reads the policy from a page <meta>, entities decoded', () => {
@@ -12,6 +13,14 @@ describe('the CSP header', () => {
       "default-src 'self'; script-src 'self' 'sha256-a' 'sha256-b'; frame-ancestors 'none'",
     );
     expect(headerPolicy([null])).toBe("frame-ancestors 'none'");
+  });
+
+  it('adds the hash of every inline <style>, which a <meta> before which it stands does not cover', () => {
+    const html = `<head><style>a{color:red}</style><meta http-equiv="content-security-policy" content="style-src 'self' 'sha256-x'"></head>`;
+    // sha256 of "a{color:red}", base64.
+    const hash = createHash('sha256').update('a{color:red}').digest('base64');
+    expect(pageHeaderPolicy(html)).toBe(`style-src 'self' 'sha256-x'; style-src 'sha256-${hash}'`);
+    expect(headerPolicy([pageHeaderPolicy(html)])).toBe(`style-src 'self' 'sha256-x' 'sha256-${hash}'; frame-ancestors 'none'`);
   });
 
   it('writes an nginx include, and refuses a policy nginx would misread', () => {
