@@ -47,7 +47,7 @@ describe('a build with bad content fails and says where and why', () => {
   // The remark plugin's unit test tries each refused kind (script links, outside images, raw HTML, MDX
   // statements and expressions); this build shows the real build reports the file and the line.
   it('a script link in a chapter, at its line, in a preview build that says so', () => {
-    const output = buildWith('src/content/chapters/06-talent.mdx', (t) => t.replace('\n## (二)优化', '\n[见此](javascript:alert(1))\n\n## (二)优化'));
+    const output = buildWith('src/content/chapters/06-talent.mdx', (t) => t.replace('\n## （二）优化', '\n[见此](javascript:alert(1))\n\n## （二）优化'));
     expect(output).toContain('src/content/chapters/06-talent.mdx:12:1: link to "javascript:alert(1)": a javascript: link is not allowed in a chapter');
     expect(output).not.toMatch(/06-talent\.mdx:0:0/);
     expect(output).toContain('PREVIEW BUILD: SITE_URL is not set');
