@@ -62,6 +62,28 @@ describe('copy link and citation', () => {
     await context.close();
   });
 
+  it('keeps focus inside the open menu: Tab and Shift+Tab cycle, Esc closes and returns focus', async () => {
+    const { context, page } = await openPage('/protection/');
+    await openMenu(page, 's3-2', 's3-2-p1');
+    const seen: string[] = [await focused(page)];
+    for (let i = 0; i < 5; i++) {
+      await page.keyboard.press('Tab');
+      seen.push(await focused(page));
+    }
+    expect(seen).toEqual(['复制链接', '复制引用（简式）', '复制引用（GB/T 7714）', '关闭', '复制链接', '复制引用（简式）']);
+    const back: string[] = [];
+    for (let i = 0; i < 3; i++) {
+      await page.keyboard.press('Shift+Tab');
+      back.push(await focused(page));
+    }
+    expect(back).toEqual(['复制链接', '关闭', '复制引用（GB/T 7714）']);
+    expect(await page.locator('.cite-menu').isVisible()).toBe(true);
+    await page.keyboard.press('Escape');
+    expect(await page.locator('.cite-menu').isHidden()).toBe(true);
+    expect(await page.evaluate(() => (document.activeElement as HTMLAnchorElement).hash)).toBe('#s3-2-p1');
+    await context.close();
+  });
+
   it('offers the same for a table row and a chart, and closes with Esc', async () => {
     const { context, page } = await openPage('/general-requirements/');
     await page.locator('a.anchor[href="#t2-r4"]').click();
