@@ -10,6 +10,9 @@
  * the official document's full-width ，；：, while the source copy has ASCII.
  */
 
+/** Numbers the plan writes in characters, which the finder leaves out; the /figures/ page names them as examples. */
+export const NUMBERS_IN_CHARACTERS = ['两个重点城市', '四项工程', '第五巡回审理庭'] as const;
+
 export const QUALIFIERS = ['超过', '以上', '近', '至少', '不少于', '年均'] as const;
 export type Qualifier = (typeof QUALIFIERS)[number] | '';
 

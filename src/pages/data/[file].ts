@@ -7,10 +7,23 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { getGrowthTable, getOutcomeTable } from '../../data/charts.ts';
 import { getFigures } from '../../data/journalism.ts';
 import { toCsv } from '../../lib/site/csv.ts';
-import { figureRows, indicatorRows, rowsAsObjects } from '../../lib/journalism/open-data.ts';
+import {
+  columnsNote,
+  FIGURE_COLUMNS,
+  FIGURE_COLUMNS_FROM_PLAN,
+  figureRows,
+  INDICATOR_COLUMNS,
+  INDICATOR_COLUMNS_FROM_PLAN,
+  indicatorRows,
+  rowsAsObjects,
+} from '../../lib/journalism/open-data.ts';
 import { OFFICIAL_URL, PLAN_PUBLISHER, PLAN_TITLE } from '../../lib/site/site.ts';
 
-const SOURCE = `来源：${PLAN_TITLE}（${PLAN_PUBLISHER}，${OFFICIAL_URL}）。数字与文字为规划原文；id、地址、类型、年份或时期、链接为本站整理。`;
+const SOURCE = `来源：${PLAN_TITLE}（${PLAN_PUBLISHER}，${OFFICIAL_URL}）。`;
+const NOTES = {
+  figures: columnsNote(FIGURE_COLUMNS, FIGURE_COLUMNS_FROM_PLAN),
+  indicators: columnsNote(INDICATOR_COLUMNS, INDICATOR_COLUMNS_FROM_PLAN),
+};
 
 async function rows(name: 'figures' | 'indicators', site: string): Promise<string[][]> {
   if (name === 'figures') return figureRows(await getFigures(), site);
@@ -23,9 +36,10 @@ export const getStaticPaths = (() =>
 export const GET: APIRoute = async ({ params, site }) => {
   const [name, format] = params.file!.split('.') as ['figures' | 'indicators', 'csv' | 'json'];
   const table = await rows(name, site!.href);
+  const source = `${SOURCE}${NOTES[name]}`;
   if (format === 'csv') {
-    return new Response(toCsv(table, SOURCE), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
+    return new Response(toCsv(table, source), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
   }
-  const body = { title: PLAN_TITLE, publisher: PLAN_PUBLISHER, officialUrl: OFFICIAL_URL, source: SOURCE, rows: rowsAsObjects(table) };
+  const body = { title: PLAN_TITLE, publisher: PLAN_PUBLISHER, officialUrl: OFFICIAL_URL, source, rows: rowsAsObjects(table) };
   return new Response(JSON.stringify(body, null, 1), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
 };
