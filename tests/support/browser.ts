@@ -23,7 +23,7 @@ export const WCAG_22_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa
 export interface SiteInBrowser {
   browser: Browser;
   server: Awaited<ReturnType<typeof serveDist>>;
-  /** The served address of a route such as "/protection/#s3-2-p4". */
+  /** The served address of a route such as "/protection/#s3-2-p3". */
   url(route: string): string;
 }
 
