@@ -7,7 +7,8 @@
 import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { describeAddress } from '../../src/lib/plan/addresses.ts';
-import { foldWidth, NOTE_DEFINITIONS } from '../../src/lib/journalism/checks.ts';
+import { NOTE_DEFINITIONS } from '../../src/lib/journalism/checks.ts';
+import { foldFullWidth as foldWidth } from '../../src/lib/plan/punctuation.ts';
 import { NUMBERS_IN_CHARACTERS } from '../../src/lib/journalism/figures.ts';
 import { parseCsv } from '../support/csv.ts';
 import { attr, byId, DIST, type Element, findAll, isElement, listPages, type Node, readPage, requireDist, textOf } from '../support/dist.ts';
@@ -62,9 +63,9 @@ describe('the figure finder', () => {
 });
 
 describe('addresses the site names', () => {
-  // s3-2-p4, c1-i2, t1-r2, s0: an id of the plan's scheme standing alone in text.
+  // s3-2-p3, c1-i2, t1-r2, s0: an id of the plan's scheme standing alone in text.
   const ID = /(?<![\w-])(s\d(?:-\d+)?(?:-p\d+)?|c\d(?:-i\d+)?|t\d(?:-r\d+)?)(?![\w-])/g;
-  // 三(二)第4段, 前言第1段, 专栏5第2项, 表1第3行, with the brackets in either width.
+  // 三（二）第3段, 前言第1段, 专栏5第2项, 表1第3行, with the brackets in either width.
   const PLACE = /[一二三四五六七八][(（][一二三四五六七八九十]+[)）]第\d+段|前言第\d+段|专栏\d第\d+项|表\d第\d+行/g;
 
   const blockIds = () => new Set(blocks().map((b) => b.id));

@@ -13,6 +13,7 @@ import { describeAddress } from '../plan/addresses.ts';
 import { tableText } from '../plan/indicator-cells.ts';
 import type { GrowthTableData, IndicatorTableData, OutcomeTableData } from '../plan/indicator-data.ts';
 import { formatPublished } from '../plan/numbers.ts';
+import { foldFullWidth } from '../plan/punctuation.ts';
 
 export type Verdict = '一致' | '有出入' | '口径不同' | '无法核对' | '已完成' | '未完成' | '推算';
 
@@ -74,11 +75,6 @@ export class CheckError extends Error {
 
 type Texts = ReadonlyMap<string, string>;
 
-/** Full-width forms (U+FF01–U+FF5E) to ASCII, one code unit for one, so a position in the fold is one in the text. */
-export function foldWidth(text: string): string {
-  return text.replace(/[\uFF01-\uFF5E]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
-}
-
 /**
  * The words of a block, found whichever width its punctuation is typed in
  * here and returned as the block has them: a quotation is always verbatim.
@@ -86,7 +82,7 @@ export function foldWidth(text: string): string {
 export function quote(texts: Texts, block: string, text: string): Quote {
   const paragraph = texts.get(block);
   if (paragraph === undefined) throw new CheckError(`no block ${block} for the quote “${text}”`);
-  const at = foldWidth(paragraph).indexOf(foldWidth(text));
+  const at = foldFullWidth(paragraph).indexOf(foldFullWidth(text));
   if (at === -1) throw new CheckError(`${block} does not contain the quote “${text}”`);
   return { kind: 'quote', block, text: paragraph.slice(at, at + text.length) };
 }

@@ -14,7 +14,7 @@ export const GBT_EDITION = 'GB/T 7714—2025';
 const CHART = /^chart-(t\d+)(-index)?-figure$/;
 
 /**
- * The place an id names, for citing: a plan address (三(二)第3段), or one of
+ * The place an id names, for citing: a plan address (三（二）第3段), or one of
  * the site's charts, named after the table it is drawn from
  * (chart-t2-index-figure → 表2图示（指数）).
  */
@@ -24,7 +24,7 @@ export function citedPlace(id: string): string {
   return describeAddress(id);
 }
 
-/** 《辽宁省“十四五”知识产权保护和运用规划》三(二)第3段; a chart as the site's: 辽宁知识产权“十四五”规划在线版：表2图示（据《…》表2绘制）. */
+/** 《辽宁省“十四五”知识产权保护和运用规划》三（二）第3段; a chart as the site's: 辽宁知识产权“十四五”规划在线版：表2图示（据《…》表2绘制）. */
 export function newsroomCitation(id: string): string {
   const chart = CHART.exec(id);
   if (chart) return `${SITE_NAME}：${citedPlace(id)}（据《${PLAN_TITLE}》${describeAddress(chart[1]!)}绘制）`;

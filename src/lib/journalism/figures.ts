@@ -186,12 +186,12 @@ export function tableFigures(table: TableForFigures): Figure[] {
   const figures: Figure[] = [];
   table.rows.forEach(([label, ...cells], r) => {
     const block = `${table.id}-r${r + 1}`;
-    const sentence = `${table.label} ${label}:${cells.map((cell, c) => `${table.header[c + 1]} ${cell}`).join(',')}`;
+    const sentence = `${table.label} ${label}：${cells.map((cell, c) => `${table.header[c + 1]} ${cell}`).join('，')}`;
     let n = 0;
     cells.forEach((cell, c) => {
       const match = new RegExp(`(?<from>${NUMBER})(?<unit>${UNITS.join('|')})?`).exec(cell);
       if (!match) return;
-      const unitInLabel = /\(([^)]+)\)$/.exec(label!)?.[1] ?? '';
+      const unitInLabel = /[（(]([^）)]+)[）)]$/.exec(label!)?.[1] ?? '';
       const unit = match.groups!.unit ?? unitInLabel;
       n += 1;
       figures.push({

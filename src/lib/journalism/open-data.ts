@@ -31,7 +31,7 @@ export function figureRows(figures: Array<Figure & { place: string; href: string
   ];
 }
 
-export const INDICATOR_COLUMNS = ['表', '行地址', '指标', '单位', '属性', '2015年', '2020年目标', '2020年', '2020年基数', '年均增长率(%)'] as const;
+export const INDICATOR_COLUMNS = ['表', '行地址', '指标', '单位', '属性', '2015年', '2020年目标', '2020年', '2020年基数', '年均增长率（%）'] as const;
 
 /** The indicators' columns whose values copy 表1 and 表2; the column names and the rest are the site's. */
 export const INDICATOR_COLUMNS_FROM_PLAN: ReadonlyArray<(typeof INDICATOR_COLUMNS)[number]> = [

@@ -11,7 +11,8 @@ import { toString } from 'mdast-util-to-string';
 import type {} from 'mdast-util-to-hast';
 import type { VFile } from 'vfile';
 import { withBase } from '../site/urls.ts';
-import { foldWidth, NOTE_DEFINITIONS, noteBrief } from './checks.ts';
+import { foldFullWidth } from '../plan/punctuation.ts';
+import { NOTE_DEFINITIONS, noteBrief } from './checks.ts';
 
 export interface EditorialNotesOptions {
   chaptersDir: string;
@@ -53,8 +54,8 @@ export function remarkEditorialNotes(options: EditorialNotesOptions) {
           if (!notes) continue;
           // A paragraph that no longer holds a note's words gets no note here; /checks/ then fails the build,
           // naming the note and the block (src/lib/journalism/checks.ts), once the whole text is known.
-          const text = foldWidth(toString(node));
-          const held = notes.filter((note) => text.includes(foldWidth(note.text)));
+          const text = foldFullWidth(toString(node));
+          const held = notes.filter((note) => text.includes(foldFullWidth(note.text)));
           const asides = held.map((note) => annotation(note.id, note.brief, options.base));
           parent.children.splice(i + 1, 0, ...asides);
           i += asides.length;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { CheckError, foldWidth, quote } from '../../../src/lib/journalism/checks.ts';
+import { CheckError, quote } from '../../../src/lib/journalism/checks.ts';
+import { foldFullWidth as foldWidth } from '../../../src/lib/plan/punctuation.ts';
 
 describe('quotations of the plan', () => {
   const texts = new Map([

@@ -5,7 +5,7 @@ const OFFICIAL = 'https://zscq.ln.gov.cn/zscq/zwxxgk/fdzdgknr/ghxx/xggh/BC123808
 
 describe('citations', () => {
   it('names the exact place in the newsroom form', () => {
-    expect(newsroomCitation('s3-2-p3')).toBe('《辽宁省“十四五”知识产权保护和运用规划》三(二)第3段');
+    expect(newsroomCitation('s3-2-p3')).toBe('《辽宁省“十四五”知识产权保护和运用规划》三（二）第3段');
     expect(newsroomCitation('c5-i2')).toBe('《辽宁省“十四五”知识产权保护和运用规划》专栏5第2项');
     expect(newsroomCitation('t2-r4')).toBe('《辽宁省“十四五”知识产权保护和运用规划》表2第4行');
   });
@@ -34,7 +34,7 @@ describe('citations', () => {
     const citation = gbtCitation('s1-1-p5', new Date(2026, 10, 26), 'https://ln-ip-plan.example/background/#s1-1-p5');
     expect(citation).toBe(
       `辽宁省知识产权局. 辽宁省“十四五”知识产权保护和运用规划[EB/OL]. [2026-11-26]. ${OFFICIAL}.\n` +
-        '引文位置：一(一)第5段（正文中标在该文献序号的“[ ]”之外）',
+        '引文位置：一（一）第5段（正文中标在该文献序号的“[ ]”之外）',
     );
     expect(citation).not.toContain('[EB/OL]:');
   });
