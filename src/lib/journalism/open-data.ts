@@ -43,7 +43,7 @@ export const INDICATOR_COLUMNS_FROM_PLAN: ReadonlyArray<(typeof INDICATOR_COLUMN
   '2020年目标',
   '2020年',
   '2020年基数',
-  '年均增长率(%)',
+  '年均增长率（%）',
 ];
 
 /**
