@@ -31,8 +31,8 @@ function endpoints(dir = DIST): string[] {
     const path = join(dir, entry.name);
     if (entry.isDirectory()) return endpoints(path);
     const route = `/${relative(DIST, path).split(sep).join('/')}`;
-    // Written after `astro build` (search index, service worker) or by its last hook (sitemap, robots), or Vite's bundles.
-    if (/^\/(pagefind|_astro)\//.test(route) || /\.html$/.test(route) || ['/sw.js', '/sitemap.xml', '/robots.txt', '/favicon.svg'].includes(route)) return [];
+    // Written after `astro build` (search index, service worker) or by its last hook (sitemap, robots, the nginx CSP header), or Vite's bundles.
+    if (/^\/(pagefind|_astro)\//.test(route) || /\.html$/.test(route) || ['/sw.js', '/sitemap.xml', '/robots.txt', '/favicon.svg', '/csp-header.conf'].includes(route)) return [];
     return [route];
   });
 }
