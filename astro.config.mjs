@@ -5,6 +5,7 @@ import { unified } from '@astrojs/markdown-remark';
 import { defineConfig } from 'astro/config';
 import remarkCjkFriendly from 'remark-cjk-friendly';
 import { siteFiles } from './src/integrations/site-files.ts';
+import { remarkDocumentLinks } from './src/lib/context/remark-document-links.ts';
 import { remarkGlossaryTerms } from './src/lib/glossary/remark-glossary-terms.ts';
 import { COLUMN_COUNT } from './src/lib/plan/addresses.ts';
 import { remarkPlanAddresses } from './src/lib/plan/remark-plan-addresses.ts';
@@ -45,6 +46,8 @@ export default defineConfig({
       remarkPlugins: [
         remarkCjkFriendly,
         [remarkPlanAddresses, { chaptersDir: contentDir('chapters'), tablesDir: contentDir('indicators'), columnCount: COLUMN_COUNT }],
+        // Before the glossary: a title becomes one link, and the glossary then leaves its words alone.
+        [remarkDocumentLinks, { chaptersDir: contentDir('chapters'), documentsDir: contentDir('documents'), base }],
         // After the addresses: it marks terms inside the addressed paragraphs.
         [remarkGlossaryTerms, { chaptersDir: contentDir('chapters'), glossaryFile: contentDir('glossary/terms.json'), base }],
       ],
