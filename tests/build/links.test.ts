@@ -8,7 +8,7 @@ describe('the root build', () => {
     requireDist();
     const result = checkLinks(DIST, '/');
     expect(result.broken).toEqual([]);
-    expect(result.pages).toBe(20);
+    expect(result.pages).toBe(23);
     expect(result.links).toBeGreaterThan(800);
   });
 });

@@ -24,9 +24,9 @@ const first = (root: Node, id: string) => {
 };
 
 describe('pages', () => {
-  it('builds the home page, the eight parts, 全文, 专栏, 指标, 数字速查, 核算, 开放数据, 术语, 课堂讲义, 搜索, 关于 and a 404 page', () => {
+  it('builds the home page, the eight parts, 全文, 专栏, 指标, 数字速查, 核算, 开放数据, 术语, 关联文件, 执行情况, 待查事项, 课堂讲义, 搜索, 关于 and a 404 page', () => {
     expect(listPages()).toEqual(
-      ['/', '/404.html', '/about/', '/checks/', '/columns/', '/data/', '/figures/', '/full/', '/glossary/', '/handout/', '/indicators/', '/search/', ...PART_ROUTES].sort(),
+      ['/', '/404.html', '/about/', '/checks/', '/columns/', '/data/', '/documents/', '/figures/', '/full/', '/glossary/', '/handout/', '/indicators/', '/progress/', '/search/', '/unknown/', ...PART_ROUTES].sort(),
     );
   });
 
