@@ -75,3 +75,11 @@ export function nationalComparisons(table: GrowthTableData, values: ReportedValu
   });
   return out;
 }
+
+/** Open data: every reported value with its source, as rows of cells, the header first. */
+export function reportedRows(values: ReportedValueData[]): string[][] {
+  return [
+    ['id', '范围', '类别', '规划表格', '规划行', '指标（发布者的名称）', '年份', '数值', '单位', '发布者', '文件或表格', '网址', '原话摘录', '可信度', '核对日期', '口径说明'],
+    ...values.map((v) => [v.id, v.scope, v.kind, v.table, String(v.row), v.indicator, String(v.year), String(v.value), v.unit, v.publisher, v.title, v.url, v.quote, v.label, v.checked, v.comparability ?? '']),
+  ];
+}

@@ -4,7 +4,7 @@
  * (a scratch build per bad case would take minutes). The rule they enforce:
  * no fact without a source, and no fact resting only on a mirror copy.
  */
-import { z } from 'astro/zod';
+import { z } from 'zod';
 
 /** How far a source can be trusted; only medium or better is published on its own. */
 export const CONFIDENCE = {

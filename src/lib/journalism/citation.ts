@@ -33,8 +33,10 @@ export function citedDate(date: Date): string {
  * GB/T 7714-2015 (8.1, 8.8) for an electronic resource: responsible body,
  * title, [EB/OL], the cited date in brackets, the access path. The source page
  * gives no publication date, so none is invented. The place is given where
- * the standard puts a cited page, after a colon.
+ * the standard puts a cited page, after a colon. `published` is the plan's
+ * publication date from its sourced record (关联文件); while no source gives
+ * one it is absent and the field stays empty.
  */
-export function gbtCitation(id: string, cited: Date): string {
-  return `${PLAN_PUBLISHER}. ${PLAN_TITLE}[EB/OL]: ${citedPlace(id)}. [${citedDate(cited)}]. ${OFFICIAL_URL}.`;
+export function gbtCitation(id: string, cited: Date, published?: string): string {
+  return `${PLAN_PUBLISHER}. ${PLAN_TITLE}[EB/OL]: ${citedPlace(id)}. ${published ? `(${published})` : ''}[${citedDate(cited)}]. ${OFFICIAL_URL}.`;
 }
