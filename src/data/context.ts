@@ -55,6 +55,7 @@ export async function reportedPoints(table: string): Promise<ReportedPoint[]> {
   const { reported } = await getContext();
   return reported
     .filter((v) => v.scope === '辽宁省' && v.kind === '实际' && v.table === table)
+    .sort((a, b) => a.row - b.row || a.year - b.year)
     .map((v) => ({ row: v.row, year: v.year, value: v.value, shown: `${formatPublished(v.value)}${v.unit}`, source: `${v.publisher}：${v.title}`, comparability: v.comparability }));
 }
 
