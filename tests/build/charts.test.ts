@@ -52,7 +52,7 @@ describe('chart A with 表1', () => {
     const caption = findAll(one(page(), 'chart-t1-figure'), byTag('figcaption'))[0]!;
     expect(textOf(caption)).toMatch(/^本站图示根据规划表1绘制：辽宁省知识产权“十三五”规划主要指标完成情况。5项指标中4项完成目标，1项未完成。/);
     // The chart's own address (for copying a link or citation), then its source.
-    expect(findAll(caption, byTag('a')).map((a) => attr(a, 'href'))).toEqual(['#chart-t1-figure', '/background/#t1', '/progress/']);
+    expect(findAll(caption, byTag('a')).map((a) => attr(a, 'href'))).toEqual(['#chart-t1-figure', '/background/#t1']);
   });
 
   it('has its data table, with the computed columns marked', () => {
