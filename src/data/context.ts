@@ -37,6 +37,10 @@ async function load(): Promise<Context> {
   const documents = documentMentions(documentEntries, blocks);
   const commitments = (await getCollection('commitments')).map((e) => e.data);
   checkCommitments(commitments, blocks, new Set(documentEntries.map((d) => d.id)));
+  // In the plan's reading order, whatever order the collection returns them in.
+  const order = new Map(blocks.map((b, i) => [b.id, i]));
+  const at = (c: CommitmentData) => blocks[order.get(c.block)!]!.text.indexOf(c.quote);
+  commitments.sort((a, b) => order.get(a.block)! - order.get(b.block)! || at(a) - at(b));
   const reported = (await getCollection('reportedValues')).map((e) => e.data);
   const t1 = (await getIndicatorTable('t1')).data as OutcomeTableData;
   const t2 = (await getIndicatorTable('t2')).data as GrowthTableData;
