@@ -44,7 +44,7 @@ describe('keyboard only', () => {
     await tabTo(page, (el) => el.href === '/protection/' && el.text.startsWith('三、'));
     await page.keyboard.press('Enter');
     await page.waitForURL(/\/protection\/$/);
-    expect(await page.locator('h1').textContent()).toBe('三、强化知识产权保护,促进经济高质量发展');
+    expect(await page.locator('h1').textContent()).toBe('三、强化知识产权保护，促进经济高质量发展');
     await close(page);
   });
 
@@ -53,7 +53,7 @@ describe('keyboard only', () => {
     await tabTo(page, (el) => el.href === '/utilization/#s4-4');
     await page.keyboard.press('Enter');
     await page.waitForURL(/\/utilization\/#s4-4$/);
-    expect(await page.locator('#s4-4').textContent()).toBe('(四)深化知识产权金融服务');
+    expect(await page.locator('#s4-4').textContent()).toBe('（四）深化知识产权金融服务');
     await close(page);
   });
 
@@ -160,15 +160,15 @@ describe('reading aids', () => {
       document.getElementById('s3-3')!.scrollIntoView({ block: 'start' });
       window.scrollBy(0, 10);
     });
-    await expect.poll(current).toEqual(['(三)统筹推进知识产权保护体系建设']);
+    await expect.poll(current).toEqual(['（三）统筹推进知识产权保护体系建设']);
     // Focus moving to the link at the end of the part scrolls there: the last section is being read.
     await page.locator('back-to-top a').focus();
-    await expect.poll(current).toEqual(['(四)加强知识产权文化建设']);
+    await expect.poll(current).toEqual(['（四）加强知识产权文化建设']);
     await page.keyboard.press('Enter');
     await expect.poll(() => page.evaluate(() => window.scrollY)).toBeLessThan(200);
     expect(new URL(page.url()).hash).toBe('#s3');
     // Back at the contents, the mark still says where the reader was.
-    expect(await current()).toEqual(['(四)加强知识产权文化建设']);
+    expect(await current()).toEqual(['（四）加强知识产权文化建设']);
     await close(page);
   });
 });

@@ -174,7 +174,7 @@ describe('a new build', () => {
     await page.goto(`${serverB.url}about/`);
     expect(await page.locator('h1').textContent()).toBe('关于本站（构建乙）');
     await page.goto(`${serverB.url}protection/`);
-    expect(await page.locator('#s3-2-p2').textContent()).toContain('通过“揭榜挂帅”,持续提升科技自主创新能力');
+    expect(await page.locator('#s3-2-p2').textContent()).toContain('通过“揭榜挂帅”，持续提升科技自主创新能力');
     expect(problems).toEqual([]);
     await context.close();
   });

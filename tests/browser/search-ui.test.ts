@@ -25,7 +25,7 @@ describe('the search dialog', () => {
     await expect.poll(() => page.evaluate(() => document.activeElement?.tagName)).toBe('INPUT');
     await page.keyboard.type('质押融资');
     await expect.poll(() => resultLinks(page, 'dialog')).toContain('/utilization/?highlight=%E8%B4%A8&highlight=%E6%8A%BC&highlight=%E8%9E%8D%E8%B5%84#s4-4-p1');
-    expect(await dialog.locator('.search-result-place').first().textContent()).toBe('四、加快知识产权转化运用,引领支撑经济转型升级 › (四)深化知识产权金融服务');
+    expect(await dialog.locator('.search-result-place').first().textContent()).toBe('四、加快知识产权转化运用，引领支撑经济转型升级 › （四）深化知识产权金融服务');
     expect(await dialog.locator('pagefind-summary').textContent()).toContain('质押融资');
     await page.keyboard.press('ArrowDown');
     await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('href') ?? '')).toMatch(/#s4-4-p1$/);
@@ -92,7 +92,7 @@ describe('the /search/ page', () => {
       const links = await resultLinks(page);
       return links.length > 0 && links.every((h) => /#c\d/.test(h));
     }).toBe(true);
-    await page.getByLabel('部分').selectOption('六、加强知识产权人才队伍建设,提供坚实人才保障');
+    await page.getByLabel('部分').selectOption('六、加强知识产权人才队伍建设，提供坚实人才保障');
     await expect.poll(async () => {
       const links = await resultLinks(page);
       return links.length > 0 && links.every((h) => h.startsWith('/talent/'));
