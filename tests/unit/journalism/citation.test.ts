@@ -28,7 +28,7 @@ describe('citations', () => {
 
 describe('gbtCitation with a publication date', () => {
   it('puts the date in parentheses before the cited date, and leaves the field out while it is unknown', () => {
-    expect(gbtCitation('s1-1-p5', new Date(2026, 10, 26), '2021-08-01')).toContain('一(一)第5段. (2021-08-01)[2026-11-26]. ');
-    expect(gbtCitation('s1-1-p5', new Date(2026, 10, 26), undefined)).toContain('一(一)第5段. [2026-11-26]. ');
+    expect(gbtCitation('s1-1-p5', new Date(2026, 10, 26), '2021-08-01')).toContain('一（一）第5段. (2021-08-01)[2026-11-26]. ');
+    expect(gbtCitation('s1-1-p5', new Date(2026, 10, 26), undefined)).toContain('一（一）第5段. [2026-11-26]. ');
   });
 });
