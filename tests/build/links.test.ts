@@ -10,5 +10,6 @@ describe('the root build', () => {
     expect(result.broken).toEqual([]);
     expect(result.pages).toBe(23);
     expect(result.links).toBeGreaterThan(800);
-  });
+    // A crawl of every page: seconds on an idle machine, several times that on a shared one.
+  }, 60_000);
 });
