@@ -72,13 +72,13 @@ describe('copy link and citation', () => {
       await page.keyboard.press('Tab');
       seen.push(await focused(page));
     }
-    expect(seen).toEqual(['复制链接', '复制引用（简式）', '复制引用（GB/T 7714）', '关闭', '复制链接', '复制引用（简式）']);
+    expect(seen).toEqual(['复制链接', '复制引用（简式）', '复制引用（GB/T 7714—2025）', '关闭', '复制链接', '复制引用（简式）']);
     const back: string[] = [];
     for (let i = 0; i < 3; i++) {
       await page.keyboard.press('Shift+Tab');
       back.push(await focused(page));
     }
-    expect(back).toEqual(['复制链接', '关闭', '复制引用（GB/T 7714）']);
+    expect(back).toEqual(['复制链接', '关闭', '复制引用（GB/T 7714—2025）']);
     expect(await page.locator('.cite-menu').isVisible()).toBe(true);
     await page.keyboard.press('Escape');
     expect(await page.locator('.cite-menu').isHidden()).toBe(true);
