@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
 import { defineConfig } from 'astro/config';
 import remarkCjkFriendly from 'remark-cjk-friendly';
+import { qrFiles } from './src/integrations/qr-files.ts';
 import { siteFiles } from './src/integrations/site-files.ts';
 import { remarkGlossaryTerms } from './src/lib/glossary/remark-glossary-terms.ts';
 import { COLUMN_COUNT } from './src/lib/plan/addresses.ts';
@@ -50,7 +51,7 @@ export default defineConfig({
       ],
     }),
   },
-  integrations: [mdx(), siteFiles()],
+  integrations: [mdx(), siteFiles(), qrFiles()],
   vite: {
     build: {
       // Scripts as files, never inlined: cached once for every page, and no inline script for the CSP to allow.
