@@ -47,7 +47,7 @@ export function readImportGraph(root: string, options: { bare?: boolean } = {}):
 /** The relative imports of one file's text, resolved against its path; packages only when `bare` is asked for. */
 export function importsOf(file: string, text: string, bare = false): string[] {
   const targets: string[] = [];
-  for (const [, specifier] of text.matchAll(SPECIFIER)) {
+  for (const [, specifier = ''] of text.matchAll(SPECIFIER)) {
     if (specifier.startsWith('.')) targets.push(posix.normalize(posix.join(posix.dirname(file), specifier)));
     else if (bare) targets.push(specifier);
   }
@@ -73,10 +73,11 @@ export function layoutProblems(graph: ImportGraph, levels = FEATURE_LEVELS): str
         continue;
       }
       const target = featureOf(to);
-      if (target === feature || !(target in levels)) continue;
-      if (levels[target] >= levels[feature]) {
+      const [fromLevel, toLevel] = [levels[feature], levels[target]];
+      if (target === feature || fromLevel === undefined || toLevel === undefined) continue;
+      if (toLevel >= fromLevel) {
         problems.push(
-          `${from} (${feature}, level ${levels[feature]}) imports ${to} (${target}, level ${levels[target]}): imports between features run downward only`,
+          `${from} (${feature}, level ${fromLevel}) imports ${to} (${target}, level ${toLevel}): imports between features run downward only`,
         );
       }
     }
