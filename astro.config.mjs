@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
 import { defineConfig } from 'astro/config';
 import remarkCjkFriendly from 'remark-cjk-friendly';
+import { devSearch } from './src/integrations/dev-search.ts';
 import { qrFiles } from './src/integrations/qr-files.ts';
 import { siteFiles } from './src/integrations/site-files.ts';
 import { remarkGlossaryTerms } from './src/lib/glossary/remark-glossary-terms.ts';
@@ -38,6 +39,8 @@ export default defineConfig({
     },
   },
   markdown: {
+    // The plan has no code blocks, and Shiki's inline styles would break the CSP (Astro warns of it on every build).
+    syntaxHighlight: false,
     processor: unified({
       // The plan's text is exact: no typographic quotes or dashes, no GFM
       // autolinks or strikethrough reinterpreting what was published.
@@ -51,7 +54,7 @@ export default defineConfig({
       ],
     }),
   },
-  integrations: [mdx(), siteFiles(), qrFiles()],
+  integrations: [mdx(), siteFiles(), devSearch(), qrFiles()],
   vite: {
     build: {
       // Scripts as files, never inlined: cached once for every page, and no inline script for the CSP to allow.

@@ -2,6 +2,7 @@ import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { PART_NUMERALS } from './lib/plan/addresses.ts';
+import { restoreFullWidth } from './lib/plan/punctuation.ts';
 import { GLOSSARY_CATEGORIES, GLOSSARY_FILE } from './lib/glossary/glossary.ts';
 
 /** The preamble (order 0) and the eight parts, 一 to 八, as published. */
@@ -22,6 +23,8 @@ const chapters = defineCollection({
       }
       if (!chapter.title) {
         ctx.addIssue({ code: 'custom', path: ['title'], message: 'a part needs its title as published' });
+      } else if (restoreFullWidth(chapter.title) !== chapter.title) {
+        ctx.addIssue({ code: 'custom', path: ['title'], message: `write the title with the plan's full-width punctuation: ${restoreFullWidth(chapter.title)}` });
       }
     }),
 });

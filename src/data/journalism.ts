@@ -11,7 +11,7 @@ import { getGrowthTable, getOutcomeTable } from './charts.ts';
 import { getIndicatorTable, getPlanBlockEntries } from './plan.ts';
 
 export interface PlacedFigure extends Figure {
-  /** The place as cited: 一(一)第3段. */
+  /** The place as cited: 一（一）第3段. */
   place: string;
   part: string;
   /** The paragraph's address on the site, deploy base included. */

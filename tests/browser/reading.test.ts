@@ -26,7 +26,7 @@ describe('reading', () => {
     const anchor = page.locator('a.anchor[href="#s3-2-p1"]');
     const opacity = () => anchor.evaluate((el) => getComputedStyle(el).opacity);
     expect(await opacity()).toBe('0');
-    expect(await anchor.getAttribute('aria-label')).toBe('本处链接：三(二)第1段');
+    expect(await anchor.getAttribute('aria-label')).toBe('本处链接：三（二）第1段');
     await page.locator('#s3-2-p1').hover();
     expect(await opacity()).toBe('1');
     await page.mouse.move(0, 0);

@@ -39,7 +39,7 @@ describe('the figure finder', () => {
     const page = readPage('/figures/');
     const rows = findAll(page, (el) => el.tagName === 'tr' && (el.attrs.find((a) => a.name === 'id')?.value ?? '').startsWith('f-'));
     expect(rows).toHaveLength(117);
-    expect(textOf(findAll(page, byId('f-s1-1-p5-4'))[0]!)).toBe('4872件 件 2020年 数值 一(一)第5段 专利流动性显著增强,全省专利转让由2015年的1356件,提高到2020年的4872件,增长3.6倍。');
+    expect(textOf(findAll(page, byId('f-s1-1-p5-4'))[0]!)).toBe('4872件 件 2020年 数值 一（一）第5段 专利流动性显著增强，全省专利转让由2015年的1356件，提高到2020年的4872件，增长3.6倍。');
   });
 });
 
@@ -91,7 +91,7 @@ describe('the checks', () => {
       expect(textOf(section!)).toContain(c.computed);
       expect(textOf(section!)).toContain(c.claim.text);
     }
-    expect(textOf(findAll(page, byId('note-2'))[0]!)).toBe('厚纸知识产权发展的质量优势（二(二)第2段）：“厚纸”疑为“厚植”之误。');
+    expect(textOf(findAll(page, byId('note-2'))[0]!)).toBe('厚纸知识产权发展的质量优势（二（二）第2段）：“厚纸”疑为“厚植”之误。');
   });
 });
 
@@ -116,7 +116,7 @@ describe('open data', () => {
       expect([rows[i]!['指标'], rows[i]!['2015年'], rows[i]!['2020年目标'], rows[i]!['2020年']].map(String)).toEqual([ind.name, String(ind.baseline), String(ind.target), String(ind.actual)]);
     });
     t2().indicators.forEach((ind, i) => {
-      expect([rows[5 + i]!['指标'], rows[5 + i]!['2020年基数'], rows[5 + i]!['年均增长率(%)']]).toEqual([ind.name, String(ind.base), String(ind.annualGrowthPercent)]);
+      expect([rows[5 + i]!['指标'], rows[5 + i]!['2020年基数'], rows[5 + i]!['年均增长率（%）']]).toEqual([ind.name, String(ind.base), String(ind.annualGrowthPercent)]);
     });
   });
 });

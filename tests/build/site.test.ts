@@ -72,21 +72,21 @@ describe('pages', () => {
 });
 
 describe('addresses', () => {
-  it('numbers paragraphs within their section: 三(三) paragraph 4 is 塑造知识产权同保护工作环境', () => {
+  it('numbers paragraphs within their section: 三（三） paragraph 4 is 塑造知识产权同保护工作环境', () => {
     const page = readPage('/protection/');
-    expect(textOf(first(page, 's3-3'))).toBe('(三)统筹推进知识产权保护体系建设');
+    expect(textOf(first(page, 's3-3'))).toBe('（三）统筹推进知识产权保护体系建设');
     expect(textOf(first(page, 's3-3-p4'))).toMatch(/^塑造知识产权同保护工作环境。加强对外交流合作。/);
     expect(textOf(first(page, 's3-4-p3'))).toMatch(/^拓宽知识产权文化传播渠道。/);
   });
 
   it('addresses the preamble, columns, column items, tables and rows', () => {
-    expect(textOf(first(readPage('/'), 's0-p1'))).toMatch(/^“十四五”时期\(2021-2025\)是我国/);
+    expect(textOf(first(readPage('/'), 's0-p1'))).toMatch(/^“十四五”时期（2021-2025）是我国/);
     const part5 = readPage('/services/');
     expect(textOf(first(part5, 'c5'))).toBe('专栏5 知识产权服务能力提升工程');
-    expect(textOf(first(part5, 'c5-i2'))).toBe('到2025年,知识产权服务机构数量超过650家,建成2-3个知识产权服务业集聚发展区、试验区。');
+    expect(textOf(first(part5, 'c5-i2'))).toBe('到2025年，知识产权服务机构数量超过650家，建成2-3个知识产权服务业集聚发展区、试验区。');
     const part1 = readPage('/background/');
     expect(first(part1, 't1').tagName).toBe('table');
-    expect(textOf(first(part1, 't1-r5'))).toBe('拥有有效发明专利的规模以上制造业企业(户) 757 1600 1429');
+    expect(textOf(first(part1, 't1-r5'))).toBe('拥有有效发明专利的规模以上制造业企业（户） 757 1600 1429');
     expect(textOf(first(readPage('/general-requirements/'), 't2-r3'))).toBe('知识产权质押融资金额 30.96亿元 年均增长10% 预期性');
   });
 
@@ -131,7 +131,7 @@ describe('home page', () => {
   it('carries the title, the source line as published with the official link, and the eight parts', () => {
     const text = textOf(home());
     expect(text).toContain('辽宁省“十四五”知识产权保护和运用规划');
-    expect(text).toContain('来源:省知识产权局');
+    expect(text).toContain('来源：省知识产权局');
     const hrefs = findAll(home(), byTag('a')).map((a) => attr(a, 'href'));
     expect(hrefs).toContain('https://zscq.ln.gov.cn/zscq/zwxxgk/fdzdgknr/ghxx/xggh/BC123808D16E497B850437069FFD3108/index.shtml');
     for (const route of PART_ROUTES) expect(hrefs).toContain(route);

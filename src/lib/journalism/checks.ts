@@ -10,6 +10,7 @@ import { COMPUTED, growthRows, outcomeRows } from '../charts/chart-data.ts';
 import { formatComputed, roundTo } from '../charts/growth.ts';
 import type { GrowthTableData, OutcomeTableData } from '../plan/indicator-data.ts';
 import { formatPublished } from '../plan/numbers.ts';
+import { restoreFullWidth } from '../plan/punctuation.ts';
 
 export type Verdict = '一致' | '有出入' | '口径不同' | '无法核对' | '已完成' | '未完成' | '推算';
 
@@ -49,7 +50,9 @@ export class CheckError extends Error {
 
 type Texts = ReadonlyMap<string, string>;
 
-function quote(texts: Texts, block: string, text: string): Quote {
+function quote(texts: Texts, block: string, typed: string): Quote {
+  // A quote is shown as the plan prints it, whichever width its marks were typed with.
+  const text = restoreFullWidth(typed);
   const paragraph = texts.get(block);
   if (paragraph === undefined) throw new CheckError(`no block ${block} for the quote “${text}”`);
   if (!paragraph.includes(text)) throw new CheckError(`${block} does not contain the quote “${text}”`);
@@ -117,7 +120,7 @@ export function planChecks(texts: Texts, t1: OutcomeTableData, t2: GrowthTableDa
       id: `check-table1-text-${row}`,
       title: `正文与表1：${indicator.name}`,
       claim,
-      against: [{ block: `t1-r${row}`, text: `${indicator.name}(${indicator.unit}) ${formatPublished(indicator.baseline)} … ${formatPublished(indicator.actual)}` }],
+      against: [{ block: `t1-r${row}`, text: `${indicator.name}（${indicator.unit}） ${formatPublished(indicator.baseline)} … ${formatPublished(indicator.actual)}` }],
       working: [`正文 2015年底 ${baseline}，表1 2015年 ${formatPublished(indicator.baseline)}`, `正文 2020年底 ${actual}，表1 2020年 ${formatPublished(indicator.actual)}`],
       computed: agrees ? '数值相同' : '数值不同',
       verdict: agrees ? '一致' : '有出入',
@@ -129,7 +132,7 @@ export function planChecks(texts: Texts, t1: OutcomeTableData, t2: GrowthTableDa
     checks.push({
       id: `check-table1-attainment-${row.n}`,
       title: `表1达成率：${row.name}`,
-      claim: { block: `t1-r${row.n}`, text: `${row.name}(${row.unit}) 2020年目标 ${row.shown.target}，2020年 ${row.shown.actual}` },
+      claim: { block: `t1-r${row.n}`, text: `${row.name}（${row.unit}） 2020年目标 ${row.shown.target}，2020年 ${row.shown.actual}` },
       against: [],
       working: [
         `达成率 = ${row.shown.actual} ÷ ${row.shown.target} = ${formatComputed(row.attainment, 4)}`,
@@ -199,7 +202,7 @@ export function planChecks(texts: Texts, t1: OutcomeTableData, t2: GrowthTableDa
       id: 'check-two-per-10000-measures',
       title: '两个“万人”发明专利指标',
       claim: { block: 't2-r1', text: `${t2First.name} ${t2.years.base}年 ${formatPublished(t2First.base)}${t2First.unit}` },
-      against: [{ block: 't1-r1', text: `${t1First.name}(${t1First.unit}) 2020年 ${formatPublished(t1First.actual)}` }],
+      against: [{ block: 't1-r1', text: `${t1First.name}（${t1First.unit}） 2020年 ${formatPublished(t1First.actual)}` }],
       working: [`表1：${t1First.name} 2020年 ${formatPublished(t1First.actual)}`, `表2：${t2First.name} 2020年 ${formatPublished(t2First.base)}`],
       computed: '两数不可直接比较',
       verdict: '口径不同',
@@ -321,7 +324,6 @@ export function editorialNotes(texts: Texts): EditorialNote[] {
     ['s2-3-p4', '建成2~3个知识产权服务业集聚发展区', '同一目标在专栏5写作“2-3个”，写法不同，意思相同。'],
   ];
   return notes.map(([block, text, note], i) => {
-    quote(texts, block, text);
-    return { id: `note-${i + 1}`, block, quote: text, note };
+    return { id: `note-${i + 1}`, block, quote: quote(texts, block, text).text, note };
   });
 }

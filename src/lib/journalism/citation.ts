@@ -16,7 +16,7 @@ export function citedPlace(id: string): string {
   return describeAddress(id);
 }
 
-/** 《辽宁省“十四五”知识产权保护和运用规划》三(二)第4段 */
+/** 《辽宁省“十四五”知识产权保护和运用规划》三（二）第4段 */
 export function newsroomCitation(id: string): string {
   return `《${PLAN_TITLE}》${citedPlace(id)}`;
 }
@@ -28,7 +28,7 @@ export function citedDate(date: Date): string {
 }
 
 /**
- * 辽宁省知识产权局. 辽宁省“十四五”知识产权保护和运用规划[EB/OL]: 三(二)第4段. [2026-11-26]. https://….
+ * 辽宁省知识产权局. 辽宁省“十四五”知识产权保护和运用规划[EB/OL]: 三（二）第4段. [2026-11-26]. https://….
  *
  * GB/T 7714-2015 (8.1, 8.8) for an electronic resource: responsible body,
  * title, [EB/OL], the cited date in brackets, the access path. The source page

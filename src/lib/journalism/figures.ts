@@ -35,16 +35,16 @@ const NUMBER = String.raw`\d+(?:\.\d+)?`;
  * as quantities.
  */
 const FIGURE = new RegExp(
-  String.raw`(?<code>[A-Z]+\/?[A-Z]*\d+-\d{4})|(?<name>\d(?:\+(?:\d|N))+)|(?<from>${NUMBER})(?:年?\s*(?<dash>[-~—至])\s*(?<to>${NUMBER}))?\s?(?<more>多)?(?<unit>${UNITS.join('|')})?`,
+  String.raw`(?<code>[A-Z]+\/?[A-Z]*\d+-\d{4})|(?<name>\d(?:\+(?:\d|N))+)|(?<from>${NUMBER})(?:年?\s*(?<dash>[-~～—至])\s*(?<to>${NUMBER}))?\s?(?<more>多)?(?<unit>${UNITS.join('|')})?`,
   'g',
 );
 /** A year or period as the plan words it: 2020年底, 到2025年, 2016-2020年, “十三五”期间. */
-const YEAR = /(?:(?<![高加长达])到|截至)?\d{4}(?:[-—~]\d{4})?年(?:底|末)?|“十[二三四]五”(?:末|期间|时期|中期)?|每年/g;
+const YEAR = /(?:(?<![高加长达])到|截至)?\d{4}(?:[-—~～]\d{4})?年(?:底|末)?|“十[二三四]五”(?:末|期间|时期|中期)?|每年/g;
 
 function sentencesOf(text: string): Array<{ start: number; end: number }> {
   const spans: Array<{ start: number; end: number }> = [];
   let start = 0;
-  for (const match of text.matchAll(/[。;!?]/g)) {
+  for (const match of text.matchAll(/[。；！？;!?]/g)) {
     spans.push({ start, end: match.index + 1 });
     start = match.index + 1;
   }
@@ -54,8 +54,8 @@ function sentencesOf(text: string): Array<{ start: number; end: number }> {
 
 function clauseOf(sentence: string, at: number): { start: number; end: number } {
   const before = sentence.slice(0, at);
-  const start = Math.max(before.lastIndexOf(','), before.lastIndexOf(':')) + 1;
-  const after = sentence.slice(at).search(/[,:]/);
+  const start = Math.max(...['，', '：', ',', ':'].map((mark) => before.lastIndexOf(mark))) + 1;
+  const after = sentence.slice(at).search(/[，：,:]/);
   return { start, end: after === -1 ? sentence.length : at + after };
 }
 
@@ -152,12 +152,12 @@ export function tableFigures(table: TableForFigures): Figure[] {
   const figures: Figure[] = [];
   table.rows.forEach(([label, ...cells], r) => {
     const block = `${table.id}-r${r + 1}`;
-    const sentence = `${table.label} ${label}:${cells.map((cell, c) => `${table.header[c + 1]} ${cell}`).join(',')}`;
+    const sentence = `${table.label} ${label}：${cells.map((cell, c) => `${table.header[c + 1]} ${cell}`).join('，')}`;
     let n = 0;
     cells.forEach((cell, c) => {
       const match = new RegExp(`(?<from>${NUMBER})(?<unit>${UNITS.join('|')})?`).exec(cell);
       if (!match) return;
-      const unitInLabel = /\(([^)]+)\)$/.exec(label!)?.[1] ?? '';
+      const unitInLabel = /[（(]([^）)]+)[）)]$/.exec(label!)?.[1] ?? '';
       const unit = match.groups!.unit ?? unitInLabel;
       n += 1;
       figures.push({

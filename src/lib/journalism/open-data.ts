@@ -27,7 +27,7 @@ export function figureRows(figures: Array<Figure & { place: string; href: string
   ];
 }
 
-export const INDICATOR_COLUMNS = ['表', '行地址', '指标', '单位', '属性', '2015年', '2020年目标', '2020年', '2020年基数', '年均增长率(%)'] as const;
+export const INDICATOR_COLUMNS = ['表', '行地址', '指标', '单位', '属性', '2015年', '2020年目标', '2020年', '2020年基数', '年均增长率（%）'] as const;
 
 export function indicatorRows(t1: OutcomeTableData, t2: GrowthTableData): string[][] {
   return [

@@ -3,13 +3,14 @@
  * the plan's title, the part's heading and the source, drawn as SVG at build
  * time and turned into PNG; no outside service.
  */
+import { PNG_FONT } from '../charts/rasterise.ts';
 import { el, text, wrapText } from '../charts/svg.ts';
 
 export const SHARE_WIDTH = 1200;
 export const SHARE_HEIGHT = 630;
 
 export interface ShareCard {
-  /** The line that names the page: 三、强化知识产权保护,促进经济高质量发展. */
+  /** The line that names the page: 三、强化知识产权保护，促进经济高质量发展. */
   heading: string;
   planTitle: string;
   siteName: string;
@@ -22,7 +23,8 @@ export function shareCardSvg(card: ShareCard): string {
   const top = 250;
   return el(
     'svg',
-    { xmlns: 'http://www.w3.org/2000/svg', width: SHARE_WIDTH, height: SHARE_HEIGHT, viewBox: `0 0 ${SHARE_WIDTH} ${SHARE_HEIGHT}` },
+    // One Chinese font for every glyph, digits and full-width marks included, as on the pages.
+    { xmlns: 'http://www.w3.org/2000/svg', width: SHARE_WIDTH, height: SHARE_HEIGHT, viewBox: `0 0 ${SHARE_WIDTH} ${SHARE_HEIGHT}`, 'font-family': PNG_FONT },
     el('rect', { width: SHARE_WIDTH, height: SHARE_HEIGHT, fill: '#fdfcf9' }),
     el('rect', { width: 24, height: SHARE_HEIGHT, fill: '#8f1d1d' }),
     text(card.planTitle, { x: 90, y: 130, 'font-size': 44, 'font-weight': 700, fill: '#8f1d1d' }),

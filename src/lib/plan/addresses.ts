@@ -71,14 +71,14 @@ export function sectionNumeral(section: number): string {
   return numeral;
 }
 
-/** "(二)优化知识产权人才的发展环境" → 2; null when the heading carries no (一)…(十) label. */
+/** "（二）优化知识产权人才的发展环境" → 2; null when the heading carries no （一）…（十） label. */
 export function sectionNumberFromHeading(text: string): number | null {
-  const match = /^\s*\(([一二三四五六七八九十])\)/.exec(text);
+  const match = /^\s*（([一二三四五六七八九十])）/.exec(text);
   if (!match) return null;
   return SECTION_NUMERALS.indexOf(match[1] as (typeof SECTION_NUMERALS)[number]) + 1;
 }
 
-/** The place an id names, in the form a Chinese reader cites it: 三(二)第4段. */
+/** The place an id names, in the form a Chinese reader cites it, with the plan's full-width brackets: 三（二）第4段. */
 export function describeAddress(id: string): string {
   const address = parseAddress(id);
   if (!address) throw new Error(`"${id}" is not a plan address`);
@@ -86,14 +86,14 @@ export function describeAddress(id: string): string {
     case 'part':
       return address.part === 0 ? '前言' : partNumeral(address.part);
     case 'section':
-      return `${partNumeral(address.part)}(${sectionNumeral(address.section)})`;
+      return `${partNumeral(address.part)}（${sectionNumeral(address.section)}）`;
     case 'paragraph': {
       const place =
         address.part === 0
           ? '前言'
           : address.section === null
             ? partNumeral(address.part)
-            : `${partNumeral(address.part)}(${sectionNumeral(address.section)})`;
+            : `${partNumeral(address.part)}（${sectionNumeral(address.section)}）`;
       return `${place}第${address.paragraph}段`;
     }
     case 'column':

@@ -19,7 +19,7 @@ export function tableText(table: IndicatorTableData): TableText {
     return {
       header: [indicator, baseline, target, actual],
       rows: table.indicators.map((row) => [
-        `${row.name}(${row.unit})`,
+        `${row.name}（${row.unit}）`,
         formatPublished(row.baseline),
         formatPublished(row.target),
         formatPublished(row.actual),

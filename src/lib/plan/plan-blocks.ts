@@ -15,11 +15,11 @@ export type BlockKind = PlanBlock['kind'] | 'table-row';
 export interface PlanBlockEntry {
   id: string;
   kind: BlockKind;
-  /** The place as cited: 三(二)第4段. */
+  /** The place as cited: 三（二）第4段. */
   place: string;
-  /** 三、强化知识产权保护,促进经济高质量发展; 前言 for the preamble. */
+  /** 三、强化知识产权保护，促进经济高质量发展; 前言 for the preamble. */
   part: string;
-  /** (二)加强知识产权源头保护, or null before the first section. */
+  /** （二）加强知识产权源头保护, or null before the first section. */
   section: string | null;
   /** The page the block is read on, without the deploy base: /protection/. */
   path: string;

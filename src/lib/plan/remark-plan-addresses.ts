@@ -24,6 +24,7 @@ import {
   sectionId,
   sectionNumberFromHeading,
 } from './addresses.ts';
+import { restoreFullWidth } from './punctuation.ts';
 
 export interface PlanAddressOptions {
   /** Folder of the chapter MDX files: only files inside it are treated. */
@@ -130,6 +131,15 @@ export function remarkPlanAddresses(options: PlanAddressOptions) {
     const fail = (problem: string): never => {
       throw new PlanContentError(path, problem);
     };
+    // The chapter files hold the plan as displayed, with its full-width marks; an ASCII one would reach every page, quote and download.
+    const requireFullWidth = (text: string): string => {
+      const [chars, restored] = [[...text], [...restoreFullWidth(text)]];
+      const at = chars.findIndex((ch, i) => ch !== restored[i]);
+      if (at !== -1) {
+        fail(`ASCII punctuation in Chinese text at “${chars.slice(Math.max(0, at - 6), at + 6).join('')}”: write ${restored[at]} as the official document does`);
+      }
+      return text;
+    };
     const tables = readTablePlacements(options.tablesDir);
     const seen = new Set<string>();
     const claim = (id: string, what: string): string => {
@@ -148,10 +158,10 @@ export function remarkPlanAddresses(options: PlanAddressOptions) {
     for (const node of tree.children as RootContent[]) {
       children.push(node);
       if (node.type === 'heading') {
-        const text = toString(node);
+        const text = requireFullWidth(toString(node));
         if (node.depth !== 2) fail(`heading "${text}" must be a section heading (##), not depth ${node.depth}`);
         const number = sectionNumberFromHeading(text);
-        if (number === null) fail(`section heading "${text}" must start with its label, (一) to (十)`);
+        if (number === null) fail(`section heading "${text}" must start with its label, （一） to （十）`);
         const expected: number = (section ?? 0) + 1;
         if (number !== expected) fail(`section heading "${text}" is out of order: expected section ${expected}`);
         section = number;
@@ -162,7 +172,7 @@ export function remarkPlanAddresses(options: PlanAddressOptions) {
       } else if (node.type === 'paragraph') {
         paragraph += 1;
         const id = claim(paragraphId(part, section, paragraph), 'paragraph');
-        const text = toString(node);
+        const text = requireFullWidth(toString(node));
         addressParagraph(node, id);
         blocks.push({ id, kind: 'paragraph', within: within(), text });
       } else if (node.type === 'mdxJsxFlowElement') {
@@ -175,6 +185,7 @@ export function remarkPlanAddresses(options: PlanAddressOptions) {
             fail(`<Column n={${attribute(node, 'n') ?? ''}}> names a column that does not exist: the plan has 专栏1 to 专栏${options.columnCount}`);
           }
           if (!title) fail(`<Column n={${n}}> has no title`);
+          requireFullWidth(title!);
           const id = claim(columnId(n), `专栏${n}`);
           blocks.push({ id, kind: 'column', within: within(), text: title! });
           const column: PlanColumn = { n, title: title!, within: within(), items: [] };
@@ -183,7 +194,7 @@ export function remarkPlanAddresses(options: PlanAddressOptions) {
             if (child.type !== 'paragraph') fail(`专栏${n} may hold only paragraphs, found ${child.type}`);
             item += 1;
             const itemId = claim(columnItemId(n, item), `专栏${n} item`);
-            const text = toString(child);
+            const text = requireFullWidth(toString(child));
             addressParagraph(child as Paragraph, itemId);
             blocks.push({ id: itemId, kind: 'column-item', within: within(), text });
             column.items.push({ id: itemId, text });

@@ -39,10 +39,10 @@ export interface SearchRecord {
 }
 
 export function searchRecord(block: PlanBlockEntry): SearchRecord {
-  // A heading's place (三(二)) and text ((二)加强…) share the section label: keep it once.
+  // A heading's place (三（二）) and text (（二）加强…) share the section label: keep it once.
   const title =
     block.kind === 'heading'
-      ? `${block.place.replace(/\(.\)$/, '')}${block.text}`
+      ? `${block.place.replace(/（.）$/, '')}${block.text}`
       : block.kind === 'column'
         ? `${block.place} ${block.text}`
         : block.place;

@@ -13,7 +13,7 @@ export const GET: APIRoute = async () => {
     title: PLAN_TITLE,
     source: PLAN_SOURCE_LINE,
     officialUrl: OFFICIAL_URL,
-    note: 'text 为规划原文，逐字照录；id、place、part、section、path 为本站所加。',
+    note: 'text 为规划原文，逐字照录，标点按官方文件用全角（，；：（）），详见本站“关于”页；id、place、part、section、path 为本站所加。',
     blocks,
   };
   return new Response(JSON.stringify(body, null, 1), { headers: { 'content-type': 'application/json; charset=utf-8' } });

@@ -30,8 +30,8 @@ describe('the address scheme', () => {
   });
 
   it('names places the way a Chinese reader cites them', () => {
-    expect(describeAddress('s3-2-p4')).toBe('三(二)第4段');
-    expect(describeAddress('s8-4')).toBe('八(四)');
+    expect(describeAddress('s3-2-p4')).toBe('三（二）第4段');
+    expect(describeAddress('s8-4')).toBe('八（四）');
     expect(describeAddress('s6')).toBe('六');
     expect(describeAddress('s0-p1')).toBe('前言第1段');
     expect(describeAddress('c3-i7')).toBe('专栏3第7项');
@@ -42,8 +42,8 @@ describe('the address scheme', () => {
   });
 
   it('reads the section number from a published heading', () => {
-    expect(sectionNumberFromHeading('(二)优化知识产权人才的发展环境')).toBe(2);
-    expect(sectionNumberFromHeading('(六)促进知识产权转化运用')).toBe(6);
+    expect(sectionNumberFromHeading('（二）优化知识产权人才的发展环境')).toBe(2);
+    expect(sectionNumberFromHeading('（六）促进知识产权转化运用')).toBe(6);
     expect(sectionNumberFromHeading('二、总体要求')).toBeNull();
   });
 });

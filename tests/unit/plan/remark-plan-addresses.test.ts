@@ -32,11 +32,11 @@ describe('remarkPlanAddresses', () => {
   it('numbers sections, paragraphs, columns and their items', () => {
     const { blocks, columns } = run(
       [
-        '## (一)发展成就',
+        '## （一）发展成就',
         '第一段。',
         '第二段。',
         '<IndicatorTable id="t1" />',
-        '## (二)发展形势',
+        '## （二）发展形势',
         '第一段。',
         '<Column n={2} title="高价值专利、商标培育工程">\n\n甲。\n\n乙。\n\n</Column>',
         '第二段。',
@@ -49,14 +49,14 @@ describe('remarkPlanAddresses', () => {
   });
 
   it('sets the id on the paragraph and puts its anchor link first', () => {
-    const { tree } = run('## (一)发展成就\n\n第一段。');
+    const { tree } = run('## （一）发展成就\n\n第一段。');
     const wrapper = tree.children[0] as unknown as { data: { hName: string }; children: Array<{ type: string; data?: { hProperties?: Record<string, unknown> } }> };
     expect(wrapper.data.hName).toBe('div');
     expect(wrapper.children[0]!.data?.hProperties?.id).toBe('s1-1');
     expect(wrapper.children[1]!.type).toBe('link');
     const paragraph = tree.children[1] as { data?: { hProperties?: Record<string, unknown> }; children: Array<{ type: string; url?: string; data?: { hProperties?: Record<string, unknown> } }> };
     expect(paragraph.data?.hProperties?.id).toBe('s1-1-p1');
-    expect(paragraph.children[0]).toMatchObject({ type: 'link', url: '#s1-1-p1', data: { hProperties: { ariaLabel: '本处链接：一(一)第1段' } } });
+    expect(paragraph.children[0]).toMatchObject({ type: 'link', url: '#s1-1-p1', data: { hProperties: { ariaLabel: '本处链接：一（一）第1段' } } });
   });
 
   it('numbers the preamble, which has no sections', () => {
@@ -64,8 +64,8 @@ describe('remarkPlanAddresses', () => {
   });
 
   it('keeps paragraph numbers of one section when another section grows', () => {
-    const before = run('## (一)甲\n\n一。\n\n## (二)乙\n\n二。').blocks;
-    const after = run('## (一)甲\n\n一。\n\n新增。\n\n## (二)乙\n\n二。').blocks;
+    const before = run('## （一）甲\n\n一。\n\n## （二）乙\n\n二。').blocks;
+    const after = run('## （一）甲\n\n一。\n\n新增。\n\n## （二）乙\n\n二。').blocks;
     expect(before.find((b) => b.text === '二。')!.id).toBe('s1-2-p1');
     expect(after.find((b) => b.text === '二。')!.id).toBe('s1-2-p1');
   });
@@ -74,16 +74,24 @@ describe('remarkPlanAddresses', () => {
 
   it('names the file and the problem for content it cannot address', () => {
     fails('<IndicatorTable id="t3" />', /01-test\.mdx: <IndicatorTable id="t3"> names a table that does not exist: known tables are t1/);
-    fails('## (一)甲\n\n## (二)乙\n\n<IndicatorTable id="t1" />', 'stands in s1-2, but its data (standsIn) places it in s1-1');
+    fails('## （一）甲\n\n## （二）乙\n\n<IndicatorTable id="t1" />', 'stands in s1-2, but its data (standsIn) places it in s1-1');
     fails('<Column n={7} title="无">\n\n甲。\n\n</Column>', '<Column n={7}> names a column that does not exist: the plan has 专栏1 to 专栏6');
     fails('<Column n={1}>\n\n甲。\n\n</Column>', '<Column n={1}> has no title');
     fails('<Column n={1} title="甲">\n\n甲。\n\n</Column>\n\n<Column n={1} title="乙">\n\n乙。\n\n</Column>', 'two elements are given the same id "c1"');
-    fails('## (一)甲\n\n<IndicatorTable id="t1" />\n\n<IndicatorTable id="t1" />', 'two elements are given the same id "t1"');
-    fails('## (二)乙', 'section heading "(二)乙" is out of order: expected section 1');
+    fails('## （一）甲\n\n<IndicatorTable id="t1" />\n\n<IndicatorTable id="t1" />', 'two elements are given the same id "t1"');
+    fails('## （二）乙', 'section heading "（二）乙" is out of order: expected section 1');
     fails('## 没有编号', 'must start with its label');
-    fails('### (一)甲', 'must be a section heading (##)');
+    fails('### （一）甲', 'must be a section heading (##)');
     fails('<Chart />', 'unknown component <Chart>');
     fails('- 一项', 'unexpected list block');
+  });
+
+  it('rejects the ASCII marks of the received copy where the plan prints full-width ones', () => {
+    fails('## （一）甲\n\n保护知识产权,促进发展。', /01-test\.mdx: ASCII punctuation in Chinese text at “保护知识产权,促进发展。”: write ， as the official document does/);
+    fails('## (一)甲', 'ASCII punctuation in Chinese text at “(一)甲”: write （');
+    fails('<Column n={1} title="甲(乙)">\n\n甲。\n\n</Column>', 'write （');
+    fails('<Column n={1} title="甲">\n\n甲;乙。\n\n</Column>', 'write ；');
+    expect(() => run('## （一）甲\n\n共2021-2025年，30.96亿元，1+2+N。')).not.toThrow();
   });
 
   it('leaves files outside the chapters folder alone', () => {

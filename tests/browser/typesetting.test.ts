@@ -1,0 +1,67 @@
+/**
+ * Chinese typesetting in Chromium (W3C clreq, GB/T 15834): the paragraph is
+ * drawn in a Chinese font alone, digits and marks included; plan paragraphs
+ * open with a two-character indent and nothing else does; and a chart's data
+ * table prints instead of a bare toggle heading.
+ */
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { siteInBrowser } from '../support/browser.ts';
+
+const site = siteInBrowser();
+let page: Page;
+
+beforeAll(async () => {
+  page = await site.browser.newPage();
+});
+
+/** The fonts Chromium actually drew a node's text with (DevTools protocol), by family. */
+async function fontsDrawing(selector: string): Promise<string[]> {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('DOM.enable');
+  await cdp.send('CSS.enable');
+  const { root } = await cdp.send('DOM.getDocument');
+  const { nodeId } = await cdp.send('DOM.querySelector', { nodeId: root.nodeId, selector });
+  const { fonts } = await cdp.send('CSS.getPlatformFontsForNode', { nodeId });
+  await cdp.detach();
+  return fonts.map((f) => f.familyName);
+}
+
+describe('a part page', () => {
+  beforeAll(async () => {
+    await page.goto(site.url('/background/'));
+  });
+
+  it('draws a paragraph with digits, % and full-width marks in one Chinese font, none in DejaVu', async () => {
+    // 一（一）第3段: 2020年，全省专利申请量86527件，…108.9%…；
+    expect(await fontsDrawing('#s1-1-p3')).toEqual(['Noto Sans CJK SC']);
+    expect(await fontsDrawing('#s1-1')).toEqual(['Noto Sans CJK SC']);
+  });
+
+  it('indents plan paragraphs by two characters, and not headings, column items or table cells', async () => {
+    const indent = (selector: string) => page.locator(selector).first().evaluate((el) => getComputedStyle(el).textIndent);
+    const fontSize = await page.locator('#s1-1-p3').evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
+    expect(await indent('#s1-1-p3')).toBe(`${2 * fontSize}px`);
+    expect(await indent('#s1-1')).toBe('0px');
+    expect(await indent('table td')).toBe('0px');
+    await page.goto(site.url('/protection/'));
+    expect(await indent('#c1-i1')).toBe('0px');
+    expect(await indent('#s3-2-p1')).toBe(`${2 * fontSize}px`);
+  });
+
+  it('breaks lines strictly', async () => {
+    expect(await page.locator('#s3-2-p1').evaluate((el) => getComputedStyle(el).lineBreak)).toBe('strict');
+  });
+});
+
+describe('print', () => {
+  it('prints a chart’s data table open, not a closed toggle', async () => {
+    await page.goto(site.url('/background/'));
+    const table = page.locator('details.chart-data table').first();
+    expect(await table.isVisible()).toBe(false);
+    await page.emulateMedia({ media: 'print' });
+    expect(await table.isVisible()).toBe(true);
+    expect(await table.locator('td').first().isVisible()).toBe(true);
+    await page.emulateMedia({ media: 'screen' });
+  });
+});

@@ -1,0 +1,69 @@
+/**
+ * No ASCII , ; : ( ) beside a Chinese character in the plan as the site
+ * publishes it: its text and headings on every page, the page titles and
+ * share tags (the share images are drawn from the same headings and source
+ * line), and every field of the CSV and JSON downloads.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { ASCII_MARK_BESIDE_CHINESE } from '../../src/lib/plan/punctuation.ts';
+import { parseCsv } from '../support/csv.ts';
+import { attr, byTag, DIST, findAll, listPages, readPage, requireDist, textOf, walk, type Element } from '../support/dist.ts';
+
+const PLAN_ID = /^(?:s\d(?:-\d+)?(?:-p\d+)?|c\d(?:-i\d+)?|t\d(?:-r\d+)?)$/;
+
+/** Each offending place, with a few characters around the mark. */
+function offences(where: string, text: string): string[] {
+  const found: string[] = [];
+  for (const m of text.matchAll(new RegExp(ASCII_MARK_BESIDE_CHINESE.source, 'gu'))) {
+    found.push(`${where}: …${text.slice(Math.max(0, m.index - 8), m.index + 8)}…`);
+  }
+  return found;
+}
+
+function strings(value: unknown): string[] {
+  if (typeof value === 'string') return [value];
+  if (Array.isArray(value)) return value.flatMap(strings);
+  if (value && typeof value === 'object') return Object.values(value).flatMap(strings);
+  return [];
+}
+
+describe('the plan as published by the site', () => {
+  beforeAll(requireDist);
+
+  it('has no ASCII mark beside Chinese in its blocks, headings, titles or share tags, on any page', () => {
+    const found: string[] = [];
+    let blocks = 0;
+    for (const route of listPages()) {
+      const page = readPage(route);
+      const planElements = [...walk(page)].filter((el: Element) => PLAN_ID.test(attr(el, 'id') ?? '') || /^h[1-6]$/.test(el.tagName));
+      blocks += planElements.length;
+      for (const el of planElements) found.push(...offences(`${route} #${attr(el, 'id') ?? el.tagName}`, textOf(el)));
+      for (const title of findAll(page, byTag('title'))) found.push(...offences(`${route} <title>`, textOf(title)));
+      for (const meta of findAll(page, byTag('meta'))) found.push(...offences(`${route} meta ${attr(meta, 'property') ?? attr(meta, 'name')}`, attr(meta, 'content') ?? ''));
+    }
+    expect(found).toEqual([]);
+    // 120 blocks on their parts, again on 全文, 专栏 and 指标, and every heading of every page.
+    expect(blocks).toBeGreaterThan(400);
+  });
+
+  it('says 来源：省知识产权局 and cites 三（二）第1段 with full-width marks', () => {
+    expect(textOf(readPage('/'))).toContain('来源：省知识产权局');
+    const anchor = findAll(readPage('/protection/'), (el) => attr(el, 'href') === '#s3-2-p1')[0]!;
+    expect(attr(anchor, 'aria-label')).toBe('本处链接：三（二）第1段');
+  });
+
+  it('has no ASCII mark beside Chinese in any field of the CSV downloads', () => {
+    const files = ['data/figures.csv', 'data/indicators.csv', ...readdirSync(`${DIST}charts`).filter((f) => f.endsWith('.csv')).map((f) => `charts/${f}`)];
+    expect(files).toHaveLength(5);
+    const found = files.flatMap((file) => parseCsv(readFileSync(`${DIST}${file}`, 'utf8')).flat().flatMap((field) => offences(file, field)));
+    expect(found).toEqual([]);
+  });
+
+  it('has no ASCII mark beside Chinese in any string of the JSON downloads', () => {
+    const files = readdirSync(`${DIST}data`).filter((f) => f.endsWith('.json'));
+    expect(files.sort()).toEqual(['figures.json', 'indicators.json', 'plan-blocks.json']);
+    const found = files.flatMap((file) => strings(JSON.parse(readFileSync(`${DIST}data/${file}`, 'utf8'))).flatMap((s) => offences(file, s)));
+    expect(found).toEqual([]);
+  });
+});
