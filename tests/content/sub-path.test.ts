@@ -13,6 +13,7 @@ import { ScratchProject } from '../support/scratch-project.ts';
 import { parse } from 'parse5';
 
 let project: ScratchProject;
+let built: { output: string };
 
 beforeAll(() => {
   project = new ScratchProject();
@@ -21,6 +22,7 @@ beforeAll(() => {
     { BASE_PATH: '/plan/', SITE_URL: 'https://example.gov.cn', ICP_BEIAN: '辽ICP备12345678号-1', GONGAN_BEIAN: '辽公网安备 21010202000123号', SITE_CODE: '2100000033' },
     true,
   );
+  built = result;
   expect(result.status, result.output.slice(-3000)).toBe(0);
 });
 
@@ -61,6 +63,12 @@ describe('a build under /plan/', () => {
     const tools = findAll(page('protection/index.html'), (el) => el.tagName === 'reader-tools')[0]!;
     expect(attr(tools, 'data-qr-folder')).toBe('/plan/qr/protection/');
     expect(readFileSync(`${project.dist}/qr/protection/s3-2-p2.svg`, 'utf8')).toContain('aria-label="二维码：https://example.gov.cn/plan/protection/#s3-2-p2"');
+  });
+
+  it('prints the QR code to the site on the handout, and says nothing of a preview', () => {
+    const qr = findAll(page('handout/index.html'), (el) => el.tagName === 'svg' && attr(el, 'class') === 'qr-code');
+    expect(qr.map((el) => attr(el, 'aria-label'))).toEqual(['二维码：本站网址 https://example.gov.cn/plan/']);
+    expect(built.output).not.toContain('PREVIEW BUILD');
   });
 
   it('searches and links results under the sub-path', async () => {
