@@ -11,6 +11,7 @@ import jsQR from 'jsqr';
 import type { BrowserContextOptions, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import type { ReaderSettings } from '../../src/lib/reader/settings.ts';
+import { PREVIEW_SITE } from '../../src/lib/site/site-url.ts';
 import { siteInBrowser, WCAG_22_AA } from '../support/browser.ts';
 import { listPages } from '../support/dist.ts';
 
@@ -123,7 +124,8 @@ describe.each(Object.entries(STATES))('in %s', (name, state) => {
     });
     await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
     const canonical = await page.locator('link[rel="canonical"]').getAttribute('href');
-    expect(canonical).toBe('https://ln-ip-plan.example/protection/');
+    // The test build sets no SITE_URL: its addresses are the preview's.
+    expect(canonical).toBe(`${PREVIEW_SITE}/protection/`);
 
     const share = page.getByRole('button', { name: '分享', exact: true });
     await share.focus();
@@ -131,7 +133,7 @@ describe.each(Object.entries(STATES))('in %s', (name, state) => {
     expect(await share.getAttribute('aria-expanded')).toBe('true');
     const panel = page.getByRole('group', { name: '分享本页' });
     expect(await panel.isVisible()).toBe(true);
-    expect(await panel.getByRole('img').getAttribute('alt')).toBe('本页地址的二维码：https://ln-ip-plan.example/protection/');
+    expect(await panel.getByRole('img').getAttribute('alt')).toBe(`本页地址的二维码：${PREVIEW_SITE}/protection/`);
     expect(await decodeQr(page, '#share-page img')).toBe(canonical);
     await panel.getByRole('button', { name: '复制链接' }).click();
     const here = site.url('/protection/');
@@ -150,7 +152,7 @@ describe.each(Object.entries(STATES))('in %s', (name, state) => {
     await qr.focus();
     await page.keyboard.press('Enter');
     expect(await qr.getAttribute('aria-expanded')).toBe('true');
-    expect(await decodeQr(page, '.cite-menu img')).toBe('https://ln-ip-plan.example/protection/#s3-2-p2');
+    expect(await decodeQr(page, '.cite-menu img')).toBe(`${PREVIEW_SITE}/protection/#s3-2-p2`);
     await menu.getByRole('button', { name: '系统分享…' }).click();
     expect(await page.evaluate(() => (window as unknown as { shared: unknown[] }).shared)).toEqual([
       { title: '三、强化知识产权保护,促进经济高质量发展 - 辽宁知识产权“十四五”规划在线版', url: site.url('/protection/#s3-2-p2') },

@@ -5,6 +5,7 @@ import { Resvg } from '@resvg/resvg-js';
 import jsQR from 'jsqr';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { anchorIds } from '../../src/lib/reader/share-qr.ts';
+import { PREVIEW_SITE } from '../../src/lib/site/site-url.ts';
 import { attr, byTag, DIST, fileForRoute, findAll, listPages, readPage, requireDist } from '../support/dist.ts';
 
 beforeAll(requireDist);
@@ -57,7 +58,8 @@ describe('the reader tools in the build', () => {
     expect(folder).toBe(`/qr${route}`);
     const image = findAll(tools, byTag('img'))[0]!;
     expect(attr(image, 'data-src')).toBe(`${folder}page.svg`);
-    const address = `https://ln-ip-plan.example${route}`;
+    // The test build sets no SITE_URL: its addresses are the preview's.
+    const address = `${PREVIEW_SITE}${route}`;
     expect(decode(`${folder}page.svg`)).toBe(address);
     const ids = anchorIds(readFileSync(fileForRoute(route), 'utf8'));
     for (const id of ids) expect(existsSync(join(DIST, `${folder}${id}.svg`)), `${folder}${id}.svg`).toBe(true);
