@@ -34,7 +34,7 @@ describe('a build under /plan/', () => {
   it('has no broken link, asset or fragment', () => {
     const result = checkLinks(project.dist, '/plan/');
     expect(result.broken).toEqual([]);
-    expect(result.pages).toBe(20);
+    expect(result.pages).toBe(23);
   });
 
   it('points canonical URLs, share images, the sitemap and robots.txt under the sub-path', () => {

@@ -21,6 +21,7 @@ export const FEATURE_LEVELS: Record<string, number> = {
   search: 1,
   glossary: 1,
   journalism: 2,
+  context: 2,
 };
 
 export type ImportGraph = Map<string, string[]>;
