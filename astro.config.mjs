@@ -5,6 +5,7 @@ import { unified } from '@astrojs/markdown-remark';
 import { defineConfig } from 'astro/config';
 import remarkCjkFriendly from 'remark-cjk-friendly';
 import { devSearch } from './src/integrations/dev-search.ts';
+import { qrFiles } from './src/integrations/qr-files.ts';
 import { siteFiles } from './src/integrations/site-files.ts';
 import { remarkDocumentLinks } from './src/lib/context/remark-document-links.ts';
 import { remarkGlossaryTerms } from './src/lib/glossary/remark-glossary-terms.ts';
@@ -63,7 +64,7 @@ export default defineConfig({
       ],
     }),
   },
-  integrations: [mdx(), siteFiles(), devSearch()],
+  integrations: [mdx(), siteFiles(), devSearch(), qrFiles()],
   vite: {
     build: {
       // Scripts as files, never inlined: cached once for every page, and no inline script for the CSP to allow.

@@ -1,8 +1,10 @@
 /**
- * <toc-current>: marks, in a part's contents list, the section being read
+ * <toc-current>: marks, in a contents list, the section being read
  * (aria-current="location"), so a reader who comes back to the contents sees
  * where they were. The mark stays while the contents are in view at the top
- * of the page, which is exactly when it is looked at.
+ * of the page, which is exactly when it is looked at. By default the sections
+ * are the top-level items of a part's own contents; `data-sections` names
+ * other links (the side contents of the whole plan marks its in-page ones).
  */
 class TocCurrent extends HTMLElement {
   #sections: Array<{ link: HTMLAnchorElement; heading: HTMLElement }> = [];
@@ -10,7 +12,8 @@ class TocCurrent extends HTMLElement {
 
   connectedCallback(): void {
     // Sections only: the top-level items of the list, not the columns and tables under them.
-    for (const link of this.querySelectorAll<HTMLAnchorElement>(':scope nav > ol > li > a[href^="#"]')) {
+    const selector = this.dataset.sections ?? ':scope nav > ol > li > a[href^="#"]';
+    for (const link of this.querySelectorAll<HTMLAnchorElement>(selector)) {
       const heading = document.getElementById(decodeURIComponent(link.hash.slice(1)));
       if (heading) this.#sections.push({ link, heading });
     }

@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startStaticServer } from '../../scripts/static-server.ts';
 import { launchChromium } from '../support/browser.ts';
-import { attr, findAll } from '../support/dist.ts';
+import { attr, findAll, textOf } from '../support/dist.ts';
 import { checkLinks } from '../support/links.ts';
 import { ScratchProject } from '../support/scratch-project.ts';
 import { parse } from 'parse5';
@@ -17,7 +17,11 @@ let built: { output: string };
 
 beforeAll(() => {
   project = new ScratchProject();
-  const result = project.build({ BASE_PATH: '/plan/', SITE_URL: 'https://example.gov.cn' }, true);
+  // With the mainland hosting records set, as a site hosted there would have them.
+  const result = project.build(
+    { BASE_PATH: '/plan/', SITE_URL: 'https://example.gov.cn', ICP_BEIAN: '辽ICP备12345678号-1', GONGAN_BEIAN: '辽公网安备 21010202000123号', SITE_CODE: '2100000033' },
+    true,
+  );
   built = result;
   expect(result.status, result.output.slice(-3000)).toBe(0);
 });
@@ -41,6 +45,24 @@ describe('a build under /plan/', () => {
     expect(image).toEqual(['https://example.gov.cn/plan/share/protection.png']);
     expect(readFileSync(`${project.dist}/robots.txt`, 'utf8')).toContain('Sitemap: https://example.gov.cn/plan/sitemap.xml');
     expect(readFileSync(`${project.dist}/sitemap.xml`, 'utf8')).toContain('<loc>https://example.gov.cn/plan/figures/</loc>');
+  });
+
+  it('shows the hosting records in the footer of every page, linked to their registries', () => {
+    for (const route of ['index.html', 'protection/index.html', '404.html']) {
+      const records = findAll(page(route), (el) => attr(el, 'class') === 'site-records')[0]!;
+      const links = findAll(records, (el) => el.tagName === 'a').map((a) => [attr(a, 'href'), textOf(a)]);
+      expect(links, route).toEqual([
+        ['https://beian.miit.gov.cn/', '辽ICP备12345678号-1'],
+        ['https://beian.mps.gov.cn/#/query/webSearch?code=21010202000123', '辽公网安备21010202000123号'],
+      ]);
+      expect(textOf(records)).toContain('网站标识码：2100000033');
+    }
+  });
+
+  it('makes the share QR codes under the sub-path, for addresses under it', () => {
+    const tools = findAll(page('protection/index.html'), (el) => el.tagName === 'reader-tools')[0]!;
+    expect(attr(tools, 'data-qr-folder')).toBe('/plan/qr/protection/');
+    expect(readFileSync(`${project.dist}/qr/protection/s3-2-p2.svg`, 'utf8')).toContain('aria-label="二维码：https://example.gov.cn/plan/protection/#s3-2-p2"');
   });
 
   it('prints the QR code to the site on the handout, and says nothing of a preview', () => {

@@ -15,7 +15,9 @@ import { dirname, join, posix, relative, sep } from 'node:path';
 export const FEATURE_LEVELS: Record<string, number> = {
   plan: 0,
   site: 0,
+  hosting: 0,
   charts: 1,
+  reader: 1,
   search: 1,
   glossary: 1,
   journalism: 2,

@@ -21,9 +21,9 @@ describe('qrSvg', () => {
     const svg = qrSvg(URL_TEXT, { label: '二维码：本站网址 "x" <y>' });
     expect(svg).toContain('role="img" aria-label="二维码：本站网址 &quot;x&quot; &lt;y&gt;"');
     expect(svg).toContain(`viewBox="0 0 ${size + 8} ${size + 8}"`);
-    // The top-left finder pattern starts at the quiet zone's edge.
-    expect(svg).toContain('M4 4h1v1h-1z');
-    expect(svg).not.toContain('M3 3h1v1h-1z');
+    // The top-left finder pattern starts at the quiet zone's edge: its top row is one run of 7 modules.
+    expect(svg).toContain('M4 4h7v1h-7z');
+    expect(svg).not.toContain('M3 3h');
   });
 
   it('makes a version 3 code (29 modules) with its finder pattern for the 27-byte URL at level M', () => {

@@ -1,0 +1,42 @@
+/**
+ * Writes the share QR codes into the build (src/lib/reader/share-qr.ts): one
+ * per page and one per anchor on it, read from the pages as built, so every
+ * anchor a reader can open has its code whatever component drew it.
+ */
+import { existsSync } from 'node:fs';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import { qrFilesForPage } from '../lib/reader/share-qr.ts';
+
+export function qrFiles(): AstroIntegration {
+  let site = '';
+  let base = '/';
+  return {
+    name: 'qr-files',
+    hooks: {
+      'astro:config:done': ({ config }) => {
+        site = config.site ?? '';
+        base = config.base;
+      },
+      'astro:build:done': async ({ dir, pages, logger }) => {
+        let count = 0;
+        let bytes = 0;
+        for (const { pathname } of pages) {
+          if (/^404\/?$/.test(pathname)) continue;
+          const html = fileURLToPath(new URL(`${pathname}index.html`, dir));
+          if (!existsSync(html)) continue;
+          for (const { file, svg } of qrFilesForPage(site, base, pathname, await readFile(html, 'utf8'))) {
+            const path = fileURLToPath(new URL(file, dir));
+            await mkdir(dirname(path), { recursive: true });
+            await writeFile(path, svg);
+            count += 1;
+            bytes += Buffer.byteLength(svg);
+          }
+        }
+        logger.info(`${count} share QR codes, ${(bytes / 1024).toFixed(0)} KiB in all`);
+      },
+    },
+  };
+}

@@ -1,0 +1,79 @@
+/** The reader tools in the built pages: the head script, the side contents, the share codes, the footer by default. */
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { Resvg } from '@resvg/resvg-js';
+import jsQR from 'jsqr';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { anchorIds } from '../../src/lib/reader/share-qr.ts';
+import { PREVIEW_SITE } from '../../src/lib/site/site-url.ts';
+import { attr, byTag, DIST, fileForRoute, findAll, listPages, readPage, requireDist } from '../support/dist.ts';
+
+beforeAll(requireDist);
+
+const routes = listPages();
+const decode = (file: string) => {
+  const image = new Resvg(readFileSync(join(DIST, file), 'utf8'), { fitTo: { mode: 'width', value: 300 } }).render();
+  return jsQR(new Uint8ClampedArray(image.pixels), image.width, image.height)?.data;
+};
+
+describe('the reader tools in the build', () => {
+  it.each(routes)('%s applies the saved settings from one blocking script file, first in <head>', (route) => {
+    const head = findAll(readPage(route), byTag('head'))[0]!;
+    const scripts = findAll(head, byTag('script'));
+    const boot = scripts.filter((s) => /\/_astro\/reader-boot\.[\w-]+\.js$/.test(attr(s, 'src') ?? ''));
+    expect(boot).toHaveLength(1);
+    // Classic and blocking: no type="module", async or defer.
+    expect(boot[0]!.attrs.map((a) => a.name)).toEqual(['src']);
+    // Before every stylesheet and other script, so it runs before the body is parsed.
+    const elements = findAll(head, (el) => el.tagName === 'script' || (el.tagName === 'link' && attr(el, 'rel') === 'stylesheet'));
+    expect(elements[0]).toBe(boot[0]);
+  });
+
+  it('shows the whole plan’s contents beside the text on the home page, the parts and 全文 only', () => {
+    const withSide = routes.filter((route) => findAll(readPage(route), (el) => attr(el, 'class') === 'side-contents').length > 0);
+    expect(withSide).toEqual([
+      '/',
+      '/background/',
+      '/full/',
+      '/general-requirements/',
+      '/implementation/',
+      '/international-cooperation/',
+      '/protection/',
+      '/services/',
+      '/talent/',
+      '/utilization/',
+    ]);
+    const side = findAll(readPage('/full/'), (el) => attr(el, 'class') === 'side-contents')[0]!;
+    const links = findAll(side, byTag('a'));
+    expect(links).toHaveLength(37);
+    // On 全文 every link stays on the page, and every section is marked as it is read.
+    expect(links.every((a) => attr(a, 'href')!.startsWith('#'))).toBe(true);
+    expect(links.filter((a) => attr(a, 'data-section') !== undefined)).toHaveLength(28);
+    for (const a of links) expect(readFileSync(fileForRoute('/full/'), 'utf8'), attr(a, 'href')).toContain(`id="${attr(a, 'href')!.slice(1)}"`);
+  });
+
+  it.each(routes.filter((r) => r !== '/404.html'))('%s has its QR code and one for each of its anchors, each decoding to its address', (route) => {
+    const tools = findAll(readPage(route), byTag('reader-tools'))[0]!;
+    const folder = attr(tools, 'data-qr-folder')!;
+    expect(folder).toBe(`/qr${route}`);
+    const image = findAll(tools, byTag('img'))[0]!;
+    expect(attr(image, 'data-src')).toBe(`${folder}page.svg`);
+    // The test build sets no SITE_URL: its addresses are the preview's.
+    const address = `${PREVIEW_SITE}${route}`;
+    expect(decode(`${folder}page.svg`)).toBe(address);
+    const ids = anchorIds(readFileSync(fileForRoute(route), 'utf8'));
+    for (const id of ids) expect(existsSync(join(DIST, `${folder}${id}.svg`)), `${folder}${id}.svg`).toBe(true);
+    // Decoding every code is slow; the first and last anchor stand for the rest.
+    for (const id of [ids[0], ids.at(-1)].filter(Boolean)) expect(decode(`${folder}${id}.svg`)).toBe(`${address}#${id}`);
+  });
+
+  it('the 404 page has no address to share', () => {
+    const tools = findAll(readPage('/404.html'), byTag('reader-tools'))[0]!;
+    expect(attr(tools, 'data-qr-folder')).toBeUndefined();
+    expect(findAll(tools, byTag('img'))).toEqual([]);
+  });
+
+  it('shows no hosting records by default', () => {
+    for (const route of routes) expect(findAll(readPage(route), (el) => attr(el, 'class') === 'site-records'), route).toEqual([]);
+  });
+});
