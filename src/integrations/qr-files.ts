@@ -8,7 +8,7 @@ import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { qrFilesForPage } from '../lib/reader/share-qr.ts';
+import { qrFilesForPage, qrForAddress } from '../lib/reader/share-qr.ts';
 
 export function qrFiles(): AstroIntegration {
   let site = '';
@@ -19,6 +19,18 @@ export function qrFiles(): AstroIntegration {
       'astro:config:done': ({ config }) => {
         site = config.site ?? '';
         base = config.base;
+      },
+      // In dev there are no built pages to read the anchors from: a code is drawn when asked for, the same as the build's.
+      'astro:server:setup': ({ server }) => {
+        const prefix = `${base}qr/`;
+        server.middlewares.use((req, res, next) => {
+          const path = decodeURIComponent(new URL(req.url ?? '/', 'http://dev').pathname);
+          if (!path.startsWith(prefix) || !path.endsWith('.svg')) return next();
+          const svg = qrForAddress(site, base, path.slice(prefix.length));
+          if (!svg) return next();
+          res.setHeader('Content-Type', 'image/svg+xml');
+          res.end(svg);
+        });
       },
       'astro:build:done': async ({ dir, pages, logger }) => {
         let count = 0;

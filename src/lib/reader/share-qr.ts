@@ -35,6 +35,16 @@ export interface QrFile {
   svg: string;
 }
 
+/** A code for a file under qr/ ("protection/s3-2-p3.svg", "page.svg"), as the build draws it; undefined for a name no anchor can have. */
+export function qrForAddress(site: string, base: string, file: string): string | undefined {
+  const match = /^((?:[a-z0-9-]+\/)*)([A-Za-z0-9_-]+)\.svg$/.exec(file);
+  if (!match) return undefined;
+  const [, folder = '', name = ''] = match;
+  const page = pageUrl(site, base, folder);
+  const url = name === PAGE_QR ? page : `${page}#${name}`;
+  return qrSvg(url, { label: `二维码：${url}` });
+}
+
 /** A page's code and one for each anchor on it, for the page at `route` ("", "protection/"). */
 export function qrFilesForPage(site: string, base: string, route: string, html: string): QrFile[] {
   const folder = qrFolder(route);
