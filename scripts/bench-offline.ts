@@ -14,6 +14,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { updateWorker } from '../tests/support/offline-worker.ts';
 import { ScratchProject } from '../tests/support/scratch-project.ts';
 import type { OfflineConfig } from '../src/lib/site/offline.ts';
 import { writeServiceWorker } from './build-offline.ts';
@@ -42,24 +43,6 @@ async function countingServer(root: string, port = 0) {
 async function workerReady(page: Page): Promise<void> {
   await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
   await page.waitForFunction(() => navigator.serviceWorker.controller !== null, undefined, { timeout: 120_000 });
-}
-
-/** Asks the worker for a new sw.js and resolves when the new build's worker has taken over (and deleted the old cache). */
-async function updateWorker(page: Page): Promise<void> {
-  await page.evaluate(async () => {
-    const registration = (await navigator.serviceWorker.getRegistration())!;
-    await registration.update();
-    // The page's controller changes as the new worker starts activating, before the old cache is deleted: wait for the end.
-    const worker = registration.installing ?? registration.waiting ?? registration.active!;
-    await new Promise<void>((resolve, reject) => {
-      const check = () => {
-        if (worker.state === 'activated') resolve();
-        if (worker.state === 'redundant') reject(new Error('the new build’s worker did not install'));
-      };
-      worker.addEventListener('statechange', check);
-      check();
-    });
-  });
 }
 
 /** 离线保存全部, as a reader presses it on /about/; resolves when the page says it is done. */

@@ -18,6 +18,7 @@ import { formatBytes } from '../../src/lib/site/file-size.ts';
 import type { OfflineConfig } from '../../src/lib/site/offline.ts';
 import { withBase } from '../../src/lib/site/urls.ts';
 import { sharedChromium } from '../support/browser.ts';
+import { updateWorker } from '../support/offline-worker.ts';
 import { DIST, requireDist } from '../support/dist.ts';
 
 let browser: Browser;
@@ -96,24 +97,6 @@ async function newContext(problems: string[]): Promise<BrowserContext> {
 async function workerReady(page: Page): Promise<void> {
   await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
   await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
-}
-
-/** Has the browser fetch sw.js again; resolves when the new build's worker has taken over and deleted the old cache. */
-async function updateWorker(page: Page): Promise<void> {
-  await page.evaluate(async () => {
-    const registration = (await navigator.serviceWorker.getRegistration())!;
-    await registration.update();
-    // The page's controller changes as the new worker starts activating, before the old cache is deleted: wait for the end.
-    const worker = registration.installing ?? registration.waiting ?? registration.active!;
-    await new Promise<void>((resolve, reject) => {
-      const check = () => {
-        if (worker.state === 'activated') resolve();
-        if (worker.state === 'redundant') reject(new Error('the new build’s worker did not install'));
-      };
-      worker.addEventListener('statechange', check);
-      check();
-    });
-  });
 }
 
 /** 离线保存全部, as a reader presses it; resolves when the page says it is done. */
