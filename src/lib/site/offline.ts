@@ -14,7 +14,7 @@ import { withBase } from './urls.ts';
  * network: together they weigh more than everything kept, and a reader who
  * fetches one online still gets it cached at runtime.
  */
-const PRECACHED = [/\.html$/, /^_astro\//, /^pagefind\//, /^charts\/[^/]+\.svg$/, /^favicon\.svg$/];
+const PRECACHED = [/\.html$/, /^_astro\//, /^(zh-hant\/)?pagefind\//, /^charts\/[^/]+\.svg$/, /^favicon\.svg$/];
 
 export function isPrecached(path: string): boolean {
   return PRECACHED.some((rule) => rule.test(path));

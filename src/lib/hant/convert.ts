@@ -1,0 +1,46 @@
+/**
+ * The 繁體中文 edition's one conversion: OpenCC (opencc-js) from Mainland
+ * Simplified ('cn') to Taiwan standard characters ('tw'). 'tw' changes
+ * character forms only, never vocabulary, so every word of the plan stays the
+ * word published; its forms (為, 著, 群) are those HK, Macao, TW and overseas
+ * readers all read. Numbers, Latin letters and marks are not touched by OpenCC.
+ */
+import * as OpenCC from 'opencc-js';
+import { PLAN_TITLE } from '../site/site.ts';
+
+/** Named on /about/; a unit test checks the version against the installed package. */
+export const HANT_CONVERSION = { library: 'opencc-js', version: '1.4.2', from: 'cn', to: 'tw' } as const;
+
+/** The edition's path segment under the base, and its language tag. */
+export const HANT_SEGMENT = 'zh-hant';
+export const HANT_LANG = 'zh-Hant';
+export const HANS_LANG = 'zh-Hans';
+
+/**
+ * Text that stays as published in the Traditional edition: the plan's
+ * official title where it is cited (in 《》), as a citation must name the
+ * document exactly as its publisher titled it.
+ */
+export const KEPT_AS_PUBLISHED = [`《${PLAN_TITLE}》`] as const;
+
+const opencc = OpenCC.Converter({ from: HANT_CONVERSION.from, to: HANT_CONVERSION.to });
+
+/** The Traditional text of `text`, with what must stay as published left as it is. */
+export function toHant(text: string): string {
+  let out = '';
+  let from = 0;
+  for (;;) {
+    let at = -1;
+    let kept = '';
+    for (const phrase of KEPT_AS_PUBLISHED) {
+      const i = text.indexOf(phrase, from);
+      if (i !== -1 && (at === -1 || i < at)) [at, kept] = [i, phrase];
+    }
+    if (at === -1) return out + opencc(text.slice(from));
+    out += opencc(text.slice(from, at)) + kept;
+    from = at + kept.length;
+  }
+}
+
+const HAN = /\p{Script=Han}/u;
+export const hasHan = (text: string) => HAN.test(text);

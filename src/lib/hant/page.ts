@@ -1,0 +1,113 @@
+/**
+ * One built page of the Simplified edition turned into its Traditional twin.
+ * The HTML is edited in place, span by span, from parse5's source offsets:
+ * everything not converted stays byte for byte as Astro wrote it, so the
+ * scripts (and the CSP hashes of them), styles, ids, classes and URLs of
+ * assets are those of the Simplified page.
+ */
+import { parse, type DefaultTreeAdapterMap } from 'parse5';
+import { HANS_LANG, HANT_LANG, HANT_SEGMENT, hasHan, toHant } from './convert.ts';
+import { hansPath, hantPath, isPageLink } from './paths.ts';
+
+type Node = DefaultTreeAdapterMap['node'];
+type Element = DefaultTreeAdapterMap['element'];
+
+/** Attributes whose value is a name or an address, never text for a reader. */
+const NOT_TEXT = new Set(['class', 'id', 'href', 'src', 'srcset', 'action', 'for', 'name', 'rel', 'type', 'lang', 'hreflang', 'http-equiv', 'integrity', 'style', 'xmlns', 'xmlns:xlink']);
+/** Elements whose content is code or data for a script: never converted. */
+const CODE = new Set(['script', 'style']);
+/** Marks an element (and what it holds) as staying as published in the Traditional edition. */
+export const KEEP_ATTRIBUTE = 'data-edition-keep';
+/** The header's link to the other edition. */
+export const SWITCH_ATTRIBUTE = 'data-edition-switch';
+/** Attributes holding Pagefind's bundle path: the Traditional edition has its own index. */
+const BUNDLE_ATTRIBUTES = new Set(['data-bundle', 'bundle-path']);
+
+export interface PageContext {
+  /** The deploy base, "/" or "/plan/". */
+  base: string;
+  /** The Simplified page's own path under the base ("/plan/protection/"). */
+  path: string;
+  /** The site's origin (SITE_URL), for the canonical and og:url. */
+  site: string;
+}
+
+interface Edit {
+  start: number;
+  end: number;
+  text: string;
+}
+
+const escapeAttr = (value: string) => value.replace(/&/g, '&amp;').replace(/"/g, '&quot;');
+const attrOf = (el: Element, name: string) => el.attrs.find((a) => a.name === name)?.value;
+
+/** The label and target of the switch as it reads in the Traditional edition. */
+export function switchBackHtml(simplifiedPath: string): string {
+  return `<a href="${escapeAttr(simplifiedPath)}" hreflang="${HANS_LANG}" lang="${HANS_LANG}" class="edition-switch" ${SWITCH_ATTRIBUTE}>简体中文</a>`;
+}
+
+export function hantPage(html: string, context: PageContext): string {
+  const { base, path, site } = context;
+  const edits: Edit[] = [];
+  const hantSelf = hantPath(base, path);
+  const absolute = (p: string) => new URL(p, site).href;
+  const rawSlice = (start: number, end: number) => html.slice(start, end);
+  const convertSpan = (start: number, end: number) => {
+    const raw = rawSlice(start, end);
+    if (hasHan(raw)) edits.push({ start, end, text: toHant(raw) });
+  };
+  const setAttr = (el: Element, name: string, value: string) => {
+    const at = el.sourceCodeLocation?.attrs?.[name];
+    if (at) edits.push({ start: at.startOffset, end: at.endOffset, text: `${name}="${escapeAttr(value)}"` });
+  };
+
+  const visit = (node: Node) => {
+    if (node.nodeName === '#text') {
+      const loc = (node as DefaultTreeAdapterMap['textNode']).sourceCodeLocation;
+      if (loc) convertSpan(loc.startOffset, loc.endOffset);
+      return;
+    }
+    if (!('tagName' in node)) {
+      if ('childNodes' in node) for (const child of node.childNodes) visit(child);
+      return;
+    }
+    const el = node;
+    const loc = el.sourceCodeLocation;
+    if (el.attrs.some((a) => a.name === SWITCH_ATTRIBUTE) && loc) {
+      edits.push({ start: loc.startOffset, end: loc.endOffset, text: switchBackHtml(path) });
+      return;
+    }
+    if (el.attrs.some((a) => a.name === KEEP_ATTRIBUTE)) return;
+    for (const { name, value } of el.attrs) {
+      if (el.tagName === 'html' && name === 'lang') setAttr(el, name, HANT_LANG);
+      else if (el.tagName === 'pagefind-config' && name === 'lang') setAttr(el, name, 'zh-tw');
+      else if ((name === 'href' || name === 'action') && isPageLink(base, value)) setAttr(el, name, hantPath(base, value));
+      else if (BUNDLE_ATTRIBUTES.has(name) && value === `${base}pagefind/`) setAttr(el, name, `${base}${HANT_SEGMENT}/pagefind/`);
+      else if (el.tagName === 'link' && name === 'href' && attrOf(el, 'rel') === 'canonical') setAttr(el, name, absolute(hantSelf));
+      else if (el.tagName === 'meta' && name === 'content' && attrOf(el, 'property') === 'og:url') setAttr(el, name, absolute(hantSelf));
+      else if (el.tagName === 'meta' && name === 'content' && attrOf(el, 'property') === 'og:locale') setAttr(el, name, 'zh_TW');
+      else if (!NOT_TEXT.has(name) && !BUNDLE_ATTRIBUTES.has(name) && hasHan(value)) {
+        const at = loc?.attrs?.[name];
+        if (at) convertSpan(at.startOffset, at.endOffset);
+      }
+    }
+    if (CODE.has(el.tagName)) return;
+    for (const child of el.childNodes) visit(child);
+    if (el.tagName === 'template') for (const child of (el as DefaultTreeAdapterMap['template']).content.childNodes) visit(child);
+  };
+  visit(parse(html, { sourceCodeLocationInfo: true }));
+
+  edits.sort((a, b) => b.start - a.start);
+  let out = html;
+  let limit = Infinity;
+  for (const edit of edits) {
+    // Spans never overlap: an element replaced whole is not entered.
+    if (edit.end > limit) throw new Error(`${path}: overlapping edits at ${edit.start}`);
+    out = out.slice(0, edit.start) + edit.text + out.slice(edit.end);
+    limit = edit.start;
+  }
+  return out;
+}
+
+/** The Simplified path of a Traditional one, for the switch in tests and scripts. */
+export { hansPath };
