@@ -23,7 +23,27 @@ export const HANS_LANG = 'zh-Hans';
  */
 export const KEPT_AS_PUBLISHED = [`《${PLAN_TITLE}》`] as const;
 
-const opencc = OpenCC.Converter({ from: HANT_CONVERSION.from, to: HANT_CONVERSION.to });
+/**
+ * Where OpenCC's phrase table cuts the plan's words wrongly (生发 read as
+ * 生髮 "hair" in 内生发展, 配制 as 配製 in 分配制度, 并发 as 併發 "concurrent"
+ * in 并发布), the plan's own phrase is given with its right forms. Each is
+ * longer than the wrong phrase it overlaps, so OpenCC's longest match takes it.
+ * Listed on /about/; a unit test checks each still changes the result.
+ */
+export const HANT_CORRECTIONS: ReadonlyArray<readonly [string, string]> = [
+  ['内生发展', '內生發展'],
+  ['优秀发明', '優秀發明'],
+  ['保护发展', '保護發展'],
+  ['分配制度', '分配制度'],
+  ['并发布', '並發布'],
+  ['资源并为', '資源並為'],
+];
+
+const opencc = OpenCC.ConverterFactory([...OpenCC.Locale.from[HANT_CONVERSION.from]!, HANT_CORRECTIONS], OpenCC.Locale.to[HANT_CONVERSION.to]!);
+const plainOpencc = OpenCC.Converter({ from: HANT_CONVERSION.from, to: HANT_CONVERSION.to });
+
+/** OpenCC without the corrections, for the test that each correction is still needed. */
+export const uncorrected = (text: string) => plainOpencc(text);
 
 /** The Traditional text of `text`, with what must stay as published left as it is. */
 export function toHant(text: string): string {

@@ -12,6 +12,13 @@ import { hansPath, hantPath, isPageLink } from './paths.ts';
 type Node = DefaultTreeAdapterMap['node'];
 type Element = DefaultTreeAdapterMap['element'];
 
+/**
+ * Elements inside a run of text: a paragraph's text is converted as one
+ * string across its term links and marks, as OpenCC reads phrases across
+ * them, so the page shows exactly the conversion of the block's text.
+ */
+const INLINE = new Set(['a', 'abbr', 'b', 'bdi', 'cite', 'code', 'data', 'dfn', 'em', 'i', 'kbd', 'mark', 'q', 's', 'small', 'span', 'strong', 'sub', 'sup', 'time', 'u', 'tspan']);
+
 /** Attributes whose value is a name or an address, never text for a reader. */
 const NOT_TEXT = new Set(['class', 'id', 'href', 'src', 'srcset', 'action', 'for', 'name', 'rel', 'type', 'lang', 'hreflang', 'http-equiv', 'integrity', 'style', 'xmlns', 'xmlns:xlink']);
 /** Elements whose content is code or data for a script: never converted. */
@@ -61,12 +68,31 @@ export function hantPage(html: string, context: PageContext): string {
     if (at) edits.push({ start: at.startOffset, end: at.endOffset, text: `${name}="${escapeAttr(value)}"` });
   };
 
+  let run: Array<{ start: number; end: number }> = [];
+  const flush = () => {
+    const raws = run.map(({ start, end }) => rawSlice(start, end));
+    const joined = raws.join('');
+    const converted = toHant(joined);
+    if (hasHan(joined) && converted.length === joined.length) {
+      let at = 0;
+      run.forEach(({ start, end }, i) => {
+        const text = converted.slice(at, (at += raws[i]!.length));
+        if (text !== raws[i]) edits.push({ start, end, text });
+      });
+    } else for (const { start, end } of run) convertSpan(start, end);
+    run = [];
+  };
   const visit = (node: Node) => {
     if (node.nodeName === '#text') {
       const loc = (node as DefaultTreeAdapterMap['textNode']).sourceCodeLocation;
-      if (loc) convertSpan(loc.startOffset, loc.endOffset);
+      if (loc) run.push({ start: loc.startOffset, end: loc.endOffset });
       return;
     }
+    if ('tagName' in node && !INLINE.has(node.tagName)) flush();
+    visitNode(node);
+    if ('tagName' in node && !INLINE.has(node.tagName)) flush();
+  };
+  const visitNode = (node: Node) => {
     if (!('tagName' in node)) {
       if ('childNodes' in node) for (const child of node.childNodes) visit(child);
       return;
@@ -74,10 +100,14 @@ export function hantPage(html: string, context: PageContext): string {
     const el = node;
     const loc = el.sourceCodeLocation;
     if (el.attrs.some((a) => a.name === SWITCH_ATTRIBUTE) && loc) {
+      flush();
       edits.push({ start: loc.startOffset, end: loc.endOffset, text: switchBackHtml(path) });
       return;
     }
-    if (el.attrs.some((a) => a.name === KEEP_ATTRIBUTE)) return;
+    if (el.attrs.some((a) => a.name === KEEP_ATTRIBUTE)) {
+      flush();
+      return;
+    }
     for (const { name, value } of el.attrs) {
       if (el.tagName === 'html' && name === 'lang') setAttr(el, name, HANT_LANG);
       else if (el.tagName === 'pagefind-config' && name === 'lang') setAttr(el, name, 'zh-tw');
@@ -91,11 +121,15 @@ export function hantPage(html: string, context: PageContext): string {
         if (at) convertSpan(at.startOffset, at.endOffset);
       }
     }
-    if (CODE.has(el.tagName)) return;
+    if (CODE.has(el.tagName)) {
+      flush();
+      return;
+    }
     for (const child of el.childNodes) visit(child);
     if (el.tagName === 'template') for (const child of (el as DefaultTreeAdapterMap['template']).content.childNodes) visit(child);
   };
   visit(parse(html, { sourceCodeLocationInfo: true }));
+  flush();
 
   edits.sort((a, b) => b.start - a.start);
   let out = html;
