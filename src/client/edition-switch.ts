@@ -1,25 +1,17 @@
 /**
- * The edition switch lands on the same place in the other edition: the
- * paragraph address in the URL if there is one, else the block of the plan
- * at the top of the screen. Both editions have the same ids.
+ * The edition switch carries the paragraph address the reader is at (the
+ * URL's fragment, set by the contents, the anchors and search results) to
+ * the other edition, where the same id holds the same paragraph. The link
+ * itself is written without it, as the page does not know it at build time.
  */
-const BLOCK = '[id^="s"], [id^="c"], [id^="t"], [id^="chart-"]';
-
-function blockInView(): string | undefined {
-  for (const el of document.querySelectorAll<HTMLElement>(`main ${BLOCK}`)) {
-    const box = el.getBoundingClientRect();
-    if (box.height > 0 && box.bottom > 0) return el.id;
-  }
-  return undefined;
-}
-
 export function attachEditionSwitch(): void {
   for (const link of document.querySelectorAll<HTMLAnchorElement>('a[data-edition-switch]')) {
-    link.addEventListener('click', () => {
-      const id = location.hash.slice(1) || (window.scrollY > 0 ? blockInView() : undefined);
+    const follow = () => {
       const target = new URL(link.href);
-      target.hash = id ? `#${id}` : '';
+      target.hash = location.hash;
       link.href = target.href;
-    });
+    };
+    // On pointer down and focus as well as click, so a middle click or a copied link carries it too.
+    for (const event of ['click', 'pointerdown', 'focus']) link.addEventListener(event, follow);
   }
 }

@@ -112,6 +112,7 @@ export function hantPage(html: string, context: PageContext): string {
       if (el.tagName === 'html' && name === 'lang') setAttr(el, name, HANT_LANG);
       else if (el.tagName === 'pagefind-config' && name === 'lang') setAttr(el, name, 'zh-tw');
       else if ((name === 'href' || name === 'action') && isPageLink(base, value)) setAttr(el, name, hantPath(base, value));
+      else if (name === 'href' && value.startsWith(`${base}pagefind/`)) setAttr(el, name, `${base}${HANT_SEGMENT}/${value.slice(base.length)}`);
       else if (BUNDLE_ATTRIBUTES.has(name) && value === `${base}pagefind/`) setAttr(el, name, `${base}${HANT_SEGMENT}/pagefind/`);
       else if (el.tagName === 'link' && name === 'href' && attrOf(el, 'rel') === 'canonical') setAttr(el, name, absolute(hantSelf));
       else if (el.tagName === 'meta' && name === 'content' && attrOf(el, 'property') === 'og:url') setAttr(el, name, absolute(hantSelf));
