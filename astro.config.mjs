@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
 import { defineConfig } from 'astro/config';
 import remarkCjkFriendly from 'remark-cjk-friendly';
+import { devSearch } from './src/integrations/dev-search.ts';
 import { siteFiles } from './src/integrations/site-files.ts';
 import { remarkGlossaryTerms } from './src/lib/glossary/remark-glossary-terms.ts';
 import { COLUMN_COUNT } from './src/lib/plan/addresses.ts';
@@ -37,6 +38,8 @@ export default defineConfig({
     },
   },
   markdown: {
+    // The plan has no code blocks, and Shiki's inline styles would break the CSP (Astro warns of it on every build).
+    syntaxHighlight: false,
     processor: unified({
       // The plan's text is exact: no typographic quotes or dashes, no GFM
       // autolinks or strikethrough reinterpreting what was published.
@@ -50,7 +53,7 @@ export default defineConfig({
       ],
     }),
   },
-  integrations: [mdx(), siteFiles()],
+  integrations: [mdx(), siteFiles(), devSearch()],
   vite: {
     build: {
       // Scripts as files, never inlined: cached once for every page, and no inline script for the CSP to allow.

@@ -3,19 +3,28 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     reporters: ['default', './tests/support/summary-reporter.ts'],
+    // Sized for a 2-core machine shared with other work, where a page that loads in 100 ms idle
+    // can take seconds: a wait gives up only when something is really wrong.
+    testTimeout: 60_000,
+    hookTimeout: 60_000,
+    expect: { poll: { timeout: 20_000, interval: 100 } },
     projects: [
-      { test: { name: 'unit', include: ['tests/unit/**/*.test.ts'] } },
+      { extends: true, test: { name: 'unit', include: ['tests/unit/**/*.test.ts'] } },
       // Checks on the built site in dist/: `npm test` builds first.
-      { test: { name: 'build', include: ['tests/build/**/*.test.ts'] } },
+      { extends: true, test: { name: 'build', include: ['tests/build/**/*.test.ts'] } },
       // Builds scratch copies of the project with broken content; each build takes a few seconds.
-      { test: { name: 'content', include: ['tests/content/**/*.test.ts'], testTimeout: 120_000, hookTimeout: 120_000 } },
+      { extends: true, test: { name: 'content', include: ['tests/content/**/*.test.ts'], testTimeout: 240_000, hookTimeout: 240_000, maxConcurrency: 4 } },
+      // Runs `astro dev` on a scratch copy and checks it answers every page, endpoint and search.
+      { extends: true, test: { name: 'dev', include: ['tests/dev/**/*.test.ts'], testTimeout: 180_000, hookTimeout: 180_000 } },
       {
+        extends: true,
         test: {
           name: 'browser',
           include: ['tests/browser/**/*.test.ts'],
-          testTimeout: 120_000,
-          hookTimeout: 60_000,
-          // One Chromium at a time on a 2-core machine.
+          testTimeout: 180_000,
+          // One Chromium for the run, which each file connects to.
+          globalSetup: ['./tests/support/chromium-server.ts'],
+          // One file at a time driving it: on 2 cores, two would only slow each other down.
           fileParallelism: false,
         },
       },

@@ -4,13 +4,14 @@
  * the lists) are not indexed at all, so they never outrank the text.
  */
 import { readFileSync, rmSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
 import type { PlanBlockEntry } from '../src/lib/plan/plan-blocks.ts';
 import { SEARCH_INCLUDE_CHARACTERS, searchRecord } from '../src/lib/search/search-records.ts';
 
-const dist = fileURLToPath(new URL('../dist/', import.meta.url));
+// A folder other than dist/ may be named: `astro dev` indexes its own answer in a cache folder (src/integrations/dev-search.ts).
+const dist = process.argv[2] ? `${resolve(process.argv[2])}/` : fileURLToPath(new URL('../dist/', import.meta.url));
 const { blocks } = JSON.parse(readFileSync(`${dist}data/plan-blocks.json`, 'utf8')) as { blocks: PlanBlockEntry[] };
 
 const fail = (what: string, errors: string[]): never => {

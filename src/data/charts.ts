@@ -2,12 +2,13 @@
  * The chart downloads: for each table, the chart as SVG and PNG and the
  * numbers it shows as CSV, made at build time from the indicator data.
  */
+import type { APIRoute, GetStaticPaths } from 'astro';
 import { growthCsv, growthIndexCsv, outcomeCsv, sourceLine } from '../lib/charts/chart-data.ts';
 import { growthIndexChart, growthPanelsStandalone } from '../lib/charts/chart-growth.ts';
 import { outcomeChart } from '../lib/charts/chart-outcome.ts';
 import { toCsv } from '../lib/site/csv.ts';
 import type { GrowthTableData, OutcomeTableData } from '../lib/plan/indicator-data.ts';
-import { assertChineseFont, svgToPng } from '../lib/charts/rasterise.ts';
+import { svgToPng } from '../lib/charts/rasterise.ts';
 import { withBase } from '../lib/site/urls.ts';
 import { getIndicatorTable } from './plan.ts';
 
@@ -47,10 +48,7 @@ function files(stem: string, svg: () => string, pngWidth: number, csv: () => str
     {
       name: `${stem}.png`,
       contentType: CONTENT_TYPES.png,
-      body: () => {
-        assertChineseFont();
-        return svgToPng(svg(), pngWidth);
-      },
+      body: () => svgToPng(svg(), pngWidth),
     },
     { name: `${stem}.csv`, contentType: CONTENT_TYPES.csv, body: csv },
   ];
@@ -64,6 +62,24 @@ export async function chartFiles(): Promise<ChartFile[]> {
     ...files('t2', () => growthPanelsStandalone(t2, { id: 'chart-t2', standalone: true }), PNG_WIDTH.panels, () => toCsv(growthCsv(t2), sourceLine(t2))),
     ...files('t2-index', () => growthIndexChart(t2, { id: 'chart-t2-index', standalone: true }), PNG_WIDTH.index, () => toCsv(growthIndexCsv(t2), sourceLine(t2))),
   ];
+}
+
+/**
+ * The route for one format. Each format has its own route file
+ * (src/pages/charts/[name].svg.ts, …), because `astro dev` answers a dynamic
+ * route whose parameter holds the extension only with a trailing slash.
+ */
+export function chartEndpoint(format: ChartFormat): { getStaticPaths: GetStaticPaths; GET: APIRoute<{ file: ChartFile }> } {
+  return {
+    getStaticPaths: async () =>
+      (await chartFiles())
+        .filter((file) => file.name.endsWith(`.${format}`))
+        .map((file) => ({ params: { name: file.name.slice(0, -`.${format}`.length) }, props: { file } })),
+    GET: ({ props }) => {
+      const body = props.file.body();
+      return new Response(typeof body === 'string' ? body : new Blob([body as Uint8Array<ArrayBuffer>]), { headers: { 'Content-Type': props.file.contentType } });
+    },
+  };
 }
 
 export function chartFileHref(stem: string, format: ChartFormat): string {

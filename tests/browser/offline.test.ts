@@ -13,7 +13,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { writeServiceWorker } from '../../scripts/build-offline.ts';
 import { startStaticServer } from '../../scripts/static-server.ts';
 import { withBase } from '../../src/lib/site/urls.ts';
-import { launchChromium } from '../support/browser.ts';
+import { sharedChromium } from '../support/browser.ts';
 import { DIST, requireDist } from '../support/dist.ts';
 
 let browser: Browser;
@@ -21,7 +21,7 @@ let scratch: string;
 
 beforeAll(async () => {
   requireDist();
-  browser = await launchChromium();
+  browser = await sharedChromium();
   scratch = mkdtempSync(join(tmpdir(), 'plan-offline-'));
 });
 

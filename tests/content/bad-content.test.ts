@@ -2,50 +2,53 @@
  * Bad input gets a clear error: each malformed content file fails the real
  * build with a message that names the file and the problem.
  */
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { ScratchProject } from '../support/scratch-project.ts';
 
-let project: ScratchProject | undefined;
-afterEach(() => project?.remove());
-
-function buildWith(file: string, change: (text: string) => string) {
-  project = new ScratchProject();
-  project.edit(file, change);
-  const result = project.build();
-  expect(result.status, result.output.slice(-2000)).not.toBe(0);
-  return result.output;
+async function buildWith(file: string, change: (text: string) => string): Promise<string> {
+  const project = new ScratchProject();
+  try {
+    project.edit(file, change);
+    const result = await project.buildAsync();
+    expect(result.status, result.output.slice(-2000)).not.toBe(0);
+    return result.output;
+  } finally {
+    project.remove();
+  }
 }
 
-describe('a build with bad content fails and says where and why', () => {
-  it('a chapter without a required field', () => {
-    const output = buildWith('src/content/chapters/03-protection.mdx', (t) => t.replace(/^slug: protection\n/m, ''));
+// The builds run at once (up to the content project's maxConcurrency): each is mostly one
+// process waiting on one core, and none shares anything with another but node_modules.
+describe.concurrent('a build with bad content fails and says where and why', () => {
+  it('a chapter without a required field', async () => {
+    const output = await buildWith('src/content/chapters/03-protection.mdx', (t) => t.replace(/^slug: protection\n/m, ''));
     expect(output).toContain('src/content/chapters/03-protection.mdx');
     expect(output).toMatch(/slug\W+.*Required|slug: Required/);
   });
 
-  it('an indicator value that is not a number', () => {
-    const output = buildWith('src/content/indicators/t1.json', (t) => t.replace('"actual": 1429', '"actual": "1429户"'));
+  it('an indicator value that is not a number', async () => {
+    const output = await buildWith('src/content/indicators/t1.json', (t) => t.replace('"actual": 1429', '"actual": "1429户"'));
     expect(output).toContain('src/content/indicators/t1.json');
     expect(output).toContain('indicators.4.actual: must be a number, as published');
   });
 
-  it('a reference to a table that does not exist', () => {
-    const output = buildWith('src/content/chapters/01-background.mdx', (t) => t.replace('<IndicatorTable id="t1" />', '<IndicatorTable id="t9" />'));
+  it('a reference to a table that does not exist', async () => {
+    const output = await buildWith('src/content/chapters/01-background.mdx', (t) => t.replace('<IndicatorTable id="t1" />', '<IndicatorTable id="t9" />'));
     expect(output).toContain('src/content/chapters/01-background.mdx: <IndicatorTable id="t9"> names a table that does not exist: known tables are t1, t2');
   });
 
-  it('a reference to a column that does not exist', () => {
-    const output = buildWith('src/content/chapters/04-utilization.mdx', (t) => t.replace('<Column n={4}', '<Column n={7}'));
+  it('a reference to a column that does not exist', async () => {
+    const output = await buildWith('src/content/chapters/04-utilization.mdx', (t) => t.replace('<Column n={4}', '<Column n={7}'));
     expect(output).toContain('src/content/chapters/04-utilization.mdx: <Column n={7}> names a column that does not exist: the plan has 专栏1 to 专栏6');
   });
 
-  it('two elements given the same id', () => {
-    const output = buildWith('src/content/chapters/04-utilization.mdx', (t) => t.replace('<Column n={4}', '<Column n={3}'));
+  it('two elements given the same id', async () => {
+    const output = await buildWith('src/content/chapters/04-utilization.mdx', (t) => t.replace('<Column n={4}', '<Column n={3}'));
     expect(output).toContain('src/content/chapters/04-utilization.mdx: two elements are given the same id "c3" (专栏3 also stands in src/content/chapters/03-protection.mdx)');
   });
 
-  it('a glossary entry without its short definition', () => {
-    const output = buildWith('src/content/glossary/terms.json', (t) =>
+  it('a glossary entry without its short definition', async () => {
+    const output = await buildWith('src/content/glossary/terms.json', (t) =>
       t.replace('"short": "企业把自己的专利、商标等知识产权作为担保，向银行等机构借钱。",', ''),
     );
     expect(output).toContain('src/content/glossary/terms.json');
@@ -53,8 +56,8 @@ describe('a build with bad content fails and says where and why', () => {
     expect(output).toMatch(/short\W+.*Required|short: Required/i);
   });
 
-  it('a glossary term that the plan does not contain', () => {
-    const output = buildWith('src/content/glossary/terms.json', (t) => t.replace('"term": "揭榜挂帅"', '"term": "揭榜领衔"'));
+  it('a glossary term that the plan does not contain', async () => {
+    const output = await buildWith('src/content/glossary/terms.json', (t) => t.replace('"term": "揭榜挂帅"', '"term": "揭榜领衔"'));
     expect(output).toContain("src/content/glossary/terms.json: term not found anywhere in the plan's text: jiebang-guashuai (揭榜领衔)");
   });
 });

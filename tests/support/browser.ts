@@ -1,17 +1,24 @@
-/** Debian's Chromium driven by playwright-core, against dist/ served on 127.0.0.1. */
-import { chromium, type Browser } from 'playwright-core';
-import { afterAll, beforeAll } from 'vitest';
+/** Chromium driven by playwright-core, against dist/ served on 127.0.0.1. */
+import AxeBuilder from '@axe-core/playwright';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { afterAll, beforeAll, inject } from 'vitest';
+import { CHROMIUM_ARGS, findChromium } from '../../scripts/chromium.ts';
 import { startStaticServer } from '../../scripts/static-server.ts';
 import { DIST, requireDist } from './dist.ts';
 
-export const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
-
+/** A Chromium of this file's own: for a test that must control the browser process itself. */
 export function launchChromium(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: CHROMIUM,
-    // No background traffic: this machine has no network, and a test must see only the site's own requests.
-    args: ['--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-  });
+  return chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS });
+}
+
+/**
+ * The run's shared Chromium (tests/support/chromium-server.ts) where the
+ * project has one, else a launch of this file's own. Closing what this returns
+ * closes the file's contexts and leaves the shared browser running.
+ */
+export function sharedChromium(): Promise<Browser> {
+  const endpoint = inject('chromiumEndpoint');
+  return endpoint ? chromium.connect(endpoint) : launchChromium();
 }
 
 export function serveDist(base = '/') {
@@ -20,6 +27,34 @@ export function serveDist(base = '/') {
 
 export const WCAG_22_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
+/** axe-core's WCAG 2.2 AA violations on the page as it stands, one "rule: targets" line each. */
+export async function axeViolations(page: Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page })
+    // Passing nodes are counted per rule but not sent back: thousands of them on the longer pages.
+    // (Before withTags: `options` replaces every option set so far.)
+    .options({ resultTypes: ['violations'] })
+    .withTags(WCAG_22_AA)
+    // Legacy mode runs axe in the page itself. The site has no frames, and the default mode opens
+    // an extra page per check to merge frame results, which costs a third of the time.
+    .setLegacyMode(true)
+    .analyze();
+  if (results.passes.length < 10) throw new Error(`axe-core passed only ${results.passes.length} rules on ${page.url()}: did it run?`);
+  return results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
+}
+
+/**
+ * axeViolations in the light scheme, then the dark one on the same load and in
+ * the same state: the scheme changes the page's colours and nothing else.
+ */
+export async function axeViolationsInBothSchemes(page: Page): Promise<{ light: string[]; dark: string[] }> {
+  await page.emulateMedia({ colorScheme: 'light' });
+  const light = await axeViolations(page);
+  await page.emulateMedia({ colorScheme: 'dark' });
+  if (!(await page.evaluate(() => matchMedia('(prefers-color-scheme: dark)').matches))) throw new Error('the dark scheme did not apply');
+  const dark = await axeViolations(page);
+  return { light, dark };
+}
+
 export interface SiteInBrowser {
   browser: Browser;
   server: Awaited<ReturnType<typeof serveDist>>;
@@ -27,7 +62,7 @@ export interface SiteInBrowser {
   url(route: string): string;
 }
 
-/** For a test file: serves dist/ and starts Chromium before its tests, and stops both after them. */
+/** For a test file: serves dist/ and connects to Chromium before its tests, and stops both after them. */
 export function siteInBrowser(base = '/'): SiteInBrowser {
   const site = {
     url: (route: string) => new URL(route.slice(1), site.server.url).href,
@@ -35,7 +70,7 @@ export function siteInBrowser(base = '/'): SiteInBrowser {
   beforeAll(async () => {
     requireDist();
     site.server = await serveDist(base);
-    site.browser = await launchChromium();
+    site.browser = await sharedChromium();
   });
   afterAll(async () => {
     await site.browser?.close();

@@ -1,28 +1,197 @@
 /**
- * The PNG downloads, made at build time from the same SVG with resvg, which
- * ships its binary in the npm package (no download at install). It reads the
- * machine's fonts, so Chinese needs a CJK font there (CI installs fonts-noto-cjk);
- * a build without one fails rather than shipping boxes in place of characters.
+ * The PNG downloads and share images, made at build time from SVG with resvg,
+ * which ships its binary in the npm package (no download at install).
+ *
+ * resvg is given one Chinese font file explicitly, found once per build,
+ * instead of loading every system font for every image (most of the PNGs'
+ * time). Before drawing, every character the SVG shows is looked up in that
+ * font: a build on a machine without one, or with a font that lacks a
+ * character, fails naming the font and the characters, rather than shipping
+ * boxes in their place. A PNG already drawn from the same SVG with the same
+ * font and resvg is taken from a cache (node_modules/.cache/chart-png/), so an
+ * unchanged chart is not drawn again.
  */
+import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { delimiter, join } from 'node:path';
 import { Resvg } from '@resvg/resvg-js';
+import { create, type Font } from 'fontkitten';
 
+/** The family an image names (the share cards do); where another is found, resvg draws with that one. */
 export const PNG_FONT = 'Noto Sans CJK SC';
 
-/** `scale` 2 gives an image sharp enough to print or project at full width. */
-export function svgToPng(svg: string, width: number): Uint8Array {
-  const resvg = new Resvg(svg, { font: { loadSystemFonts: true, defaultFontFamily: PNG_FONT }, fitTo: { mode: 'width', value: width } });
-  return resvg.render().asPng();
+/** The families the charts name, in the order the build prefers them. */
+const PREFERRED_FAMILIES = [PNG_FONT, 'Source Han Sans SC', 'PingFang SC', 'Hiragino Sans GB', 'Microsoft YaHei', 'WenQuanYi Micro Hei', 'WenQuanYi Zen Hei'];
+
+/** A font to draw with: its regular file first, then a bold one where there is one (the share cards' titles). */
+export interface FontChoice {
+  files: string[];
+}
+
+/** Where Debian/Ubuntu, Fedora/Arch, macOS and Windows keep a Chinese font: regular, then bold. */
+export function knownFontFiles(platform: NodeJS.Platform = process.platform, env: NodeJS.ProcessEnv = process.env): FontChoice[] {
+  if (platform === 'win32') {
+    const fonts = join(env.WINDIR ?? 'C:\\Windows', 'Fonts');
+    return [{ files: [join(fonts, 'msyh.ttc'), join(fonts, 'msyhbd.ttc')] }, { files: [join(fonts, 'simhei.ttf')] }];
+  }
+  if (platform === 'darwin') {
+    return [
+      { files: ['/System/Library/Fonts/PingFang.ttc'] },
+      { files: ['/System/Library/Fonts/Hiragino Sans GB.ttc'] },
+      { files: ['/System/Library/Fonts/STHeiti Light.ttc', '/System/Library/Fonts/STHeiti Medium.ttc'] },
+    ];
+  }
+  return [
+    { files: ['/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc', '/usr/share/fonts/opentype/noto/NotoSansCJK-Bold.ttc'] },
+    { files: ['/usr/share/fonts/noto-cjk/NotoSansCJK-Regular.ttc', '/usr/share/fonts/noto-cjk/NotoSansCJK-Bold.ttc'] },
+    { files: ['/usr/share/fonts/google-noto-cjk/NotoSansCJK-Regular.ttc', '/usr/share/fonts/google-noto-cjk/NotoSansCJK-Bold.ttc'] },
+    { files: ['/usr/share/fonts/truetype/wqy/wqy-microhei.ttc'] },
+    { files: ['/usr/share/fonts/truetype/wqy/wqy-zenhei.ttc'] },
+  ];
 }
 
 /**
- * Fails the build, saying what to install, when no font on the machine draws
- * Chinese: resvg would otherwise leave the characters out of the PNG silently.
+ * Fonts fontconfig knows to cover Chinese (`fc-list :lang=zh`), where it is
+ * installed: the preferred families first, each as its regular and bold files.
  */
-export function assertChineseFont(): void {
-  const probe = new Resvg('<svg xmlns="http://www.w3.org/2000/svg" width="80" height="40"><text x="0" y="30" font-size="20">指标</text></svg>', {
-    font: { loadSystemFonts: true, defaultFontFamily: PNG_FONT },
-  });
-  if (!((probe.innerBBox()?.width ?? 0) > 0)) {
-    throw new Error(`No font on this machine draws Chinese, so the chart PNGs cannot be made: install one (apt-get install fonts-noto-cjk)`);
+export function fontconfigChoices(listing: string): FontChoice[] {
+  const byFamily = new Map<string, { regular?: string; bold?: string; other?: string }>();
+  for (const line of listing.split('\n')) {
+    const match = /^(.+?): (.+?):style=(.+)$/.exec(line.trim());
+    if (!match) continue;
+    const [, file, families, styles] = match as unknown as [string, string, string, string];
+    for (const family of families.split(',')) {
+      const entry = byFamily.get(family) ?? {};
+      if (/\bRegular\b/.test(styles)) entry.regular ??= file;
+      else if (/\bBold\b/.test(styles)) entry.bold ??= file;
+      else entry.other ??= file;
+      byFamily.set(family, entry);
+    }
   }
+  const rank = (family: string) => {
+    const i = PREFERRED_FAMILIES.indexOf(family);
+    return i < 0 ? PREFERRED_FAMILIES.length : i;
+  };
+  return [...byFamily.entries()]
+    .sort(([a], [b]) => rank(a) - rank(b))
+    .map(([, entry]) => ({ files: [entry.regular ?? entry.other, entry.bold].filter((file): file is string => Boolean(file)) }))
+    .filter((choice) => choice.files.length > 0);
+}
+
+function fontconfigListing(): string {
+  const listed = spawnSync('fc-list', [':lang=zh', 'file', 'family', 'style'], { encoding: 'utf8' });
+  return listed.status === 0 ? listed.stdout : '';
+}
+
+/** The face of a font file (or of a collection) that draws the most of the given characters. */
+function bestFace(file: string, characters: string[]): { face: Font; missing: string[] } | undefined {
+  let opened;
+  try {
+    opened = create(readFileSync(file));
+  } catch {
+    return undefined;
+  }
+  const faces = 'fonts' in opened ? (opened.fonts as Font[]) : [opened as Font];
+  const scored = faces.map((face) => ({ face, missing: characters.filter((c) => !face.hasGlyphForCodePoint(c.codePointAt(0)!)) }));
+  scored.sort((a, b) => a.missing.length - b.missing.length || PREFERRED_FAMILIES.indexOf(b.face.familyName) - PREFERRED_FAMILIES.indexOf(a.face.familyName));
+  return scored[0];
+}
+
+/** Characters every chart and share card draws; a font without them is no Chinese font. */
+const PROBE = [...'辽宁省知识产权规划指标达成率本站计算万人件亿元0123456789.%（）'];
+
+export interface PngFont {
+  family: string;
+  files: string[];
+  face: Font;
+}
+
+/**
+ * The font the PNGs are drawn with: `PNG_FONT_FILES` (paths separated as in
+ * PATH, regular first) if set, else the first font from fontconfig or the
+ * systems' usual places that draws Chinese. Throws, naming what it looked for
+ * and where, when there is none.
+ */
+export function findPngFont(env: NodeJS.ProcessEnv = process.env): PngFont {
+  const named = env.PNG_FONT_FILES?.split(delimiter).filter(Boolean);
+  const choices: FontChoice[] = named?.length ? [{ files: named }] : [...fontconfigChoices(fontconfigListing()), ...knownFontFiles()];
+  const looked: string[] = [];
+  for (const choice of choices) {
+    const files = choice.files.filter((file) => existsSync(file));
+    looked.push(choice.files[0]!);
+    if (files.length === 0 || files[0] !== choice.files[0]) continue;
+    const best = bestFace(files[0]!, PROBE);
+    if (best && best.missing.length === 0) return { family: best.face.familyName, files, face: best.face };
+    if (named?.length) {
+      throw new Error(`PNG_FONT_FILES names ${files[0]}, which does not draw ${best ? best.missing.join('') : 'anything (not a font file)'}: the chart PNGs need a Chinese font`);
+    }
+  }
+  if (named?.length) throw new Error(`PNG_FONT_FILES names ${named[0]}, which does not exist`);
+  throw new Error(
+    'No font that draws Chinese was found, so the chart PNGs and share images cannot be made. ' +
+      'Install one (Debian/Ubuntu: apt-get install fonts-noto-cjk; macOS and Windows have one already), ' +
+      `or name its file with PNG_FONT_FILES. Looked at: fc-list :lang=zh, ${[...new Set(looked)].join(', ')}`,
+  );
+}
+
+let font: PngFont | undefined;
+
+/** Finds the font once per build; fails the build when there is none. */
+export function assertChineseFont(): PngFont {
+  font ??= findPngFont();
+  return font;
+}
+
+/** The characters an SVG draws: its text, without markup, styles, titles or descriptions. */
+export function drawnCharacters(svg: string): string[] {
+  const text = svg
+    .replace(/<(style|title|desc)\b[\s\S]*?<\/\1>/g, '')
+    .replace(/<[^>]*>/g, '')
+    .replace(/&#x([0-9a-f]+);/gi, (_, hex: string) => String.fromCodePoint(parseInt(hex, 16)))
+    .replace(/&#(\d+);/g, (_, dec: string) => String.fromCodePoint(Number(dec)))
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&apos;/g, "'")
+    .replace(/&amp;/g, '&');
+  return [...new Set(text)].filter((c) => !/\s/.test(c)).sort();
+}
+
+const RESVG_VERSION = (createRequire(import.meta.url)('@resvg/resvg-js/package.json') as { version: string }).version;
+const CACHE_DIR = join(process.cwd(), 'node_modules', '.cache', 'chart-png');
+
+function cacheKey(svg: string, width: number, chosen: PngFont): string {
+  const hash = createHash('sha256');
+  hash.update(`resvg ${RESVG_VERSION}\nwidth ${width}\n`);
+  for (const file of chosen.files) {
+    const { size, mtimeMs } = statSync(file);
+    hash.update(`font ${file} ${size} ${mtimeMs}\n`);
+  }
+  hash.update(svg);
+  return hash.digest('hex');
+}
+
+/** `width` twice the SVG's own gives an image sharp enough to print or project at full width. */
+export function svgToPng(svg: string, width: number): Uint8Array {
+  const chosen = assertChineseFont();
+  const missing = drawnCharacters(svg).filter((c) => !chosen.face.hasGlyphForCodePoint(c.codePointAt(0)!));
+  if (missing.length > 0) {
+    throw new Error(`The font ${chosen.family} (${chosen.files[0]}) has no glyph for ${missing.join(' ')}, which a PNG must draw: install a fuller Chinese font or name one with PNG_FONT_FILES`);
+  }
+  const cached = join(CACHE_DIR, `${cacheKey(svg, width, chosen)}.png`);
+  if (existsSync(cached)) return readFileSync(cached);
+  const png = new Resvg(svg, {
+    font: { loadSystemFonts: false, fontFiles: chosen.files, defaultFontFamily: chosen.family, sansSerifFamily: chosen.family },
+    fitTo: { mode: 'width', value: width },
+  })
+    .render()
+    .asPng();
+  // Written under another name, then renamed: two builds at once (the tests run some) never read half a file.
+  mkdirSync(CACHE_DIR, { recursive: true });
+  const partial = `${cached}.${process.pid}.tmp`;
+  writeFileSync(partial, png);
+  renameSync(partial, cached);
+  return png;
 }

@@ -1,0 +1,37 @@
+/**
+ * /data/figures.csv, figures.json, indicators.csv, indicators.json: the
+ * plan's figures and indicators as open data, every row with its source
+ * address. CSV is UTF-8 with a byte order mark so that Excel reads it.
+ * One route file per format (src/pages/data/[name].csv.ts, [name].json.ts)
+ * uses this, so that `astro dev` answers them as the build writes them.
+ */
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { toCsv } from '../lib/site/csv.ts';
+import { figureRows, indicatorRows, rowsAsObjects } from '../lib/journalism/open-data.ts';
+import { OFFICIAL_URL, PLAN_PUBLISHER, PLAN_TITLE } from '../lib/site/site.ts';
+import { getGrowthTable, getOutcomeTable } from './charts.ts';
+import { getFigures } from './journalism.ts';
+
+const SOURCE = `来源：${PLAN_TITLE}（${PLAN_PUBLISHER}，${OFFICIAL_URL}）。数字与文字为规划原文；id、地址、类型、年份或时期、链接为本站整理。`;
+
+type Name = 'figures' | 'indicators';
+
+async function rows(name: Name, site: string): Promise<string[][]> {
+  if (name === 'figures') return figureRows(await getFigures(), site);
+  return indicatorRows(await getOutcomeTable('t1'), await getGrowthTable('t2'));
+}
+
+export function openDataEndpoint(format: 'csv' | 'json'): { getStaticPaths: GetStaticPaths; GET: APIRoute } {
+  return {
+    getStaticPaths: () => ['figures', 'indicators'].map((name) => ({ params: { name } })),
+    GET: async ({ params, site }) => {
+      const name = params.name as Name;
+      const table = await rows(name, site!.href);
+      if (format === 'csv') {
+        return new Response(toCsv(table, SOURCE), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
+      }
+      const body = { title: PLAN_TITLE, publisher: PLAN_PUBLISHER, officialUrl: OFFICIAL_URL, source: SOURCE, rows: rowsAsObjects(table) };
+      return new Response(JSON.stringify(body, null, 1), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+    },
+  };
+}
