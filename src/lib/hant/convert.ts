@@ -39,7 +39,9 @@ export const HANT_CORRECTIONS: ReadonlyArray<readonly [string, string]> = [
   ['资源并为', '資源並為'],
 ];
 
-const opencc = OpenCC.ConverterFactory([...OpenCC.Locale.from[HANT_CONVERSION.from]!, HANT_CORRECTIONS], OpenCC.Locale.to[HANT_CONVERSION.to]!);
+// The corrections join OpenCC's own first stage (Simplified → OpenCC Traditional), in one trie with its phrases.
+const [firstStage = [], ...laterStages] = OpenCC.Locale.from[HANT_CONVERSION.from]!;
+const opencc = OpenCC.ConverterFactory([[...firstStage, HANT_CORRECTIONS], ...laterStages], OpenCC.Locale.to[HANT_CONVERSION.to]!);
 const plainOpencc = OpenCC.Converter({ from: HANT_CONVERSION.from, to: HANT_CONVERSION.to });
 
 /** OpenCC without the corrections, for the test that each correction is still needed. */
