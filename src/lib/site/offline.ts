@@ -14,10 +14,16 @@ import { withBase } from './urls.ts';
  * network: together they weigh more than everything kept, and a reader who
  * fetches one online still gets it cached at runtime.
  */
-const PRECACHED = [/\.html$/, /^_astro\//, /^(zh-hant\/)?pagefind\//, /^charts\/[^/]+\.svg$/, /^favicon\.svg$/];
+const PRECACHED = [/\.html$/, /^_astro\//, /^pagefind\//, /^charts\/[^/]+\.svg$/, /^favicon\.svg$/];
+
+/**
+ * The 繁體中文 edition (zh-hant/) would double what every reader downloads on
+ * a first visit; its pages and index are cached as a reader opens them.
+ */
+const NOT_PRECACHED = /^zh-hant\//;
 
 export function isPrecached(path: string): boolean {
-  return PRECACHED.some((rule) => rule.test(path));
+  return !NOT_PRECACHED.test(path) && PRECACHED.some((rule) => rule.test(path));
 }
 
 /** The URL a reader requests for a built file: a directory's index.html is the directory. */
