@@ -7,15 +7,20 @@ import remarkCjkFriendly from 'remark-cjk-friendly';
 import { devSearch } from './src/integrations/dev-search.ts';
 import { siteFiles } from './src/integrations/site-files.ts';
 import { remarkGlossaryTerms } from './src/lib/glossary/remark-glossary-terms.ts';
+import { remarkEditorialNotes } from './src/lib/journalism/remark-editorial-notes.ts';
 import { COLUMN_COUNT } from './src/lib/plan/addresses.ts';
 import { remarkPlanAddresses } from './src/lib/plan/remark-plan-addresses.ts';
+import { previewWarning, resolveSite } from './src/lib/site/site-url.ts';
 
 const contentDir = (/** @type {string} */ name) => fileURLToPath(new URL(`./src/content/${name}`, import.meta.url));
 
 const base = process.env.BASE_PATH || '/';
+// Throws on a placeholder or malformed SITE_URL; without one, a preview build that says so.
+const { site, preview } = resolveSite(process.env);
+if (preview) console.warn(previewWarning(site));
 
 export default defineConfig({
-  site: process.env.SITE_URL || 'https://ln-ip-plan.example',
+  site,
   base,
   trailingSlash: 'always',
   build: { format: 'directory' },
@@ -50,6 +55,8 @@ export default defineConfig({
         [remarkPlanAddresses, { chaptersDir: contentDir('chapters'), tablesDir: contentDir('indicators'), columnCount: COLUMN_COUNT }],
         // After the addresses: it marks terms inside the addressed paragraphs.
         [remarkGlossaryTerms, { chaptersDir: contentDir('chapters'), glossaryFile: contentDir('glossary/terms.json'), base }],
+        // Last: the site's notes stand beside the addressed, term-marked paragraphs, outside them.
+        [remarkEditorialNotes, { chaptersDir: contentDir('chapters'), base }],
       ],
     }),
   },

@@ -1,14 +1,14 @@
 /**
  * After the search index: dist/sw.js, the service worker for offline reading,
- * carrying this build's version and the list of what it keeps
- * (src/lib/site/offline.ts). Last step of `npm run build`, because the version is
- * a digest of every file the build wrote, the search index included.
+ * carrying this build's version and its manifest: every file with its
+ * revision, what a first visit keeps and what 离线保存全部 costs
+ * (src/lib/site/offline.ts). Last step of `npm run build`, because the
+ * manifest covers every file the build wrote, the search index included.
  */
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { gzipSync } from 'node:zlib';
-import { isPrecached, offlineConfig, serviceWorkerSource, type BuiltFile, type OfflineConfig } from '../src/lib/site/offline.ts';
+import { offlineConfig, urlOfFile, serviceWorkerSource, wireBytes, type BuiltFile, type OfflineConfig } from '../src/lib/site/offline.ts';
 
 export const WORKER_FILE = 'sw.js';
 const TEMPLATE = fileURLToPath(new URL('../src/offline/service-worker.js', import.meta.url));
@@ -24,24 +24,23 @@ function listFiles(root: string, dir = root): BuiltFile[] {
 }
 
 export interface OfflineBuild extends OfflineConfig {
-  /** The precached files' bytes on disk, and gzipped (what a host sending gzip puts on the wire at most). */
-  rawBytes: number;
-  gzipBytes: number;
+  /** What the first visit keeps (the page being read aside): its bytes on disk, and gzipped. */
+  coreBytes: number;
+  coreGzipBytes: number;
 }
 
-/** Writes <dist>/sw.js for the build in dist, deployed under base; returns what it keeps. */
+/** Writes <dist>/sw.js for the build in dist, deployed under base; returns what it knows. */
 export function writeServiceWorker(dist: string, base: string): OfflineBuild {
   const files = listFiles(dist).filter((file) => file.path !== WORKER_FILE);
   const config = offlineConfig(base, files);
   writeFileSync(join(dist, WORKER_FILE), serviceWorkerSource(readFileSync(TEMPLATE, 'utf8'), config));
-  let rawBytes = 0;
-  let gzipBytes = 0;
-  for (const file of files.filter((f) => isPrecached(f.path))) {
-    rawBytes += file.content.length;
-    // Pagefind's chunks and wasm are compressed already; a host would send them as they are.
-    gzipBytes += Math.min(file.content.length, gzipSync(file.content, { level: 9 }).length);
-  }
-  return { ...config, rawBytes, gzipBytes };
+  const byUrl = new Map(files.map((file) => [urlOfFile(base, file.path), file.content]));
+  const core = config.core.map((i) => byUrl.get(config.files[i]![0])!);
+  return {
+    ...config,
+    coreBytes: core.reduce((sum, content) => sum + content.length, 0),
+    coreGzipBytes: core.reduce((sum, content) => sum + wireBytes(content), 0),
+  };
 }
 
 /** BASE_PATH as astro.config.mjs reads it, with the slashes Astro's BASE_URL has. */
@@ -55,6 +54,7 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   const built = writeServiceWorker(dist, basePath());
   const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
   console.log(
-    `offline: ${WORKER_FILE} version ${built.version} keeps ${built.precache.length} files, ${kb(built.rawBytes)} (${kb(built.gzipBytes)} gzipped)`,
+    `offline: ${WORKER_FILE} version ${built.version}; a first visit keeps ${built.core.length} files, ${kb(built.coreBytes)} (${kb(built.coreGzipBytes)} gzipped) besides its own page; ` +
+      `离线保存全部 keeps ${built.all.files} files, ${kb(built.all.bytes)} (${kb(built.all.gzipBytes)} gzipped)`,
   );
 }

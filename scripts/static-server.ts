@@ -1,15 +1,34 @@
 /**
- * A small static file server for dist/: what `npm start` serves, and what the
- * browser tests load. It answers like a plain static host: directory
- * index.html, the site's 404.html with status 404, nothing outside dist/,
- * and gzip for text, as any production host would, so that measured transfer
- * sizes mean something.
+ * The static file server for dist/: what `npm start` serves for preview, and
+ * what the browser tests load. It answers as the production host (the nginx
+ * example in the README) does, so that a preview or a test sees what readers
+ * will: directory index.html, the site's 404.html with status 404, gzip for
+ * text (so measured transfer sizes mean something), Range, ETag and
+ * Last-Modified with 206, 304 and 416, the same cache and security headers,
+ * the pages' Content-Security-Policy as a header, 400 for a malformed address
+ * and 405 for any method but GET and HEAD (nginx answers OPTIONS with 405 too).
+ * Nothing outside dist/ is served, through `..` or through a symlink: every
+ * file's real path must lie inside the root's real path.
+ *
+ * Why not a library: `sirv` compresses nothing on the fly (it only serves
+ * precompressed .gz/.br files the build does not write) and passes other
+ * methods on instead of answering 405; `serve-handler` has no ETag on its
+ * static path without hashing every file, and answers any method. Either
+ * would need this file's request checks around it anyway, and both change
+ * what the tests measure; a hundred lines of node:http is less to trust.
+ *
+ * It never exits on a request: every request is handled inside a try, the
+ * file is opened once and streamed from its descriptor (a rebuild that
+ * removes it while it is served cannot make the stream fail), and a stream
+ * error closes that one connection.
  */
 import { createReadStream } from 'node:fs';
-import { stat } from 'node:fs/promises';
-import { createServer, type Server } from 'node:http';
+import { open, realpath, type FileHandle } from 'node:fs/promises';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { Readable } from 'node:stream';
 import { createGzip } from 'node:zlib';
-import { extname, join, normalize, resolve, sep } from 'node:path';
+import { extname, join, sep } from 'node:path';
+import { headerPolicy, pageHeaderPolicy } from '../src/lib/site/csp-header.ts';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -19,23 +38,23 @@ const TYPES: Record<string, string> = {
   '.json': 'application/json; charset=utf-8',
   '.svg': 'image/svg+xml',
   '.png': 'image/png',
+  '.ico': 'image/x-icon',
+  '.woff2': 'font/woff2',
   '.txt': 'text/plain; charset=utf-8',
   '.csv': 'text/csv; charset=utf-8',
   '.xml': 'application/xml; charset=utf-8',
   '.wasm': 'application/wasm',
   '.webmanifest': 'application/manifest+json',
 };
+const COMPRESSIBLE = /text|json|javascript|svg|xml|csv|manifest/;
 
-async function fileAt(path: string): Promise<string | null> {
-  try {
-    const info = await stat(path);
-    if (info.isFile()) return path;
-    if (info.isDirectory()) return fileAt(join(path, 'index.html'));
-  } catch {
-    // not there
-  }
-  return null;
-}
+/** The headers every response carries, as in the README's nginx example. */
+export const SECURITY_HEADERS = {
+  'x-content-type-options': 'nosniff',
+  'referrer-policy': 'strict-origin-when-cross-origin',
+} as const;
+const IMMUTABLE = 'public, max-age=31536000, immutable';
+const ALLOWED = 'GET, HEAD';
 
 export interface StaticServerOptions {
   root: string;
@@ -47,54 +66,288 @@ export interface StaticServerOptions {
   onServed?: (served: { path: string; status: number; bytes: number }) => void;
 }
 
+/**
+ * The decoded path of a request target, with `.` and `..` resolved, or null
+ * when it is no path this server could answer: not origin-form, a bad
+ * percent-encoding, a NUL, or `..` above the top.
+ */
+export function requestPath(target: string): { path: string; query: string } | null {
+  // The absolute form ("GET http://host/path") is the origin form's path, as any HTTP/1.1 server accepts it.
+  const absolute = /^https?:\/\/[^/?#]*/i.exec(target);
+  if (absolute) target = `/${target.slice(absolute[0].length)}`.replace(/^\/\//, '/');
+  if (!target.startsWith('/')) return null;
+  const cut = target.search(/[?#]/);
+  const rawPath = cut < 0 ? target : target.slice(0, cut);
+  const query = cut >= 0 && target[cut] === '?' ? target.slice(cut).replace(/#.*/, '') : '';
+  let decoded: string;
+  try {
+    decoded = decodeURIComponent(rawPath);
+  } catch {
+    return null;
+  }
+  if (decoded.includes('\0')) return null;
+  const segments: string[] = [];
+  const parts = decoded.split('/');
+  for (const part of parts) {
+    if (part === '..') {
+      if (segments.length === 0) return null;
+      segments.pop();
+    } else if (part !== '.' && part !== '') segments.push(part);
+  }
+  // "/a/", "/a/." and "/a/b/.." all name the directory a.
+  const directory = ['', '.', '..'].includes(parts.at(-1)!) && segments.length > 0;
+  return { path: `/${segments.join('/')}${directory ? '/' : ''}`, query };
+}
+
+function encodePath(path: string): string {
+  return path.split('/').map(encodeURIComponent).join('/');
+}
+
+/** The weak validator nginx sends: mtime and size. */
+function etagOf(mtimeMs: number, size: number): string {
+  return `"${Math.floor(mtimeMs / 1000).toString(16)}-${size.toString(16)}"`;
+}
+
+function acceptsGzip(header: string | undefined): boolean {
+  for (const part of (header ?? '').split(',')) {
+    const [coding, ...params] = part.trim().toLowerCase().split(';');
+    if (coding !== 'gzip' && coding !== '*') continue;
+    const q = params.map((p) => p.trim()).find((p) => p.startsWith('q='));
+    return !q || Number(q.slice(2)) > 0;
+  }
+  return false;
+}
+
+/** "bytes=a-b", "a-", "-n": one range within size; 'unsatisfiable'; or null to ignore the header (RFC 9110 §14.2). */
+export function parseRange(header: string, size: number): { start: number; end: number } | 'unsatisfiable' | null {
+  const match = /^bytes=(\d*)-(\d*)$/.exec(header.trim());
+  // Several ranges, another unit or a malformed value: a server may ignore Range and send the whole file.
+  if (!match || (match[1] === '' && match[2] === '')) return null;
+  const [, from, to] = match;
+  if (from === '') {
+    const suffix = Number(to);
+    if (suffix === 0) return 'unsatisfiable';
+    return { start: Math.max(0, size - suffix), end: size - 1 };
+  }
+  const start = Number(from);
+  const end = to === '' ? size - 1 : Math.min(Number(to), size - 1);
+  if (to !== '' && Number(to) < start) return null;
+  if (start >= size) return 'unsatisfiable';
+  return { start, end };
+}
+
+function notModified(req: IncomingMessage, etag: string, mtimeMs: number): boolean {
+  const match = req.headers['if-none-match'];
+  if (match !== undefined) {
+    return match.trim() === '*' || match.split(',').some((tag) => tag.trim().replace(/^W\//, '') === etag);
+  }
+  const since = Date.parse(req.headers['if-modified-since'] ?? '');
+  return Number.isFinite(since) && Math.floor(mtimeMs / 1000) * 1000 <= since;
+}
+
+function rangeStillValid(req: IncomingMessage, etag: string, lastModified: string): boolean {
+  const ifRange = String(req.headers['if-range'] ?? '').trim();
+  return req.headers['if-range'] === undefined || ifRange === etag || ifRange === lastModified;
+}
+
+interface Found {
+  file: FileHandle;
+  path: string;
+  size: number;
+  mtimeMs: number;
+}
+
+/** Opens the file the path names (a directory's index.html), if it is a regular file whose real path is inside realRoot. */
+async function openInside(realRoot: string, local: string): Promise<Found | null | 'directory'> {
+  let real: string;
+  try {
+    real = await realpath(local);
+  } catch {
+    return null;
+  }
+  if (real !== realRoot && !real.startsWith(realRoot + sep)) return null;
+  let file: FileHandle;
+  try {
+    file = await open(real, 'r');
+  } catch {
+    return null;
+  }
+  const info = await file.stat();
+  if (info.isFile()) return { file, path: real, size: info.size, mtimeMs: info.mtimeMs };
+  await file.close();
+  return info.isDirectory() ? 'directory' : null;
+}
+
 export async function startStaticServer({ root, base = '/', host = '127.0.0.1', port = 0, onServed }: StaticServerOptions) {
-  const rootDir = resolve(root);
-  const server: Server = createServer(async (req, res) => {
-    const url = new URL(req.url ?? '/', 'http://localhost');
-    let pathname: string;
+  async function find(relative: string): Promise<Found | null | 'directory'> {
+    let realRoot: string;
     try {
-      pathname = decodeURIComponent(url.pathname);
+      // Every time: a rebuild may replace dist/ itself.
+      realRoot = await realpath(root);
     } catch {
-      pathname = '/';
+      return null;
     }
-    let found: string | null = null;
-    if (pathname.startsWith(base) || `${pathname}/` === base) {
-      const local = normalize(join(rootDir, pathname.slice(base.length - 1)));
-      if (local === rootDir || local.startsWith(rootDir + sep)) {
-        if (pathname.endsWith('/') || extname(pathname)) {
-          found = await fileAt(local);
-        } else if (await fileAt(join(local, 'index.html'))) {
-          res.writeHead(301, { location: `${url.pathname}/${url.search}` }).end();
-          return;
-        }
+    return openInside(realRoot, join(realRoot, relative));
+  }
+
+  function send(req: IncomingMessage, res: ServerResponse, status: number, headers: Record<string, string>, body = ''): void {
+    res.writeHead(status, { ...SECURITY_HEADERS, 'cache-control': 'no-cache', 'content-type': 'text/plain; charset=utf-8', 'content-length': String(Buffer.byteLength(body)), ...headers });
+    res.end(req.method === 'HEAD' ? undefined : body);
+    onServed?.({ path: req.url ?? '', status, bytes: 0 });
+  }
+
+  async function serveFile(req: IncomingMessage, res: ServerResponse, found: Found, status: number, urlPath: string): Promise<void> {
+    const { file, size, mtimeMs } = found;
+    let owned = true;
+    const release = () => {
+      if (owned) void file.close().catch(() => {});
+      owned = false;
+    };
+    // The reader may be gone already; then nothing is sent, and the file is closed all the same.
+    if (res.destroyed) return release();
+    res.once('close', release);
+    const type = TYPES[extname(found.path)] ?? 'application/octet-stream';
+    const etag = etagOf(mtimeMs, size);
+    const lastModified = new Date(Math.floor(mtimeMs / 1000) * 1000).toUTCString();
+    const headers: Record<string, string> = {
+      ...SECURITY_HEADERS,
+      'content-type': type,
+      'cache-control': urlPath.startsWith(`${base}_astro/`) && status === 200 ? IMMUTABLE : 'no-cache',
+      'accept-ranges': 'bytes',
+    };
+    if (status === 200) Object.assign(headers, { etag, 'last-modified': lastModified });
+    if (type.startsWith('text/html')) {
+      // The whole page: the header must hash every inline <style> in it (src/lib/site/csp-header.ts).
+      const page = Buffer.alloc(size);
+      await file.read(page, 0, size, 0);
+      if (res.destroyed) return;
+      headers['content-security-policy'] = headerPolicy([pageHeaderPolicy(page.toString('utf8'))]);
+    }
+    const compressible = COMPRESSIBLE.test(type);
+    if (compressible) headers.vary = 'accept-encoding';
+
+    if (status === 200 && notModified(req, etag, mtimeMs)) {
+      release();
+      delete headers['content-type'];
+      res.writeHead(304, headers).end();
+      onServed?.({ path: urlPath, status: 304, bytes: 0 });
+      return;
+    }
+    let range: { start: number; end: number } | null = null;
+    const rangeHeader = req.headers.range;
+    if (status === 200 && rangeHeader !== undefined && rangeStillValid(req, etag, lastModified)) {
+      const parsed = parseRange(rangeHeader, size);
+      if (parsed === 'unsatisfiable') {
+        release();
+        send(req, res, 416, { ...headers, 'content-range': `bytes */${size}`, 'content-type': 'text/plain; charset=utf-8' }, '416 Range Not Satisfiable\n');
+        return;
       }
+      range = parsed;
     }
-    const status = found ? 200 : 404;
-    const file = found ?? (await fileAt(join(rootDir, '404.html')));
-    if (!file) {
-      res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end('404');
-      return;
-    }
-    const type = TYPES[extname(file)] ?? 'application/octet-stream';
-    const gzip = /gzip/.test(String(req.headers['accept-encoding'] ?? '')) && /text|json|javascript|svg|xml|csv/.test(type);
-    res.writeHead(status, { 'content-type': type, ...(gzip ? { 'content-encoding': 'gzip', vary: 'accept-encoding' } : {}) });
-    if (req.method === 'HEAD') {
+    const gzip = !range && compressible && acceptsGzip(req.headers['accept-encoding']);
+    if (range) {
+      status = 206;
+      headers['content-range'] = `bytes ${range.start}-${range.end}/${size}`;
+      headers['content-length'] = String(range.end - range.start + 1);
+    } else if (gzip) headers['content-encoding'] = 'gzip';
+    else headers['content-length'] = String(size);
+    res.writeHead(status, headers);
+    if (req.method === 'HEAD' || size === 0 || (range && range.end < range.start)) {
+      release();
       res.end();
+      onServed?.({ path: urlPath, status, bytes: 0 });
       return;
     }
-    const body = gzip ? createReadStream(file).pipe(createGzip()) : createReadStream(file);
+    // The descriptor stays readable when a rebuild deletes or replaces the file meanwhile. The stream owns
+    // the handle from here and closes it only once no read is pending: closing it under a pending read
+    // would let the next socket reuse the descriptor and have its request read as this file.
+    owned = false;
+    const stream = createReadStream('', { fd: file, start: range?.start ?? 0, end: range?.end ?? size - 1 });
+    const body: Readable = gzip ? stream.pipe(createGzip()) : stream;
+    const expected = range ? range.end - range.start + 1 : size;
+    let read = 0;
     let bytes = 0;
+    stream.on('data', (chunk: Buffer | string) => {
+      read += chunk.length;
+    });
     body.on('data', (chunk: Buffer) => {
       bytes += chunk.length;
     });
-    body.on('end', () => onServed?.({ path: url.pathname, status, bytes }));
-    body.pipe(res);
+    res.on('close', () => stream.destroy());
+    // A read error, or a file truncated while it was sent: this one connection ends short, so the
+    // reader sees an incomplete transfer rather than a wrong file; the server goes on.
+    const cut = () => res.destroy();
+    stream.on('error', cut);
+    body.on('error', cut);
+    body.pipe(res, { end: false });
+    body.on('end', () => {
+      if (read !== expected) return cut();
+      res.end();
+      onServed?.({ path: urlPath, status, bytes });
+    });
+  }
+
+  async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    if (req.method !== 'GET' && req.method !== 'HEAD') {
+      send(req, res, 405, { allow: ALLOWED }, '405 Method Not Allowed\n');
+      return;
+    }
+    const target = requestPath(req.url ?? '');
+    if (!target) {
+      send(req, res, 400, {}, '400 Bad Request\n');
+      return;
+    }
+    const { path, query } = target;
+    let found: Found | null | 'directory' = null;
+    if (path.startsWith(base) || `${path}/` === base) {
+      const relative = path.slice(base.length - 1);
+      if (path.endsWith('/')) found = await find(join(relative, 'index.html'));
+      else {
+        found = await find(relative);
+        if (found === 'directory') {
+          const index = await find(join(relative, 'index.html'));
+          if (index && index !== 'directory') {
+            await index.file.close();
+            // Built from the normalised path, so "//evil.example" can never become an outside redirect.
+            send(req, res, 301, { location: `${encodePath(path)}/${query}` });
+            return;
+          }
+          found = null;
+        }
+      }
+    }
+    if (found && found !== 'directory') {
+      await serveFile(req, res, found, 200, path);
+      return;
+    }
+    const notFound = await find('404.html');
+    if (notFound && notFound !== 'directory') await serveFile(req, res, notFound, 404, path);
+    else send(req, res, 404, {}, '404 Not Found\n');
+  }
+
+  const server: Server = createServer({ headersTimeout: 20_000, requestTimeout: 60_000 }, (req, res) => {
+    handle(req, res).catch((error: unknown) => {
+      console.error(`static server: ${req.method} ${req.url}:`, error);
+      if (!res.headersSent) send(req, res, 500, {}, '500 Internal Server Error\n');
+      else res.destroy();
+    });
   });
-  await new Promise<void>((resolve) => server.listen(port, host, resolve));
+  // Node answers a request it cannot parse (and headers over 16 KB) with 400 or 431 and closes the socket;
+  // this only keeps a socket that errors after that from reaching the process.
+  server.on('connection', (socket) => socket.on('error', () => {}));
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, host, resolve);
+  });
   const address = server.address();
   const actualPort = typeof address === 'object' && address ? address.port : port;
   return {
-    url: `http://${host}:${actualPort}${base}`,
-    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+    url: `http://${host.includes(':') ? `[${host}]` : host}:${actualPort}${base}`,
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        // Stopping a preview server stops it: open downloads and half-sent requests end now.
+        server.closeAllConnections();
+      }),
   };
 }

@@ -53,15 +53,20 @@ class GrowthProgressCheck extends HTMLElement {
     const parsed = parseCheck(params, this.#table);
     if (parsed === null) return;
     this.#clearMarks();
+    const valueField = this.#field<HTMLInputElement>(CHECK_PARAMS.value);
     if (!parsed.ok) {
+      // The question stays as asked, in the form and in the URL, so the reader can correct it.
+      this.#restore(params);
+      valueField.setAttribute('aria-invalid', 'true');
       this.#result.textContent = parsed.error;
       this.#result.dataset.position = 'error';
       return;
     }
+    valueField.removeAttribute('aria-invalid');
     const { state } = parsed;
     this.#field<HTMLSelectElement>(CHECK_PARAMS.row).value = String(state.row);
     this.#field<HTMLSelectElement>(CHECK_PARAMS.year).value = String(state.year);
-    this.#field<HTMLInputElement>(CHECK_PARAMS.value).value = String(state.value);
+    valueField.value = params.get(CHECK_PARAMS.value)!.trim();
     this.#showUnit();
     const result = checkAgainstPath(this.#table, state);
     this.#result.textContent = result.message;
@@ -75,6 +80,18 @@ class GrowthProgressCheck extends HTMLElement {
       }
       history.replaceState(history.state, '', url);
     }
+  }
+
+  /** Puts what the URL or the reader asked back into the form: an option only where it exists, the value as typed. */
+  #restore(params: URLSearchParams): void {
+    for (const name of [CHECK_PARAMS.row, CHECK_PARAMS.year]) {
+      const select = this.#field<HTMLSelectElement>(name);
+      const wanted = params.get(name);
+      if (wanted !== null && [...select.options].some((o) => o.value === wanted)) select.value = wanted;
+    }
+    const value = params.get(CHECK_PARAMS.value);
+    if (value !== null) this.#field<HTMLInputElement>(CHECK_PARAMS.value).value = value;
+    this.#showUnit();
   }
 
   #clearMarks(): void {

@@ -7,12 +7,26 @@
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { toCsv } from '../lib/site/csv.ts';
-import { figureRows, indicatorRows, rowsAsObjects } from '../lib/journalism/open-data.ts';
+import {
+  columnsNote,
+  FIGURE_COLUMNS,
+  FIGURE_COLUMNS_FROM_PLAN,
+  figureRows,
+  INDICATOR_COLUMNS,
+  INDICATOR_COLUMNS_FROM_PLAN,
+  indicatorRows,
+  rowsAsObjects,
+} from '../lib/journalism/open-data.ts';
 import { OFFICIAL_URL, PLAN_PUBLISHER, PLAN_TITLE } from '../lib/site/site.ts';
 import { getGrowthTable, getOutcomeTable } from './charts.ts';
 import { getFigures } from './journalism.ts';
 
-const SOURCE = `来源：${PLAN_TITLE}（${PLAN_PUBLISHER}，${OFFICIAL_URL}）。数字与文字为规划原文；id、地址、类型、年份或时期、链接为本站整理。`;
+const SOURCE = `来源：${PLAN_TITLE}（${PLAN_PUBLISHER}，${OFFICIAL_URL}）。`;
+/** Which columns are the plan's and which the site's, named from the files' real columns. */
+const NOTES = {
+  figures: columnsNote(FIGURE_COLUMNS, FIGURE_COLUMNS_FROM_PLAN),
+  indicators: columnsNote(INDICATOR_COLUMNS, INDICATOR_COLUMNS_FROM_PLAN),
+};
 
 type Name = 'figures' | 'indicators';
 
@@ -27,10 +41,11 @@ export function openDataEndpoint(format: 'csv' | 'json'): { getStaticPaths: GetS
     GET: async ({ params, site }) => {
       const name = params.name as Name;
       const table = await rows(name, site!.href);
+      const source = `${SOURCE}${NOTES[name]}`;
       if (format === 'csv') {
-        return new Response(toCsv(table, SOURCE), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
+        return new Response(toCsv(table, source), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
       }
-      const body = { title: PLAN_TITLE, publisher: PLAN_PUBLISHER, officialUrl: OFFICIAL_URL, source: SOURCE, rows: rowsAsObjects(table) };
+      const body = { title: PLAN_TITLE, publisher: PLAN_PUBLISHER, officialUrl: OFFICIAL_URL, source, rows: rowsAsObjects(table) };
       return new Response(JSON.stringify(body, null, 1), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
     },
   };

@@ -1,7 +1,13 @@
-/** Writes sitemap.xml and robots.txt into the build, for every page but the 404. */
-import { writeFile } from 'node:fs/promises';
+/**
+ * Writes sitemap.xml and robots.txt into the build, for every page but the 404,
+ * and csp-header.conf, the pages' Content-Security-Policy for the nginx example.
+ */
+import { readFile, readdir, writeFile } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { HANT_SEGMENT } from '../lib/hant/convert.ts';
+import { NGINX_CSP_FILE, headerPolicy, nginxCspInclude, pageHeaderPolicy } from '../lib/site/csp-header.ts';
+import { previewWarning, resolveSite } from '../lib/site/site-url.ts';
 import { pageUrl, robotsTxt, sitemapXml } from '../lib/site/sitemap.ts';
 
 export function siteFiles(): AstroIntegration {
@@ -21,6 +27,13 @@ export function siteFiles(): AstroIntegration {
         const routes = [...simplified, ...simplified.map((route) => `${HANT_SEGMENT}/${route}`)];
         await writeFile(new URL('sitemap.xml', dir), sitemapXml(routes.map((route) => pageUrl(site, base, route))));
         await writeFile(new URL('robots.txt', dir), robotsTxt(pageUrl(site, base, 'sitemap.xml')));
+        const root = fileURLToPath(dir);
+        const pagesHtml = (await readdir(root, { recursive: true })).filter((file) => file.endsWith('.html')).sort();
+        const policies = await Promise.all(pagesHtml.map(async (file) => pageHeaderPolicy(await readFile(`${root}/${file}`, 'utf8'))));
+        if (policies.some((policy) => !policy)) throw new Error(`site-files: a page has no Content-Security-Policy <meta>: ${pagesHtml.filter((_, i) => !policies[i]).join(', ')}`);
+        await writeFile(new URL(NGINX_CSP_FILE, dir), nginxCspInclude(headerPolicy(policies)));
+        // Said again at the end, where whoever deploys looks.
+        if (resolveSite(process.env).preview) console.warn(previewWarning(site));
       },
     },
   };

@@ -1,11 +1,22 @@
 /**
- * Offline reading: after one visit, every page, the charts and search work
- * with no network. scripts/build-offline.ts prepends OFFLINE to this file and
- * writes it to dist/sw.js:
- *   OFFLINE.version   a digest of the whole build, so each build is a new worker
+ * Offline reading, fair to the reader's data plan. scripts/build-offline.ts
+ * prepends OFFLINE (src/lib/site/offline.ts) to this file and writes it to
+ * dist/sw.js:
+ *   OFFLINE.version   a digest of the whole build: the cache's name
  *   OFFLINE.base      the deploy base ("/" or "/plan/"): nothing outside it is touched
- *   OFFLINE.precache  the URLs kept on install (src/lib/site/offline.ts chooses them)
+ *   OFFLINE.files     every file a reader can fetch, as [URL, revision]
+ *   OFFLINE.core      what a first visit keeps: the pages' HTML (not 全文) and the styles
+ *   OFFLINE.assets    for each page, the assets it loads
+ *   OFFLINE.all       the count and bytes of 离线保存全部
  *   OFFLINE.immutable the pattern of file names that change with their content
+ *
+ * Install keeps the core and the pages open at the time with their assets;
+ * everything else (the search index, scripts of other pages, PNGs, CSV, share
+ * images, 全文) is kept when first fetched, or all at once when the reader
+ * asks (a message from <offline-save-all>). With Save-Data, install keeps
+ * only the open pages. Every copy kept is checked against its revision, and
+ * a new build's install takes over from the old cache every file whose
+ * revision did not change, so a returning reader fetches only what changed.
  *
  * Plain JavaScript, not bundled: the worker must be one same-origin file at a
  * fixed URL, and a new build must change its bytes for the browser to update it.
@@ -18,16 +29,24 @@ const CACHE = `${PREFIX}${OFFLINE.version}`;
 const IMMUTABLE = new RegExp(OFFLINE.immutable);
 // On a slow network a page already kept is shown rather than waited for; the fresh copy still replaces it in the cache.
 const NETWORK_PATIENCE_MS = 4000;
+// Enough parallel fetches to fill the connection, few enough that the page the reader is on is not starved.
+const PARALLEL_FETCHES = 4;
+const REVISION_HEADER = 'x-offline-revision';
+
+const absolute = (url) => new URL(url, self.location.href).href;
+const REVISIONS = new Map(OFFLINE.files.map(([url, revision]) => [absolute(url), revision]));
+const CORE = OFFLINE.core.map((i) => absolute(OFFLINE.files[i][0]));
+const ALL = [...REVISIONS.keys()];
+const ASSETS = new Map(Object.entries(OFFLINE.assets).map(([page, assets]) => [absolute(OFFLINE.files[page][0]), assets.map((i) => absolute(OFFLINE.files[i][0]))]));
+const NOT_FOUND_PAGE = absolute(`${OFFLINE.base}404.html`);
+// The reader's choices, kept in the cache under a URL no file has, and carried from build to build.
+const STATE = absolute(`${OFFLINE.base}__offline-state__`);
+// The page asked for this worker with Save-Data on (OfflineSupport.astro reads navigator.connection.saveData).
+const SAVE_DATA_ASKED = new URL(self.location.href).searchParams.get('save-data') === 'on';
 
 self.addEventListener('install', (event) => {
-  event.waitUntil(
-    caches
-      .open(CACHE)
-      // `reload`: the copies kept must be this build's, not whatever the HTTP cache still holds from the last one.
-      .then((cache) => cache.addAll(OFFLINE.precache.map((url) => new Request(url, { cache: 'reload' }))))
-      // The cache is complete and consistent; waiting for every tab to close would keep an old build offline for days.
-      .then(() => self.skipWaiting()),
-  );
+  // The cache is complete and consistent; waiting for every tab to close would keep an old build offline for days.
+  event.waitUntil(install().then(() => self.skipWaiting()));
 });
 
 self.addEventListener('activate', (event) => {
@@ -44,56 +63,261 @@ self.addEventListener('fetch', (event) => {
   if (request.method !== 'GET' || request.headers.has('range')) return;
   const url = new URL(request.url);
   if (url.origin !== self.location.origin || !url.pathname.startsWith(OFFLINE.base)) return;
+  event.waitUntil(noteSaveData(request).catch(() => undefined));
   event.respondWith(IMMUTABLE.test(url.pathname) ? cacheFirst(event) : networkFirst(event));
 });
+
+self.addEventListener('message', (event) => {
+  const client = event.source;
+  if (!client || typeof event.data !== 'object' || event.data === null) return;
+  if (event.data.type === 'offline-status') event.waitUntil(status().then((answer) => client.postMessage(answer)));
+  if (event.data.type === 'offline-save-all') event.waitUntil(saveAll(client));
+});
+
+async function install() {
+  const cache = await caches.open(CACHE);
+  const state = await takeOver(cache);
+  const saveData = SAVE_DATA_ASKED || self.navigator.connection?.saveData === true || state.saveDataSeen === true;
+  const wanted = new Set(await openPages());
+  // A reader who asked for everything keeps everything, Save-Data or not: they chose it, knowing its size.
+  if (state.saveAll) ALL.forEach((url) => wanted.add(url));
+  else if (!saveData) CORE.forEach((url) => wanted.add(url));
+  await keep(cache, [...wanted]);
+  await writeState(cache, state);
+}
+
+/**
+ * Copies from the earlier builds' caches every file whose revision this build
+ * did not change, and returns the reader's choices they kept.
+ */
+async function takeOver(cache) {
+  let state = {};
+  for (const name of await caches.keys()) {
+    if (!name.startsWith(PREFIX) || name === CACHE) continue;
+    const old = await caches.open(name);
+    for (const request of await old.keys()) {
+      const response = await old.match(request);
+      if (!response) continue;
+      if (request.url === STATE) state = { ...(await response.json().catch(() => ({}))), ...state };
+      else if (REVISIONS.has(request.url) && response.headers.get(REVISION_HEADER) === REVISIONS.get(request.url)) {
+        // Read whole before the copy: piping a body from one cache straight into another has hung Chromium's install.
+        const body = await response.arrayBuffer();
+        await cache.put(request.url, new Response(body, { status: response.status, statusText: response.statusText, headers: response.headers }));
+      }
+    }
+  }
+  return state;
+}
+
+/** The pages open in the reader's tabs, with their assets: what the reader already has. */
+async function openPages() {
+  const urls = [];
+  for (const client of await self.clients.matchAll({ type: 'window', includeUncontrolled: true })) {
+    const page = keyOf(client.url);
+    if (!REVISIONS.has(page)) continue;
+    urls.push(page, ...(ASSETS.get(page) ?? []));
+  }
+  return urls;
+}
+
+/** Keeps every URL not yet kept at this build's revision, telling onProgress(done, total) as it goes. */
+async function keep(cache, urls, onProgress = () => {}) {
+  const missing = [];
+  for (const url of urls) if (!(await isKept(cache, url))) missing.push(url);
+  let done = urls.length - missing.length;
+  onProgress(done, urls.length);
+  const next = () => missing.shift();
+  await Promise.all(
+    Array.from({ length: PARALLEL_FETCHES }, async () => {
+      for (let url = next(); url; url = next()) {
+        await cache.put(url, await fetchRevision(url));
+        done += 1;
+        onProgress(done, urls.length);
+      }
+    }),
+  );
+}
+
+async function isKept(cache, url) {
+  const kept = await cache.match(url);
+  return kept !== undefined && kept.headers.get(REVISION_HEADER) === REVISIONS.get(url);
+}
+
+/**
+ * This build's copy of a file. The browser's HTTP cache is tried first: the
+ * page being read and its assets were fetched moments ago, and fetching them
+ * again would double the first visit. A copy from the HTTP cache that is not
+ * this build's (its digest differs) is fetched again from the host; if the
+ * host has no such copy either, a newer build is deployed and this worker
+ * must not install.
+ */
+async function fetchRevision(url) {
+  const revision = REVISIONS.get(url);
+  for (const mode of ['force-cache', 'reload']) {
+    const response = await fetch(url, { cache: mode, credentials: 'same-origin' });
+    if (response.status !== 200 || response.redirected) continue;
+    const body = await response.arrayBuffer();
+    if ((await digest(body)) === revision) return tagged(response, body, revision);
+  }
+  throw new Error(`${url}: the host does not have this build's copy`);
+}
+
+async function digest(body) {
+  const bytes = new Uint8Array(await crypto.subtle.digest('SHA-256', body));
+  const hex = Array.from(bytes, (byte) => byte.toString(16).padStart(2, '0')).join('');
+  return hex.slice(0, OFFLINE.files[0][1].length);
+}
+
+/** The response as kept: its body, its headers but the transfer ones (the body is decoded already), and its revision. */
+function tagged(response, body, revision) {
+  const headers = new Headers(response.headers);
+  for (const name of ['content-encoding', 'content-length', 'transfer-encoding']) headers.delete(name);
+  headers.set(REVISION_HEADER, revision);
+  return new Response(body, { status: 200, statusText: 'OK', headers });
+}
+
+async function readState(cache) {
+  const kept = await cache.match(STATE);
+  return kept ? kept.json().catch(() => ({})) : {};
+}
+
+async function writeState(cache, state) {
+  await cache.put(STATE, new Response(JSON.stringify(state), { headers: { 'content-type': 'application/json' } }));
+}
+
+/**
+ * The Save-Data header on the requests the pages make: while it is on, the
+ * next build's install keeps nothing beyond the pages open; once it is off,
+ * the core as usual. Kept in the cache only when it changes.
+ */
+let saveDataSeen;
+async function noteSaveData(request) {
+  const on = request.headers.get('save-data') === 'on';
+  if (on === saveDataSeen) return;
+  saveDataSeen = on;
+  const cache = await caches.open(CACHE);
+  const state = await readState(cache);
+  if ((state.saveDataSeen === true) !== on) await writeState(cache, { ...state, saveDataSeen: on });
+}
+
+async function status() {
+  const cache = await caches.open(CACHE);
+  let saved = 0;
+  for (const url of ALL) if (await isKept(cache, url)) saved += 1;
+  return { type: 'offline-status', all: OFFLINE.all, saved, saveAll: (await readState(cache)).saveAll === true };
+}
+
+async function saveAll(client) {
+  const cache = await caches.open(CACHE);
+  // Remembered first: if the reader leaves before the end, the next install finishes the job.
+  await writeState(cache, { ...(await readState(cache)), saveAll: true });
+  try {
+    await keep(cache, ALL, (done, total) => client.postMessage({ type: 'offline-progress', done, total }));
+    client.postMessage({ type: 'offline-saved-all', files: ALL.length });
+  } catch (error) {
+    client.postMessage({ type: 'offline-save-failed', message: String(error && error.message) });
+  }
+}
 
 /**
  * A static host answers the same whatever the query (?highlight=, ?q=, and
  * Pagefind's cache-busting ?ts=), so the cache is keyed on the path alone.
  */
-function keyOf(request) {
-  const url = new URL(request.url);
+function keyOf(input) {
+  const url = new URL(typeof input === 'string' ? input : input.url);
   url.search = '';
   url.hash = '';
   return url.href;
 }
 
 async function fromCache(request) {
-  const cache = await caches.open(CACHE);
   const key = keyOf(request);
-  const kept = await cache.match(key, { ignoreVary: true });
-  if (kept || request.mode !== 'navigate') return kept;
-  // As the host does for /protection, so that the page's relative URLs resolve as they would online.
-  const path = new URL(key).pathname;
-  if (!path.endsWith('/') && !/\.[^/]*$/.test(path) && (await cache.match(`${key}/`, { ignoreVary: true }))) {
-    return Response.redirect(`${key}/${new URL(request.url).search}`, 301);
-  }
-  // Every page of the build is kept, so a page missing offline does not exist: say so as the host would.
-  const notFound = await cache.match(new URL(`${OFFLINE.base}404.html`, self.location.href).href, { ignoreVary: true });
-  return notFound && new Response(notFound.body, { status: 404, statusText: 'Not Found', headers: notFound.headers });
+  if (key === STATE) return undefined;
+  return (await caches.open(CACHE)).match(key, { ignoreVary: true });
 }
 
+/**
+ * What the host would answer for a file it cannot reach: a redirect to the
+ * directory, the site's 404 for what the build does not have, and, for a file
+ * the build has but this browser has not kept, a page (or, for a script or
+ * image, a line) saying the reader is offline.
+ */
+async function offlineAnswer(request) {
+  const key = keyOf(request);
+  const url = new URL(key);
+  if (!url.pathname.endsWith('/') && REVISIONS.has(`${key}/`)) {
+    // As the host does for /protection, so that the page's relative URLs resolve as they would online.
+    return Response.redirect(`${key}/${new URL(request.url).search}`, 301);
+  }
+  if (REVISIONS.has(key)) return offlineResponse(request, url.pathname);
+  const notFound = await (await caches.open(CACHE)).match(NOT_FOUND_PAGE);
+  if (notFound) return new Response(notFound.body, { status: 404, statusText: 'Not Found', headers: notFound.headers });
+  return new Response('页面不存在。', { status: 404, statusText: 'Not Found', headers: { 'content-type': 'text/plain; charset=utf-8' } });
+}
+
+const escapeHtml = (text) => text.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]);
+
+function offlineResponse(request, path) {
+  const headers = { 'cache-control': 'no-store', 'x-offline': 'not-kept' };
+  const init = { status: 503, statusText: 'Service Unavailable' };
+  if (request.mode !== 'navigate') {
+    return new Response(`您已离线：${path} 没有保存在本机，联网后才能打开。`, { ...init, headers: { ...headers, 'content-type': 'text/plain; charset=utf-8' } });
+  }
+  const home = escapeHtml(OFFLINE.base);
+  const page = `<!doctype html>
+<html lang="zh-CN">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="color-scheme" content="light dark">
+<title>您已离线 - ${escapeHtml(OFFLINE.siteName)}</title>
+</head>
+<body>
+<main>
+<h1>您已离线</h1>
+<p>这个文件（<code>${escapeHtml(path)}</code>）没有保存在本机，联网后才能打开。</p>
+<p>已保存的页面离线也能阅读。需要离线使用全部内容（搜索、图表下载、全文），请联网后在“关于本站”页选择“离线保存全部”。</p>
+<p><a href="${home}">回到首页</a> · <a href="${home}about/#offline">关于离线阅读</a></p>
+</main>
+</body>
+</html>
+`;
+  return new Response(page, {
+    ...init,
+    headers: { ...headers, 'content-type': 'text/html; charset=utf-8', 'content-security-policy': "default-src 'none'; base-uri 'none'; form-action 'none'" },
+  });
+}
+
+/** Keeps a copy fetched online when it is this build's file; another build's copy is shown but not kept. */
 async function store(request, response) {
-  // Only whole, same-origin answers: a redirect replayed for a navigation is an error, a 404 is not the page.
   if (response.status !== 200 || response.type !== 'basic' || response.redirected) return;
-  const cache = await caches.open(CACHE);
-  await cache.put(keyOf(request), response);
+  const key = keyOf(request);
+  const revision = REVISIONS.get(key);
+  if (!revision) return;
+  const body = await response.arrayBuffer();
+  if ((await digest(body)) !== revision) return;
+  await (await caches.open(CACHE)).put(key, tagged(response, body, revision));
 }
 
 async function cacheFirst(event) {
   const kept = await fromCache(event.request);
   if (kept) return kept;
-  const response = await fetch(event.request);
-  event.waitUntil(store(event.request, response.clone()));
+  let response;
+  try {
+    response = await fetch(event.request);
+  } catch {
+    return offlineAnswer(event.request);
+  }
+  event.waitUntil(store(event.request, response.clone()).catch(() => undefined));
   return response;
 }
 
 function networkFirst(event) {
   const { request } = event;
   // The copy is taken before the page can read the body.
-  const network = fetch(request).then((response) => ({ response, stored: store(request, response.clone()) }));
+  const network = fetch(request).then((response) => ({ response, stored: store(request, response.clone()).catch(() => undefined) }));
   event.waitUntil(network.then(({ stored }) => stored).catch(() => undefined));
-  return new Promise((resolve, reject) => {
+  return new Promise((resolve) => {
     let answered = false;
     const answer = (response) => {
       if (answered) return;
@@ -108,14 +332,10 @@ function networkFirst(event) {
         clearTimeout(timer);
         answer(response);
       },
-      async (error) => {
+      async () => {
         clearTimeout(timer);
         const kept = await fromCache(request).catch(() => undefined);
-        if (kept) answer(kept);
-        else if (!answered) {
-          answered = true;
-          reject(error);
-        }
+        answer(kept ?? (await offlineAnswer(request)));
       },
     );
   });

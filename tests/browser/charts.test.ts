@@ -129,6 +129,34 @@ describe('with JavaScript on', () => {
     await close(page);
   });
 
+  it('refuses what is not a plain decimal in Chinese, and keeps the reader\'s input and the URL', async () => {
+    const page = await open('/general-requirements/?check=2&year=2023&value=0x190');
+    const result = page.locator('.chart-check__result');
+    const value = page.locator('#chart-t2-check-value');
+    expect(await result.textContent()).toBe('“0x190”不是一个数值：请只用数字和小数点，例如 400 或 30.96。');
+    expect(await value.inputValue()).toBe('0x190');
+    expect(await value.getAttribute('aria-invalid')).toBe('true');
+    expect(await page.locator('#chart-t2-check-row').inputValue()).toBe('2');
+    expect(await page.locator('#chart-t2-check-year').inputValue()).toBe('2023');
+    for (const typed of ['1e21', 'Infinity', '-5', '']) {
+      await value.fill(typed);
+      await value.press('Enter');
+      expect(await result.textContent()).toBe(typed ? `“${typed}”不是一个数值：请只用数字和小数点，例如 400 或 30.96。` : '请输入实际数值。');
+      expect(await value.inputValue()).toBe(typed);
+      expect(new URL(page.url()).search).toBe('?check=2&year=2023&value=0x190');
+    }
+    await value.fill('99999');
+    await value.press('Enter');
+    expect(await result.textContent()).toBe('数值过大：海外发明专利授权量的实际数值应在0至31800件之间（2020年数值的100倍以内）。');
+    expect(await page.locator('.chart-check-mark').count()).toBe(0);
+    await value.fill('400');
+    await value.press('Enter');
+    expect(await result.textContent()).toBe('2023年海外发明专利授权量：报告值400件，规划路径值423件（本站计算）。低于规划路径23件，即低5.5%。');
+    expect(await value.getAttribute('aria-invalid')).toBeNull();
+    expect(new URL(page.url()).search).toBe('?check=2&year=2023&value=400');
+    await close(page);
+  });
+
   it('makes no request for the check: it runs in the browser', async () => {
     const page = await open('/general-requirements/');
     await page.waitForLoadState('networkidle');

@@ -47,18 +47,42 @@ describe('copy link and citation', () => {
     await context.close();
   });
 
-  it('copies the link to the paragraph and the GB/T 7714 citation with the official URL and the date cited', async () => {
+  it('copies the link to the paragraph and the GB/T 7714—2025 citation with the official URL, the date cited and the place beside it', async () => {
     const { context, page } = await openPage('/background/');
     await openMenu(page, 's1-1-p4', 's1-1-p5');
     await page.getByRole('button', { name: '复制链接' }).click();
     await expect.poll(() => clipboard(page)).toBe(url('/background/#s1-1-p5'));
     await page.locator('a.anchor[href="#s1-1-p5"]').click();
-    await page.getByRole('button', { name: '复制引用（GB/T 7714）' }).click();
+    await page.getByRole('button', { name: '复制引用（GB/T 7714—2025）' }).click();
     const today = await page.evaluate(() => {
       const d = new Date();
       return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
     });
-    await expect.poll(() => clipboard(page)).toBe(`辽宁省知识产权局. 辽宁省“十四五”知识产权保护和运用规划[EB/OL]: 一（一）第5段. [${today}]. ${OFFICIAL}.`);
+    await expect
+      .poll(() => clipboard(page))
+      .toBe(`辽宁省知识产权局. 辽宁省“十四五”知识产权保护和运用规划[EB/OL]. [${today}]. ${OFFICIAL}.\n引文位置：一（一）第5段（正文中标在该文献序号的“[ ]”之外）`);
+    await context.close();
+  });
+
+  it('keeps focus inside the open menu: Tab and Shift+Tab cycle, Esc closes and returns focus', async () => {
+    const { context, page } = await openPage('/protection/');
+    await openMenu(page, 's3-2', 's3-2-p1');
+    const seen: string[] = [await focused(page)];
+    for (let i = 0; i < 5; i++) {
+      await page.keyboard.press('Tab');
+      seen.push(await focused(page));
+    }
+    expect(seen).toEqual(['复制链接', '复制引用（简式）', '复制引用（GB/T 7714）', '关闭', '复制链接', '复制引用（简式）']);
+    const back: string[] = [];
+    for (let i = 0; i < 3; i++) {
+      await page.keyboard.press('Shift+Tab');
+      back.push(await focused(page));
+    }
+    expect(back).toEqual(['复制链接', '关闭', '复制引用（GB/T 7714）']);
+    expect(await page.locator('.cite-menu').isVisible()).toBe(true);
+    await page.keyboard.press('Escape');
+    expect(await page.locator('.cite-menu').isHidden()).toBe(true);
+    expect(await page.evaluate(() => (document.activeElement as HTMLAnchorElement).hash)).toBe('#s3-2-p1');
     await context.close();
   });
 
@@ -69,6 +93,10 @@ describe('copy link and citation', () => {
     await expect.poll(() => clipboard(page)).toBe('《辽宁省“十四五”知识产权保护和运用规划》表2第4行');
     await page.locator('a.anchor[href="#chart-t2-figure"]').click();
     expect(await page.locator('.cite-menu').getAttribute('aria-label')).toBe('引用表2图示');
+    // The chart is the site's drawing: cited as the site's, at this page's address.
+    await page.getByRole('button', { name: '复制引用（GB/T 7714—2025）' }).click();
+    await expect.poll(() => clipboard(page)).toMatch(/^辽宁知识产权“十四五”规划在线版\. 表2图示：据《辽宁省“十四五”知识产权保护和运用规划》表2绘制\[EB\/OL\]\. \[\d{4}-\d{2}-\d{2}\]\. http:\/\/[^ ]+\/general-requirements\/#chart-t2-figure\.$/);
+    await page.locator('a.anchor[href="#chart-t2-figure"]').click();
     await page.keyboard.press('Escape');
     expect(await page.locator('.cite-menu').isHidden()).toBe(true);
     expect(await page.evaluate(() => (document.activeElement as HTMLAnchorElement).hash)).toBe('#chart-t2-figure');

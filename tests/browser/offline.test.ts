@@ -1,17 +1,21 @@
 /**
- * Offline reading: after one visit, the service worker has kept the pages,
- * the charts and search. Offline here is Playwright's offline mode *and* the
- * server stopped, so nothing can come from the network whatever the browser
- * does with the worker's own requests. Then a new build on the same origin
- * replaces the old cache.
+ * Offline reading. A first visit keeps the pages' HTML and styles and the page
+ * being read with its assets, nothing else; 离线保存全部 keeps everything;
+ * Save-Data keeps the page alone. Offline here is Playwright's offline mode
+ * *and* the server stopped, so nothing can come from the network whatever the
+ * browser does with the worker's own requests. Then a new build in which one
+ * paragraph changed, on the same origin: the worker fetches that page and
+ * nothing else. Every count is the server's own log of what it sent.
  */
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { writeServiceWorker } from '../../scripts/build-offline.ts';
 import { startStaticServer } from '../../scripts/static-server.ts';
+import { formatBytes } from '../../src/lib/site/file-size.ts';
+import type { OfflineConfig } from '../../src/lib/site/offline.ts';
 import { withBase } from '../../src/lib/site/urls.ts';
 import { sharedChromium } from '../support/browser.ts';
 import { DIST, requireDist } from '../support/dist.ts';
@@ -30,13 +34,46 @@ afterAll(async () => {
   if (scratch) rmSync(scratch, { recursive: true, force: true });
 });
 
-/** The worker's configuration, as scripts/build-offline.ts wrote it: the version, and the base the build was made for. */
-const offlineOf = (dist: string) => JSON.parse(/^const OFFLINE = (.*);$/m.exec(readFileSync(join(dist, 'sw.js'), 'utf8'))![1]!) as { version: string; base: string };
-const BASE = offlineOf(DIST).base;
+/** The worker's configuration, as scripts/build-offline.ts wrote it. */
+const offlineOf = (dist: string) => JSON.parse(/^const OFFLINE = (.*);$/m.exec(readFileSync(join(dist, 'sw.js'), 'utf8'))![1]!) as OfflineConfig;
+const CONFIG = offlineOf(DIST);
+const BASE = CONFIG.base;
 const cacheName = (dist: string) => `ln-ip-plan ${BASE} ${offlineOf(dist).version}`;
 const cacheNames = (page: Page) => page.evaluate(() => caches.keys());
-const resultLinks = (page: Page) =>
-  page.locator('dialog pagefind-results a.pf-result-link').evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));
+const STATE = withBase(BASE, '/__offline-state__');
+
+/** What a worker should have kept: the core, and the given pages with their assets; as sorted URL paths. */
+function expectedKept(config: OfflineConfig, pages: string[]): string[] {
+  const kept = new Set(config.core.map((i) => config.files[i]![0]));
+  for (const route of pages) {
+    const url = withBase(config.base, route);
+    const index = config.files.findIndex(([file]) => file === url);
+    expect(index, url).toBeGreaterThanOrEqual(0);
+    kept.add(url);
+    for (const asset of config.assets[index] ?? []) kept.add(config.files[asset]![0]);
+  }
+  return [...kept].sort();
+}
+
+/** The paths in the worker's cache (its saved choices aside), sorted. */
+const keptPaths = (page: Page) =>
+  page.evaluate(async (state) => {
+    const names = await caches.keys();
+    const cache = await caches.open(names[0]!);
+    return (await cache.keys()).map((request) => new URL(request.url).pathname).filter((path) => path !== state).sort();
+  }, STATE);
+
+interface Served {
+  path: string;
+  status: number;
+}
+
+/** A server for one build that logs what it sends; `port` lets build B take build A's origin. */
+async function loggingServer(root: string, port = 0) {
+  const log: Served[] = [];
+  const server = await startStaticServer({ root, base: BASE, port, onServed: ({ path, status }) => log.push({ path, status }) });
+  return { ...server, log, port: Number(new URL(server.url).port) };
+}
 
 /** A context whose pages report every console error, page error and failed request. */
 async function newContext(problems: string[]): Promise<BrowserContext> {
@@ -55,24 +92,83 @@ async function newContext(problems: string[]): Promise<BrowserContext> {
   return context;
 }
 
-/** The first visit: the page loads, the worker installs, keeps the build and takes control. */
-async function visitOnce(page: Page, url: string): Promise<void> {
-  await page.goto(url);
+/** Resolves once the worker has installed (install ends with its cache complete) and controls the page. */
+async function workerReady(page: Page): Promise<void> {
+  await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
   await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
 }
 
-describe('after one visit, with no network', () => {
+/** Has the browser fetch sw.js again; resolves when the new build's worker has taken over and deleted the old cache. */
+async function updateWorker(page: Page): Promise<void> {
+  await page.evaluate(async () => {
+    const registration = (await navigator.serviceWorker.getRegistration())!;
+    await registration.update();
+    // The page's controller changes as the new worker starts activating, before the old cache is deleted: wait for the end.
+    const worker = registration.installing ?? registration.waiting ?? registration.active!;
+    await new Promise<void>((resolve, reject) => {
+      const check = () => {
+        if (worker.state === 'activated') resolve();
+        if (worker.state === 'redundant') reject(new Error('the new build’s worker did not install'));
+      };
+      worker.addEventListener('statechange', check);
+      check();
+    });
+  });
+}
+
+/** 离线保存全部, as a reader presses it; resolves when the page says it is done. */
+async function saveAll(page: Page): Promise<void> {
+  const control = page.locator('offline-save-all');
+  await control.getByRole('button', { name: '离线保存全部' }).click();
+  const status = control.getByRole('status');
+  // Done or failed: a failure fails here with the page's own words rather than as a timeout.
+  await status.filter({ hasText: /已全部保存|保存没有完成/ }).waitFor();
+  expect(await status.textContent()).toContain('已全部保存');
+}
+
+/** Removes from problems the one console error a status the test expects produced, and fails if there was none. */
+function expectReported(problems: string[], status: number, path: string): void {
+  const reported = problems.findIndex((problem) => problem.includes(`status of ${status}`) && problem.endsWith(path));
+  expect(reported, `${status} ${path} in ${problems.join('\n')}`).toBeGreaterThanOrEqual(0);
+  problems.splice(reported, 1);
+}
+
+/**
+ * Offline, a page never visited reads without its scripts (they only enhance),
+ * and the browser reports each as missing: those reports, and only those, are
+ * expected. Removes them from problems.
+ */
+function notKeptScripts(problems: string[]): void {
+  const kept = expectedKept(CONFIG, ['/about/']);
+  const missing = CONFIG.files.map(([url]) => url).filter((url) => url.endsWith('.js') && !kept.includes(url));
+  const expected = (problem: string) => problem.includes('status of 503') && missing.some((url) => problem.endsWith(url));
+  expect(problems.filter(expected).length).toBeGreaterThan(0);
+  problems.splice(0, problems.length, ...problems.filter((problem) => !expected(problem)));
+}
+
+const fetchIn = (page: Page, url: string) =>
+  page.evaluate(async (href) => {
+    const response = await fetch(href);
+    return { status: response.status, type: response.headers.get('content-type'), text: await response.text() };
+  }, url);
+
+describe('a first visit, then no network', () => {
   let context: BrowserContext;
   let page: Page;
   let origin: string;
+  let served: Served[];
+  let ownRequests: number;
   const problems: string[] = [];
 
   beforeAll(async () => {
-    const server = await startStaticServer({ root: DIST, base: BASE, port: 0 });
+    const server = await loggingServer(DIST);
     origin = server.url;
+    served = server.log;
     context = await newContext(problems);
     page = await context.newPage();
-    await visitOnce(page, origin);
+    await page.goto(`${origin}about/`, { waitUntil: 'load' });
+    ownRequests = served.length;
+    await workerReady(page);
     expect(await cacheNames(page)).toEqual([cacheName(DIST)]);
     await server.close();
     await context.setOffline(true);
@@ -84,97 +180,216 @@ describe('after one visit, with no network', () => {
 
   const at = (route: string) => new URL(route.slice(1), origin).href;
 
-  it('opens a part never visited, with its text', async () => {
+  it('keeps the pages’ HTML (not 全文 or 数字速查), the styles, and the page read with its assets; nothing else', async () => {
+    const kept = await keptPaths(page);
+    expect(kept).toEqual(expectedKept(CONFIG, ['/about/']));
+    expect(kept).toContain(withBase(BASE, '/protection/'));
+    expect(kept).toContain(withBase(BASE, '/_astro/') + CONFIG.files.find(([url]) => /OfflineSaveAll.*\.js$/.test(url))![0].split('/_astro/')[1]);
+    expect(kept.filter((path) => /\/(pagefind|share|charts|data)\/.|\/full\/$|\/figures\/$/.test(path))).toEqual([]);
+  });
+
+  it('fetches nothing twice: the page’s own files come from the browser’s cache', () => {
+    const paths = served.map((s) => s.path);
+    expect(paths.length).toBe(new Set(paths).size);
+    expect([...paths].sort()).toEqual([...expectedKept(CONFIG, ['/about/']), withBase(BASE, '/sw.js')].sort());
+    // The page's own came first, before the worker was registered.
+    expect(paths.slice(0, ownRequests)).toContain(withBase(BASE, '/about/'));
+  });
+
+  it('opens a part never visited, with its text and styles', async () => {
     const response = await page.goto(at('/protection/'));
     expect(response?.status()).toBe(200);
     expect(await page.locator('#s3-2-p2').textContent()).toContain('聚焦新材料、精细化工、高端装备制造、半导体芯片制造设备和工业基础软件等领域“卡脖子”关键核心技术');
-  });
-
-  it('draws the charts and their tooltips, and serves their SVG downloads', async () => {
-    await page.goto(at('/general-requirements/'));
-    await page.locator('#chart-t2-p3 .chart-point[data-year="2025"]').hover();
-    const tip = page.locator('#chart-t2-figure .chart-tooltip');
-    expect(await tip.isVisible()).toBe(true);
-    expect(await tip.textContent()).toBe('知识产权质押融资金额 2025年：49.86亿元（本站计算）');
-    // Fetched, not opened: an SVG document has no icon link, and the browser's guess at /favicon.ico would fail offline.
-    const href = await page.locator('a[href$="/charts/t2.svg"]').first().getAttribute('href');
-    expect(href).toBe(withBase(BASE, '/charts/t2.svg'));
-    const download = await page.evaluate(async (url) => {
-      const response = await fetch(url);
-      return { status: response.status, text: await response.text() };
-    }, href!);
-    expect(download).toEqual({ status: 200, text: readFileSync(join(DIST, 'charts/t2.svg'), 'utf8') });
-  });
-
-  it('searches, though search was never opened online, and lands on the paragraph marked', async () => {
-    await page.goto(at('/about/'));
-    await page.keyboard.press('/');
-    await page.locator('dialog.pf-modal').waitFor({ state: 'visible' });
-    await page.keyboard.type('质押融资');
-    await expect.poll(() => resultLinks(page)).toContain(withBase(BASE, '/utilization/?highlight=%E8%B4%A8&highlight=%E6%8A%BC&highlight=%E8%9E%8D%E8%B5%84#s4-4-p1'));
-    await page.locator('dialog pagefind-results a.pf-result-link[href$="#s4-4-p1"]').click();
-    await page.waitForURL(/\/utilization\/\?highlight=.*#s4-4-p1$/);
-    await expect.poll(() => page.locator('#s4-4-p1 mark.search-highlight').allTextContents()).toEqual(Array(6).fill('质押融资'));
+    expect(await page.locator('body').evaluate((body) => getComputedStyle(body).fontFamily)).not.toBe('');
+    notKeptScripts(problems);
   });
 
   it('redirects a part without its slash, as the host does', async () => {
     await page.goto(at('/talent'));
     expect(page.url()).toBe(at('/talent/'));
     expect(await page.locator('h1').first().textContent()).toContain('人才');
+    notKeptScripts(problems);
   });
 
   it('answers a page that does not exist with the site’s 404', async () => {
     const response = await page.goto(at('/no-such-page/'));
     expect(response?.status()).toBe(404);
     expect(await page.title()).toBe(readFileSync(join(DIST, '404.html'), 'utf8').match(/<title>([^<]*)<\/title>/)![1]);
-    // The browser reports a 404 page as an error; it is the one expected.
-    const reported = problems.findIndex((problem) => problem.includes('404 (Not Found)') && problem.endsWith('/no-such-page/'));
-    expect(reported).toBeGreaterThanOrEqual(0);
-    problems.splice(reported, 1);
+    expectReported(problems, 404, '/no-such-page/');
   });
 
-  it('logged no error on the way', () => {
+  it('says the reader is offline for a page the build has but this browser has not kept', async () => {
+    const response = await page.goto(at('/full/'));
+    expect(response?.status()).toBe(503);
+    expect(await page.locator('h1').textContent()).toBe('您已离线');
+    expect(await page.locator('main p').first().textContent()).toBe(`这个文件（${withBase(BASE, '/full/')}）没有保存在本机，联网后才能打开。`);
+    expect(await page.getAttribute('html', 'lang')).toBe('zh-CN');
+    expectReported(problems, 503, '/full/');
+  });
+
+  it('says so too for a PNG, a CSV and a share image, and opens a PNG link as the offline page', async () => {
+    await page.goto(at('/protection/'));
+    for (const route of ['/charts/t1.png', '/data/figures.csv', '/share/protection.png']) {
+      const answer = await fetchIn(page, at(route));
+      expect(answer).toEqual({ status: 503, type: 'text/plain; charset=utf-8', text: `您已离线：${withBase(BASE, route)} 没有保存在本机，联网后才能打开。` });
+      expectReported(problems, 503, route);
+    }
+    expect((await fetchIn(page, at('/charts/no-such.png'))).status).toBe(404);
+    expectReported(problems, 404, '/charts/no-such.png');
+    const response = await page.goto(at('/charts/t1.png'));
+    expect(response?.status()).toBe(503);
+    expect(await page.locator('h1').textContent()).toBe('您已离线');
+    expectReported(problems, 503, '/charts/t1.png');
+    notKeptScripts(problems);
+  });
+
+  it('logged no other error on the way', () => {
     expect(problems).toEqual([]);
   });
 });
 
-describe('a new build', () => {
-  it('replaces the old cache: build A is visited, build B is served on the same origin and seen, offline too', async () => {
-    const buildB = join(scratch, 'b');
+describe('离线保存全部', () => {
+  let context: BrowserContext;
+  let page: Page;
+  let origin: string;
+  const problems: string[] = [];
+
+  beforeAll(async () => {
+    const server = await loggingServer(DIST);
+    origin = server.url;
+    context = await newContext(problems);
+    page = await context.newPage();
+    await page.goto(`${origin}about/`);
+    await workerReady(page);
+  });
+
+  afterAll(async () => {
+    await context?.close();
+  });
+
+  const at = (route: string) => new URL(route.slice(1), origin).href;
+
+  it('shows the size, counted at build time, before anything is fetched', async () => {
+    const size = page.locator('offline-save-all [data-size]');
+    await expect.poll(() => size.textContent()).not.toBe('');
+    const kept = expectedKept(CONFIG, ['/about/']).length;
+    expect(await size.textContent()).toBe(
+      `全站共 ${CONFIG.all.files} 个文件，约 ${formatBytes(CONFIG.all.bytes)}，网络压缩传输约 ${formatBytes(CONFIG.all.gzipBytes)}；本机已保存其中 ${kept} 个。`,
+    );
+    expect(CONFIG.all.files).toBe(CONFIG.files.length);
+  });
+
+  it('saves every file, says so when done, and reads, searches and draws charts with no network', async () => {
+    await saveAll(page);
+    expect(await page.locator('offline-save-all [role="status"]').textContent()).toContain(`已全部保存（${CONFIG.all.files} 个文件）`);
+    expect(await keptPaths(page)).toEqual(CONFIG.files.map(([url]) => url).sort());
+
+    await context.setOffline(true);
+    await page.goto(at('/about/'));
+    await page.keyboard.press('/');
+    await page.locator('dialog.pf-modal').waitFor({ state: 'visible' });
+    await page.keyboard.type('质押融资');
+    const resultLinks = () => page.locator('dialog pagefind-results a.pf-result-link').evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));
+    await expect.poll(resultLinks, { timeout: 60_000 }).toContain(withBase(BASE, '/utilization/?highlight=%E8%B4%A8&highlight=%E6%8A%BC&highlight=%E8%9E%8D%E8%B5%84#s4-4-p1'));
+
+    await page.goto(at('/general-requirements/'));
+    await page.locator('#chart-t2-p3 .chart-point[data-year="2025"]').hover();
+    const tip = page.locator('#chart-t2-figure .chart-tooltip');
+    await tip.waitFor({ state: 'visible' });
+    expect(await tip.textContent()).toBe('知识产权质押融资金额 2025年：49.86亿元（本站计算）');
+
+    const svg = await fetchIn(page, at('/charts/t2.svg'));
+    expect(svg).toEqual({ status: 200, type: 'image/svg+xml', text: readFileSync(join(DIST, 'charts/t2.svg'), 'utf8') });
+    const png = await page.evaluate(async (href) => (await (await fetch(href)).arrayBuffer()).byteLength, at('/share/protection.png'));
+    expect(png).toBe(statSync(join(DIST, 'share/protection.png')).size);
+    const full = await page.goto(at('/full/'));
+    expect(full?.status()).toBe(200);
+    expect(problems).toEqual([]);
+  });
+});
+
+describe('Save-Data', () => {
+  it('keeps only the page read and its assets, fetching nothing twice, and notes the Save-Data header of later pages', async () => {
+    const problems: string[] = [];
+    const server = await loggingServer(DIST);
+    const context = await newContext(problems);
+    const page = await context.newPage();
+    // What a browser with 节省流量 on reports (navigator.connection.saveData) and sends (the Save-Data header).
+    await (await context.newCDPSession(page)).send('Emulation.setDataSaverOverride', { dataSaverEnabled: true });
+    await page.goto(`${server.url}protection/`, { waitUntil: 'load' });
+    await workerReady(page);
+    expect(await page.evaluate(() => navigator.serviceWorker.controller?.scriptURL)).toBe(`${server.url}sw.js?save-data=on`);
+    const page3 = [withBase(BASE, '/protection/'), ...(CONFIG.assets[CONFIG.files.findIndex(([url]) => url === withBase(BASE, '/protection/'))] ?? []).map((i) => CONFIG.files[i]![0])];
+    expect(await keptPaths(page)).toEqual([...page3].sort());
+    const paths = server.log.map((s) => s.path);
+    expect(paths.length).toBe(new Set(paths).size);
+    expect(paths.filter((path) => !page3.includes(path)).sort()).toEqual([withBase(BASE, '/favicon.svg'), withBase(BASE, '/sw.js')]);
+
+    // The next page goes through the worker, which reads the header and keeps the choice for the next build's install.
+    await page.goto(`${server.url}talent/`);
+    const state = () => page.evaluate(async (key) => (await (await caches.open((await caches.keys())[0]!)).match(key))?.json(), STATE);
+    await expect.poll(state).toEqual({ saveDataSeen: true });
+    expect(problems).toEqual([]);
+    await context.close();
+    await server.close();
+  });
+});
+
+describe('a new build in which one paragraph changed', () => {
+  const CHANGED = '持续提升科技自主创新能力';
+  let buildB: string;
+
+  beforeAll(() => {
+    buildB = join(scratch, 'b');
     cpSync(DIST, buildB, { recursive: true });
-    const aboutB = join(buildB, 'about/index.html');
-    const before = readFileSync(aboutB, 'utf8');
-    const after = before.replace('<h1>关于本站</h1>', '<h1>关于本站（构建乙）</h1>');
-    expect(after).not.toBe(before);
-    writeFileSync(aboutB, after);
+    // The paragraph s3-2-p2 is on its part's page, on 全文 and in the open data; nowhere else.
+    for (const file of ['protection/index.html', 'full/index.html', 'data/plan-blocks.json']) {
+      const path = join(buildB, file);
+      const before = readFileSync(path, 'utf8');
+      expect(before.split(CHANGED).length, file).toBe(2);
+      writeFileSync(path, before.replace(CHANGED, `${CHANGED}（构建乙）`));
+    }
     writeServiceWorker(buildB, BASE);
     expect(cacheName(buildB)).not.toBe(cacheName(DIST));
+  });
 
+  /** Build A visited (and saved whole, for the reader who asks), then build B served on the same origin: what B's worker fetches. */
+  async function update(saveEverything: boolean): Promise<{ page: Page; context: BrowserContext; fetched: string[]; origin: string; problems: string[] }> {
     const problems: string[] = [];
     const context = await newContext(problems);
     const page = await context.newPage();
-    const serverA = await startStaticServer({ root: DIST, base: BASE, port: 0 });
-    const port = new URL(serverA.url).port;
-    await visitOnce(page, `${serverA.url}about/`);
-    expect(await page.locator('h1').textContent()).toBe('关于本站');
-    expect(await cacheNames(page)).toEqual([cacheName(DIST)]);
+    const serverA = await loggingServer(DIST);
+    await page.goto(`${serverA.url}about/`);
+    await workerReady(page);
+    if (saveEverything) await saveAll(page);
     await serverA.close();
 
-    const serverB = await startStaticServer({ root: buildB, base: BASE, port: Number(port) });
+    const serverB = await loggingServer(buildB, serverA.port);
     expect(serverB.url).toBe(serverA.url);
-    // Pages go to the network first: B's text is there on the first reload, before B's worker has even installed.
-    await page.reload();
-    expect(await page.locator('h1').textContent()).toBe('关于本站（构建乙）');
-    // The reload made the browser fetch sw.js, which differs: B's worker keeps B, takes over and deletes A's cache.
-    await expect.poll(() => cacheNames(page), { timeout: 30_000 }).toEqual([cacheName(buildB)]);
-    await expect.poll(() => page.evaluate(() => navigator.serviceWorker.controller?.scriptURL)).toBe(`${serverB.url}sw.js`);
+    await updateWorker(page);
+    expect(await cacheNames(page)).toEqual([cacheName(buildB)]);
     await serverB.close();
-    await context.setOffline(true);
+    return { page, context, fetched: serverB.log.map((s) => s.path).sort(), origin: serverB.url, problems };
+  }
 
-    await page.goto(`${serverB.url}about/`);
-    expect(await page.locator('h1').textContent()).toBe('关于本站（构建乙）');
-    await page.goto(`${serverB.url}protection/`);
-    expect(await page.locator('#s3-2-p2').textContent()).toContain('通过“揭榜挂帅”，持续提升科技自主创新能力');
+  it('makes a reader who kept the default fetch sw.js and that page only, and shows the change offline', async () => {
+    const { page, context, fetched, origin, problems } = await update(false);
+    expect(fetched).toEqual([withBase(BASE, '/protection/'), withBase(BASE, '/sw.js')]);
+    expect(await keptPaths(page)).toEqual(expectedKept(offlineOf(buildB), ['/about/']));
+    await context.setOffline(true);
+    await page.goto(`${origin}protection/`);
+    expect(await page.locator('#s3-2-p2').textContent()).toContain(`${CHANGED}（构建乙）`);
+    await page.goto(`${origin}about/`);
+    expect(await page.locator('h1').textContent()).toBe('关于本站');
+    notKeptScripts(problems);
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
+  it('makes a reader who saved everything fetch only the files that changed', async () => {
+    const { page, context, fetched, problems } = await update(true);
+    expect(fetched).toEqual([withBase(BASE, '/data/plan-blocks.json'), withBase(BASE, '/full/'), withBase(BASE, '/protection/'), withBase(BASE, '/sw.js')]);
+    expect(await keptPaths(page)).toEqual(offlineOf(buildB).files.map(([url]) => url).sort());
     expect(problems).toEqual([]);
     await context.close();
   });

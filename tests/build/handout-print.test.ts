@@ -32,18 +32,19 @@ describe('课堂讲义', () => {
     expect(textOf(findAll(page(), byTag('thead'))[1]!)).toContain('2025年（本站计算）');
   });
 
-  it('carries a QR code made at build time, named by the address it opens', () => {
-    const svg = findAll(page(), (el) => el.tagName === 'svg' && attr(el, 'class') === 'qr-code')[0]!;
-    expect(attr(svg, 'role')).toBe('img');
-    expect(attr(svg, 'aria-label')).toBe('二维码：本站网址 https://ln-ip-plan.example/');
-    expect(findAll(svg, byTag('path'))).toHaveLength(1);
+  // npm test builds without SITE_URL: a preview, whose handout says why it has no QR code.
+  // tests/content/sub-path.test.ts checks the QR code of a build with SITE_URL.
+  it('prints no QR code in a preview build, and says so where it would be', () => {
+    expect(findAll(page(), (el) => el.tagName === 'svg' && attr(el, 'class') === 'qr-code')).toEqual([]);
+    const note = findAll(page(), (el) => attr(el, 'class') === 'handout-qr handout-qr--missing')[0]!;
+    expect(textOf(note)).toBe('本页是本地预览版本（构建时未设置网站地址 SITE_URL），不印二维码；正式发布的讲义在此处印有本站网址的二维码。');
   });
 });
 
 describe('the printed footer', () => {
   it.each(['/full/', '/protection/', '/handout/'])('%s prints the source and its own address at the foot of every page', (route) => {
     const html = readFileSync(fileForRoute(route), 'utf8');
-    expect(html).toContain(`@bottom-left { content: "来源：辽宁省知识产权局 · 本页：https://ln-ip-plan.example${route}"`);
+    expect(html).toContain(`@bottom-left { content: "来源：辽宁省知识产权局 · 本页：http://localhost:4321${route}"`);
     expect(html).toContain('counter(page)');
   });
 });

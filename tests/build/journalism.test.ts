@@ -89,9 +89,10 @@ describe('the checks', () => {
       const section = findAll(page, byId(c.id))[0];
       expect(section, c.id).toBeDefined();
       expect(textOf(section!)).toContain(c.computed);
-      expect(textOf(section!)).toContain(c.claim.text);
+      if (c.claim.kind === 'quote') expect(textOf(section!)).toContain(c.claim.text);
+      else for (const cell of c.claim.cells) expect(textOf(section!)).toContain(cell);
     }
-    expect(textOf(findAll(page, byId('note-2'))[0]!)).toBe('厚纸知识产权发展的质量优势（二（二）第2段）：“厚纸”疑为“厚植”之误。');
+    expect(textOf(findAll(page, byId('note-houzhi'))[0]!)).toBe('厚纸知识产权发展的质量优势（二（二）第2段）：“厚纸”疑为“厚植”之误。');
   });
 });
 

@@ -1,11 +1,12 @@
 /** Every page can be shared: its own title, description, canonical URL, Open Graph tags and image. */
-import { readFileSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { attr, byTag, DIST, findAll, listPages, readPage, requireDist, textOf } from '../support/dist.ts';
 
 beforeAll(requireDist);
 
-const SITE = 'https://ln-ip-plan.example';
+// npm test builds without SITE_URL: a preview build, on the preview server's address.
+const SITE = 'http://localhost:4321';
 const meta = (page: ReturnType<typeof readPage>, key: string) =>
   findAll(page, (el) => el.tagName === 'meta' && (attr(el, 'property') === key || attr(el, 'name') === key)).map((el) => attr(el, 'content'));
 
@@ -17,6 +18,12 @@ function pngSize(path: string): [number, number] {
 }
 
 describe('sharing', () => {
+  it('prints no placeholder address anywhere in the build', () => {
+    const files = readdirSync(DIST, { recursive: true, encoding: 'utf8' }).filter((file) => /\.(html|xml|txt|json|csv|js|svg)$/.test(file));
+    expect(files.length).toBeGreaterThan(40);
+    expect(files.filter((file) => /ln-ip-plan\.example|\.example\//.test(readFileSync(`${DIST}/${file}`, 'utf8')))).toEqual([]);
+  });
+
   const pages = listPages().filter((route) => route !== '/404.html');
 
   it('gives every page its own title and description', () => {

@@ -34,17 +34,37 @@ describe.concurrent('a build with bad content fails and says where and why', () 
 
   it('a reference to a table that does not exist', async () => {
     const output = await buildWith('src/content/chapters/01-background.mdx', (t) => t.replace('<IndicatorTable id="t1" />', '<IndicatorTable id="t9" />'));
-    expect(output).toContain('src/content/chapters/01-background.mdx: <IndicatorTable id="t9"> names a table that does not exist: known tables are t1, t2');
+    expect(output).toContain('src/content/chapters/01-background.mdx:28:1: <IndicatorTable id="t9"> names a table that does not exist: known tables are t1, t2');
   });
 
   it('a reference to a column that does not exist', async () => {
     const output = await buildWith('src/content/chapters/04-utilization.mdx', (t) => t.replace('<Column n={4}', '<Column n={7}'));
-    expect(output).toContain('src/content/chapters/04-utilization.mdx: <Column n={7}> names a column that does not exist: the plan has 专栏1 to 专栏6');
+    expect(output).toContain('src/content/chapters/04-utilization.mdx:32:1: <Column n={7}> names a column that does not exist: the plan has 专栏1 to 专栏6');
   });
 
   it('two elements given the same id', async () => {
     const output = await buildWith('src/content/chapters/04-utilization.mdx', (t) => t.replace('<Column n={4}', '<Column n={3}'));
     expect(output).toContain('src/content/chapters/04-utilization.mdx: two elements are given the same id "c3" (专栏3 also stands in src/content/chapters/03-protection.mdx)');
+  });
+
+  // The remark plugin's unit test tries each refused kind (script links, outside images, raw HTML, MDX
+  // statements and expressions); this build shows the real build reports the file and the line.
+  it('a script link in a chapter, at its line, in a preview build that says so', async () => {
+    const output = await buildWith('src/content/chapters/06-talent.mdx', (t) => t.replace('\n## （二）优化', '\n[见此](javascript:alert(1))\n\n## （二）优化'));
+    expect(output).toContain('src/content/chapters/06-talent.mdx:12:1: link to "javascript:alert(1)": a javascript: link is not allowed in a chapter');
+    expect(output).not.toMatch(/06-talent\.mdx:0:0/);
+    expect(output).toContain('PREVIEW BUILD: SITE_URL is not set');
+  });
+
+  it('a placeholder SITE_URL', async () => {
+    const project = new ScratchProject();
+    try {
+      const result = await project.buildAsync({ SITE_URL: 'https://ln-ip-plan.example' });
+      expect(result.status).not.toBe(0);
+      expect(result.output).toContain('SITE_URL is a placeholder (ln-ip-plan.example): set the address the site will really have');
+    } finally {
+      project.remove();
+    }
   });
 
   it('a glossary entry without its short definition', async () => {

@@ -13,10 +13,12 @@ import { ScratchProject } from '../support/scratch-project.ts';
 import { parse } from 'parse5';
 
 let project: ScratchProject;
+let built: { output: string };
 
 beforeAll(() => {
   project = new ScratchProject();
   const result = project.build({ BASE_PATH: '/plan/', SITE_URL: 'https://example.gov.cn' }, true);
+  built = result;
   expect(result.status, result.output.slice(-3000)).toBe(0);
 });
 
@@ -40,6 +42,12 @@ describe('a build under /plan/', () => {
     expect(image).toEqual(['https://example.gov.cn/plan/share/protection.png']);
     expect(readFileSync(`${project.dist}/robots.txt`, 'utf8')).toContain('Sitemap: https://example.gov.cn/plan/sitemap.xml');
     expect(readFileSync(`${project.dist}/sitemap.xml`, 'utf8')).toContain('<loc>https://example.gov.cn/plan/figures/</loc>');
+  });
+
+  it('prints the QR code to the site on the handout, and says nothing of a preview', () => {
+    const qr = findAll(page('handout/index.html'), (el) => el.tagName === 'svg' && attr(el, 'class') === 'qr-code');
+    expect(qr.map((el) => attr(el, 'aria-label'))).toEqual(['二维码：本站网址 https://example.gov.cn/plan/']);
+    expect(built.output).not.toContain('PREVIEW BUILD');
   });
 
   it('searches and links results under the sub-path', async () => {

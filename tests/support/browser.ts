@@ -58,7 +58,7 @@ export async function axeViolationsInBothSchemes(page: Page): Promise<{ light: s
 export interface SiteInBrowser {
   browser: Browser;
   server: Awaited<ReturnType<typeof serveDist>>;
-  /** The served address of a route such as "/protection/#s3-2-p4". */
+  /** The served address of a route such as "/protection/#s3-2-p3". */
   url(route: string): string;
 }
 

@@ -19,19 +19,39 @@ export interface CheckState {
 
 export type ParsedCheck = { ok: true; state: CheckState } | { ok: false; error: string } | null;
 
-/** Reads the state from a query string; null when none is there, an error in Chinese when it is wrong. */
+/** A reported value as a reader types it: digits, at most one decimal point; full-width digits count. */
+const DECIMAL = /^\d{1,15}(\.\d{1,6})?$/;
+/** Reported values past this many times the 2020 value are taken for a typing slip, not a report. */
+export const MAX_FACTOR = 100;
+
+/** The largest value the check accepts for an indicator (MAX_FACTOR times its 2020 value). */
+export function maxValue(table: GrowthTableData, row: number): number {
+  return table.indicators[row - 1]!.base * MAX_FACTOR;
+}
+
+/**
+ * Reads the state from a query string; null when none is there, an error in
+ * Chinese when it is wrong. Only plain decimals are values: not 0x190, 1e3,
+ * Infinity, a sign, or a thousands separator, which Number() would take.
+ */
 export function parseCheck(params: URLSearchParams, table: GrowthTableData): ParsedCheck {
   const raw = { row: params.get(CHECK_PARAMS.row), year: params.get(CHECK_PARAMS.year), value: params.get(CHECK_PARAMS.value) };
   if (raw.row === null && raw.year === null && raw.value === null) return null;
-  const row = Number(raw.row);
-  if (!Number.isInteger(row) || row < 1 || row > table.indicators.length) return { ok: false, error: `请选择${table.label}中的一项指标。` };
-  const year = Number(raw.year);
-  if (!Number.isInteger(year) || year <= table.years.base || year > table.years.target) {
+  const row = /^\d{1,2}$/.test(raw.row ?? '') ? Number(raw.row) : NaN;
+  if (!(row >= 1 && row <= table.indicators.length)) return { ok: false, error: `请选择${table.label}中的一项指标。` };
+  const year = /^\d{4}$/.test(raw.year ?? '') ? Number(raw.year) : NaN;
+  if (!(year > table.years.base && year <= table.years.target)) {
     return { ok: false, error: `年份应在${table.years.base + 1}年至${table.years.target}年之间。` };
   }
-  const text = (raw.value ?? '').trim();
+  const text = (raw.value ?? '').normalize('NFKC').trim();
+  if (text === '') return { ok: false, error: '请输入实际数值。' };
+  if (!DECIMAL.test(text)) return { ok: false, error: `“${raw.value!.trim().slice(0, 20)}”不是一个数值：请只用数字和小数点，例如 400 或 30.96。` };
   const value = Number(text);
-  if (text === '' || !Number.isFinite(value) || value < 0) return { ok: false, error: '请输入一个不小于0的数值。' };
+  const indicator = table.indicators[row - 1]!;
+  const max = maxValue(table, row);
+  if (value > max) {
+    return { ok: false, error: `数值过大：${indicator.name}的实际数值应在0至${formatComputed(max, decimalsOf(indicator.base))}${indicator.unit}之间（${table.years.base}年数值的${MAX_FACTOR}倍以内）。` };
+  }
   return { ok: true, state: { row, year, value } };
 }
 

@@ -41,7 +41,7 @@ export function markTerms(text: string, spellings: TermSpelling[], marked: Set<s
   return pieces;
 }
 
-/** The section a block's marks are counted in: s3-2 for s3-2-p4, c1 for c1-i2, s0 for s0-p1. */
+/** The section a block's marks are counted in: s3-2 for s3-2-p3, c1 for c1-i2, s0 for s0-p1. */
 export function markingSection(blockId: string): string {
   return blockId.replace(/-(p|i)\d+$/, '');
 }

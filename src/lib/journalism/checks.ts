@@ -1,44 +1,69 @@
 /**
  * 核算: every claim in the plan that its other figures can check, with the
- * computed value and the working, and a neutral verdict. Each claim is quoted
- * from its paragraph, and the quote is verified against the text at build
- * time, so a check can never drift from what the plan says; every figure the
+ * computed value and the working, and a neutral verdict. A claim in the text
+ * is quoted from its paragraph, and the quote is taken from the paragraph
+ * itself at build time, so it is always verbatim; a claim in 表1 or 表2 is
+ * given as the row's cells, never dressed as a quotation. Every figure the
  * working uses is read from the quote or from the indicator data, never typed
  * here.
  */
 import { COMPUTED, growthRows, outcomeRows } from '../charts/chart-data.ts';
 import { formatComputed, roundTo } from '../charts/growth.ts';
-import type { GrowthTableData, OutcomeTableData } from '../plan/indicator-data.ts';
+import { describeAddress } from '../plan/addresses.ts';
+import { tableText } from '../plan/indicator-cells.ts';
+import type { GrowthTableData, IndicatorTableData, OutcomeTableData } from '../plan/indicator-data.ts';
 import { formatPublished } from '../plan/numbers.ts';
-import { restoreFullWidth } from '../plan/punctuation.ts';
+import { foldFullWidth } from '../plan/punctuation.ts';
 
 export type Verdict = '一致' | '有出入' | '口径不同' | '无法核对' | '已完成' | '未完成' | '推算';
 
+/** Words of a paragraph, exactly as the block holds them. */
 export interface Quote {
+  kind: 'quote';
   block: string;
   text: string;
+}
+
+/** A row of 表1 or 表2 as its cells: the site arranges it, so it is never shown as a quotation. */
+export interface TableCells {
+  kind: 'cells';
+  block: string;
+  header: string[];
+  cells: string[];
+}
+
+export type Evidence = Quote | TableCells;
+
+/** Where a fact the site adds comes from, with the words that support it. */
+export interface Source {
+  title: string;
+  url: string;
+  words: string;
+  confidence: '高' | '中' | '低';
 }
 
 export interface Check {
   id: string;
   title: string;
-  /** The claim, as the plan words it. */
-  claim: Quote;
+  /** The claim, as the plan words it or as its table row stands. */
+  claim: Evidence;
   /** The other figures of the plan the check uses. */
-  against: Quote[];
+  against: Evidence[];
   /** The working, one step a line. */
   working: string[];
   /** The value the arithmetic gives, as shown. */
   computed: string;
   verdict: Verdict;
   note: string;
+  source?: Source;
 }
 
 export interface EditorialNote {
   id: string;
-  block: string;
-  quote: string;
+  /** The words the note is about, in every place they stand. */
+  quotes: Quote[];
   note: string;
+  source?: Source;
 }
 
 export class CheckError extends Error {
@@ -50,14 +75,47 @@ export class CheckError extends Error {
 
 type Texts = ReadonlyMap<string, string>;
 
-function quote(texts: Texts, block: string, typed: string): Quote {
-  // A quote is shown as the plan prints it, whichever width its marks were typed with.
-  const text = restoreFullWidth(typed);
+/**
+ * The words of a block, found whichever width its punctuation is typed in
+ * here and returned as the block has them: a quotation is always verbatim.
+ */
+export function quote(texts: Texts, block: string, text: string): Quote {
   const paragraph = texts.get(block);
   if (paragraph === undefined) throw new CheckError(`no block ${block} for the quote “${text}”`);
-  if (!paragraph.includes(text)) throw new CheckError(`${block} does not contain the quote “${text}”`);
-  return { block, text };
+  const at = foldFullWidth(paragraph).indexOf(foldFullWidth(text));
+  if (at === -1) throw new CheckError(`${block} does not contain the quote “${text}”`);
+  return { kind: 'quote', block, text: paragraph.slice(at, at + text.length) };
 }
+
+/** Row n of a table, as its cells stand. */
+function tableRow(table: IndicatorTableData, n: number): TableCells {
+  const { header, rows } = tableText(table);
+  const cells = rows[n - 1];
+  if (!cells) throw new CheckError(`${table.label} has no row ${n}`);
+  return { kind: 'cells', block: `${table.id}-r${n}`, header, cells };
+}
+
+/** Sources the checks and notes cite; each as gathered in /work/shared/context/sources.md or found for this page. */
+const SOURCES = {
+  times: {
+    title: '国家统计局“统计知识：‘番’与‘倍’”（中国发展门户网2012年8月12日转载，注明摘自国家统计局网站）',
+    url: 'http://cn.chinagate.cn/economics/2012-08/12/content_26209875.htm',
+    words: '增加一倍,就是增加100%;翻一番,也是增加100%。……如增加两倍,就指增加200%',
+    confidence: '中',
+  },
+  nationalPlan: {
+    title: '国务院《“十四五”国家知识产权保护和运用规划》（国发〔2021〕20号）的转载',
+    url: 'http://lnbds.com/listing/lawsshow_pi.php?id=6069',
+    words: '國發〔2021〕20號 … 現將《“十四五”國家知識產權保護和運用規劃》印發給你們 … 國務院 2021年10月9日',
+    confidence: '中',
+  },
+  strategyOutline: {
+    title: '新华社2021年9月22日电的转载',
+    url: 'http://lnbds.com/listing/lawsshow_pi.php?id=1595',
+    words: '新華社北京9月22日電近日,中共中央、國務院印發了《知識產權強國建設綱要(2021-2035年)》',
+    confidence: '中',
+  },
+} satisfies Record<string, Source>;
 
 /** The numbers of a quote, in order: “由2015年的1356件,提高到2020年的4872件” → [2015, 1356, 2020, 4872]. */
 function numbersIn(text: string): number[] {
@@ -91,15 +149,25 @@ export function planChecks(texts: Texts, t1: OutcomeTableData, t2: GrowthTableDa
     const [, then, , now, said] = numbersIn(claim.text) as [number, number, number, number, number];
     const ratio = now / then;
     const increase = (now - then) / then;
+    const literal = then * (1 + said);
     checks.push({
       id: 'check-patent-transfers-growth',
       title: '专利转让“增长3.6倍”',
       claim,
       against: [],
-      working: [`${now} ÷ ${then} = ${formatComputed(ratio, 4)}`, `(${now} − ${then}) ÷ ${then} = ${formatComputed(increase, 4)}`],
+      working: [
+        `${now} ÷ ${then} = ${formatComputed(ratio, 4)}`,
+        `(${now} − ${then}) ÷ ${then} = ${formatComputed(increase, 4)}`,
+        `照字面：${then} × (1 + ${said}) = ${then} × ${formatPublished(1 + said)} = ${formatComputed(literal, 1)}`,
+      ],
       computed: `为2015年的${times(ratio)}；增长${times(increase)}`,
       verdict: roundTo(increase, 1) === said ? '一致' : '有出入',
-      note: `2020年是2015年的${times(ratio)}，即比2015年增加${times(increase)}。“增长…倍”通常指增加的部分，按此应为增长约${formatComputed(increase, 1)}倍；原文的${said}与两年数值之比（约${formatComputed(ratio, 1)}倍）相合。`,
+      note:
+        `国家统计局的统计知识说明，“增加一倍”就是增加100%，“增加两倍”就是增加200%：说“增长（增加）X倍”，X是增加的部分，不含原有的一倍。` +
+        `按这一用法，2020年的${now}件比2015年的${then}件增长约${formatComputed(increase, 1)}倍（${COMPUTED}）。` +
+        `照字面读“增长${said}倍”，2020年应为${then} × ${formatPublished(1 + said)} ≈ ${formatComputed(literal, 0)}件，而原文为${now}件。` +
+        `原文的${said}与两年数值之比（约${formatComputed(ratio, 1)}）相合，即2020年约为2015年的${formatComputed(ratio, 1)}倍。`,
+      source: SOURCES.times,
     });
   }
 
@@ -120,7 +188,7 @@ export function planChecks(texts: Texts, t1: OutcomeTableData, t2: GrowthTableDa
       id: `check-table1-text-${row}`,
       title: `正文与表1：${indicator.name}`,
       claim,
-      against: [{ block: `t1-r${row}`, text: `${indicator.name}（${indicator.unit}） ${formatPublished(indicator.baseline)} … ${formatPublished(indicator.actual)}` }],
+      against: [tableRow(t1, row)],
       working: [`正文 2015年底 ${baseline}，表1 2015年 ${formatPublished(indicator.baseline)}`, `正文 2020年底 ${actual}，表1 2020年 ${formatPublished(indicator.actual)}`],
       computed: agrees ? '数值相同' : '数值不同',
       verdict: agrees ? '一致' : '有出入',
@@ -129,10 +197,16 @@ export function planChecks(texts: Texts, t1: OutcomeTableData, t2: GrowthTableDa
   }
 
   for (const row of outcomeRows(t1)) {
+    const fold = row.actual / row.baseline;
+    // A rise this steep in five years (表1第3行: 0.08 to 2.195) is worth a word; the site says what it cannot verify.
+    const steep =
+      fold >= 10
+        ? `五年间由${row.shown.baseline}升至${row.shown.actual}，约为2015年的${formatComputed(fold, 0)}倍（${COMPUTED}）。这样大的升幅可能反映了该指标统计方法或口径的变化，本站无法核实。`
+        : '';
     checks.push({
       id: `check-table1-attainment-${row.n}`,
       title: `表1达成率：${row.name}`,
-      claim: { block: `t1-r${row.n}`, text: `${row.name}（${row.unit}） 2020年目标 ${row.shown.target}，2020年 ${row.shown.actual}` },
+      claim: tableRow(t1, row.n),
       against: [],
       working: [
         `达成率 = ${row.shown.actual} ÷ ${row.shown.target} = ${formatComputed(row.attainment, 4)}`,
@@ -140,9 +214,10 @@ export function planChecks(texts: Texts, t1: OutcomeTableData, t2: GrowthTableDa
       ],
       computed: `达成率 ${row.shown.attainment}，进度 ${row.shown.progress}`,
       verdict: row.met ? '已完成' : '未完成',
-      note: row.met
-        ? `2020年实际值达到并超过目标，为目标的${row.shown.attainment}（${COMPUTED}）。`
-        : `2020年实际值为目标的${row.shown.attainment}，差${formatPublished(roundTo(row.target - row.actual, 3))}${row.unit}未达到目标（${COMPUTED}）。`,
+      note:
+        (row.met
+          ? `2020年实际值达到并超过目标，为目标的${row.shown.attainment}（${COMPUTED}）。`
+          : `2020年实际值为目标的${row.shown.attainment}，差${formatPublished(roundTo(row.target - row.actual, 3))}${row.unit}未达到目标（${COMPUTED}）。`) + steep,
     });
   }
 
@@ -152,7 +227,7 @@ export function planChecks(texts: Texts, t1: OutcomeTableData, t2: GrowthTableDa
     checks.push({
       id: `check-table2-2025-${row.n}`,
       title: `表2推算${t2.years.target}年值：${row.name}`,
-      claim: { block: `t2-r${row.n}`, text: `${row.name} ${t2.years.base}年 ${formatPublished(row.base)}${row.unit}，${t2.years.target}年 年均增长${formatPublished(row.annualGrowthPercent)}%` },
+      claim: tableRow(t2, row.n),
       against: [],
       working: [`${formatPublished(row.base)} × (1 + ${formatPublished(row.annualGrowthPercent)}%)^${years} = ${formatComputed(last.value, 4)}`],
       computed: `${last.shown}${row.unit}`,
@@ -169,10 +244,7 @@ export function planChecks(texts: Texts, t1: OutcomeTableData, t2: GrowthTableDa
       id: 'check-targets-text-table2',
       title: '正文与表2：高价值发明专利、海外发明专利授权的增长率',
       claim,
-      against: [
-        { block: 't2-r1', text: `${t2.indicators[0]!.name} 年均增长${t2.indicators[0]!.annualGrowthPercent}%` },
-        { block: 't2-r2', text: `${t2.indicators[1]!.name} 年均增长${t2.indicators[1]!.annualGrowthPercent}%` },
-      ],
+      against: [tableRow(t2, 1), tableRow(t2, 2)],
       working: [`正文 ${first}%、${second}%；表2 ${t2.indicators[0]!.annualGrowthPercent}%、${t2.indicators[1]!.annualGrowthPercent}%`],
       computed: agrees ? '增长率相同' : '增长率不同',
       verdict: agrees ? '一致' : '有出入',
@@ -187,11 +259,34 @@ export function planChecks(texts: Texts, t1: OutcomeTableData, t2: GrowthTableDa
       id: 'check-pledge-financing-measure',
       title: '质押融资：“项目数量”与“金额”',
       claim,
-      against: [{ block: 't2-r3', text: `${financing.name} ${formatPublished(financing.base)}${financing.unit} 年均增长${financing.annualGrowthPercent}%` }],
+      against: [tableRow(t2, 3)],
       working: [`正文：质押融资“项目数量”年均增长10%`, `表2：“${financing.name}”（${financing.unit}）年均增长${financing.annualGrowthPercent}%`],
       computed: '增长率相同，指标不同',
       verdict: '口径不同',
       note: '正文的目标是质押融资项目的数量，表2的指标是质押融资的金额（亿元）。两者增长率都是10%，但衡量的不是同一件事。正文还写了专利“许可数量”，表2没有对应指标。',
+    });
+  }
+
+  {
+    const claim = quote(texts, 's2-3-p3', '专利转让、许可数量、高等学校专利转让数量年均增长10%');
+    const [said] = numbersIn(claim.text) as [number];
+    const transfers = t2.indicators[3]!;
+    const universities = t2.indicators[4]!;
+    const agrees = transfers.annualGrowthPercent === said && universities.annualGrowthPercent === said;
+    checks.push({
+      id: 'check-transfers-growth-text-table2',
+      title: '正文与表2：专利转让、高等学校专利转让的增长率',
+      claim,
+      against: [tableRow(t2, 4), tableRow(t2, 5)],
+      working: [
+        `正文：专利转让、高等学校专利转让数量年均增长${said}%`,
+        `表2：${transfers.name} 年均增长${formatPublished(transfers.annualGrowthPercent)}%，${universities.name} 年均增长${formatPublished(universities.annualGrowthPercent)}%`,
+      ],
+      computed: agrees ? '增长率相同' : '增长率不同',
+      verdict: agrees ? '一致' : '有出入',
+      note: agrees
+        ? `正文给专利转让和高等学校专利转让定的年均增长率（${said}%）与表2第4、5行相同。`
+        : '正文与表2给出的年均增长率不同。',
     });
   }
 
@@ -201,8 +296,8 @@ export function planChecks(texts: Texts, t1: OutcomeTableData, t2: GrowthTableDa
     checks.push({
       id: 'check-two-per-10000-measures',
       title: '两个“万人”发明专利指标',
-      claim: { block: 't2-r1', text: `${t2First.name} ${t2.years.base}年 ${formatPublished(t2First.base)}${t2First.unit}` },
-      against: [{ block: 't1-r1', text: `${t1First.name}（${t1First.unit}） 2020年 ${formatPublished(t1First.actual)}` }],
+      claim: tableRow(t2, 1),
+      against: [tableRow(t1, 1)],
       working: [`表1：${t1First.name} 2020年 ${formatPublished(t1First.actual)}`, `表2：${t2First.name} 2020年 ${formatPublished(t2First.base)}`],
       computed: '两数不可直接比较',
       verdict: '口径不同',
@@ -217,7 +312,7 @@ export function planChecks(texts: Texts, t1: OutcomeTableData, t2: GrowthTableDa
       id: 'check-pledge-loans-amount',
       title: '“质押贷款额197亿元”与“质押融资金额30.96亿元”',
       claim,
-      against: [{ block: 't2-r3', text: `${financing.name} ${t2.years.base}年 ${formatPublished(financing.base)}${financing.unit}` }],
+      against: [tableRow(t2, 3)],
       working: [`正文：专利、商标质押贷款额 197亿元（未说明年份或期间）`, `表2：${financing.name} ${t2.years.base}年 ${formatPublished(financing.base)}${financing.unit}`],
       computed: '两数不可直接比较',
       verdict: '口径不同',
@@ -232,7 +327,7 @@ export function planChecks(texts: Texts, t1: OutcomeTableData, t2: GrowthTableDa
       id: 'check-university-transfers',
       title: '“高校、科研院所专利转让2526件”与“高等学校专利转让913件”',
       claim,
-      against: [{ block: 't2-r5', text: `${universities.name} ${t2.years.base}年 ${formatPublished(universities.base)}${universities.unit}` }],
+      against: [tableRow(t2, 5)],
       working: ['正文：高校和科研院所合计，未说明年份或期间', `表2：仅高等学校，${t2.years.base}年`],
       computed: '两数不可直接比较',
       verdict: '口径不同',
@@ -248,7 +343,7 @@ export function planChecks(texts: Texts, t1: OutcomeTableData, t2: GrowthTableDa
       id: 'check-transfers-text-table2',
       title: '正文与表2：2020年专利转让',
       claim,
-      against: [{ block: 't2-r4', text: `${transfers.name} ${t2.years.base}年 ${formatPublished(transfers.base)}${transfers.unit}` }],
+      against: [tableRow(t2, 4)],
       working: [`正文 4872件，表2 ${formatPublished(transfers.base)}${transfers.unit}`],
       computed: agrees ? '数值相同' : '数值不同',
       verdict: agrees ? '一致' : '有出入',
@@ -313,17 +408,94 @@ export function planChecks(texts: Texts, t1: OutcomeTableData, t2: GrowthTableDa
   return checks;
 }
 
-/** 本站编注: places where the published text looks mistyped. The text is never changed. */
+interface NoteDefinition {
+  id: string;
+  /** Each place the note is about: the block and the words, typed in either width. */
+  places: Array<[block: string, text: string]>;
+  /** The note; made from the quotes where it repeats them, so it shows them as the page does. */
+  note: string | ((quotes: Quote[]) => string);
+  /** What stands beside each paragraph, where the note repeats words of other paragraphs; else the note itself. */
+  brief?: string;
+  source?: Source;
+}
+
+/**
+ * 本站编注: places where the published text looks mistyped, or names a
+ * document or a body otherwise than elsewhere. The text is never changed;
+ * each note stands on /checks/ and beside every paragraph it is about.
+ */
+export const NOTE_DEFINITIONS: NoteDefinition[] = [
+  {
+    id: 'note-quote-marks',
+    places: [['s0-p1', '制定辽宁省“十四五"知识产权保护和运用规划']],
+    note: '引号不配对：前引号为中文“，后引号为英文直引号"。',
+  },
+  { id: 'note-houzhi', places: [['s2-2-p2', '厚纸知识产权发展的质量优势']], note: '“厚纸”疑为“厚植”之误。' },
+  {
+    id: 'note-missing-mark',
+    places: [['s4-2-p1', '带动重点产业知识产权发展质量和效益明显提升深入推进大连']],
+    note: '“明显提升”与“深入推进”之间疑缺标点。',
+  },
+  { id: 'note-shiyu', places: [['s8-2-p1', '按照现行经费渠道对规划施与予以合理保障']], note: '“施与”疑为“实施”之误。' },
+  {
+    id: 'note-latin-o',
+    places: [['s8-4-p1', '二O三五远景目标纲要']],
+    note: '“二O三五”中的“O”是拉丁字母，规范写法为“二〇三五”。',
+  },
+  {
+    id: 'note-outline-year',
+    places: [['s8-4-p1', '二O三五远景目标纲要']],
+    note: '纲要名称在“二O三五”之后疑缺“年”字：这类纲要的名称写作“……第十四个五年规划和二〇三五年远景目标纲要”，如国家的《中华人民共和国国民经济和社会发展第十四个五年规划和2035年远景目标纲要》。辽宁省这份纲要的正式名称，本站未查到可引用的来源。',
+  },
+  {
+    id: 'note-national-plan-title',
+    places: [['s8-4-p1', '《国家“十四五”知识产权保护与运用规划》']],
+    note: '国务院2021年印发的国家规划（国发〔2021〕20号）名为《“十四五”国家知识产权保护和运用规划》，与原文所写名称不同。',
+    source: SOURCES.nationalPlan,
+  },
+  {
+    id: 'note-strategy-outline-year',
+    places: [['s3-1-p1', '《知识产权强国建设纲要(2021—2035)》']],
+    note: '中共中央、国务院印发的纲要名为《知识产权强国建设纲要（2021—2035年）》，原文括号中缺“年”字。',
+    source: SOURCES.strategyOutline,
+  },
+  { id: 'note-stray-space', places: [['s1-1-p3', '49.33 %']], note: '“49.33”与“%”之间多了一个空格。' },
+  {
+    id: 'note-range-dash',
+    places: [['s2-3-p4', '建成2~3个知识产权服务业集聚发展区']],
+    note: '同一目标在专栏5写作“2-3个”，写法不同，意思相同。',
+  },
+  {
+    id: 'note-huludao-name',
+    places: [
+      ['s3-3-p3', '中国(葫芦岛)泳装快速维权中心'],
+      ['c3-i4', '中国(葫芦岛)泳装快速维权中心'],
+      ['s5-1-p1', '中国(葫芦岛)泳装知识产权快速维权中心'],
+    ],
+    brief: '同一机构在规划中有两种写法。',
+    note: ([a, , c]) => `同一机构在${describeAddress(a!.block)}和专栏3写作“${a!.text}”，在${describeAddress(c!.block)}写作“${c!.text}”，名称不同。`,
+  },
+  {
+    id: 'note-dalian-name',
+    places: [
+      ['s3-3-p3', '建设大连保护中心'],
+      ['c3-i4', '大连清洁能源保护中心'],
+    ],
+    brief: '这一保护中心在正文和专栏3中写法不同。',
+    note: ([a, b]) => `${describeAddress(a!.block)}写“${a!.text}”，${describeAddress(b!.block)}写“${b!.text}”，名称不同，所指疑为同一中心。`,
+  },
+];
+
 export function editorialNotes(texts: Texts): EditorialNote[] {
-  const notes: Array<[block: string, text: string, note: string]> = [
-    ['s0-p1', '制定辽宁省“十四五"知识产权保护和运用规划', '引号不配对：前引号为中文“，后引号为英文直引号"。'],
-    ['s2-2-p2', '厚纸知识产权发展的质量优势', '“厚纸”疑为“厚植”之误。'],
-    ['s4-2-p1', '带动重点产业知识产权发展质量和效益明显提升深入推进大连', '“明显提升”与“深入推进”之间疑缺标点。'],
-    ['s8-2-p1', '按照现行经费渠道对规划施与予以合理保障', '“施与”疑为“实施”之误。'],
-    ['s8-4-p1', '二O三五远景目标纲要', '“二O三五”中的“O”是拉丁字母，规范写法为“二〇三五”。'],
-    ['s2-3-p4', '建成2~3个知识产权服务业集聚发展区', '同一目标在专栏5写作“2-3个”，写法不同，意思相同。'],
-  ];
-  return notes.map(([block, text, note], i) => {
-    return { id: `note-${i + 1}`, block, quote: quote(texts, block, text).text, note };
+  return NOTE_DEFINITIONS.map(({ id, places, note, source }) => {
+    const quotes = places.map(([block, text]) => quote(texts, block, text));
+    return { id, quotes, note: typeof note === 'string' ? note : note(quotes), ...(source ? { source } : {}) };
   });
+}
+
+/** The words that stand beside a paragraph for a note: the note itself, or its brief where the note quotes other places. */
+export function noteBrief(definition: NoteDefinition): string {
+  if (definition.brief) return definition.brief;
+  if (typeof definition.note !== 'string') throw new CheckError(`${definition.id} needs a brief: its note is made from quotes`);
+  return definition.note;
 }

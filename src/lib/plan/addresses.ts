@@ -6,7 +6,7 @@
  *
  *   s3          part 三
  *   s3-2        part 三, section (二)
- *   s3-2-p4     part 三, section (二), paragraph 4
+ *   s3-2-p3     part 三, section (二), paragraph 3
  *   s0-p1       the preamble, paragraph 1
  *   c1          专栏1
  *   c1-i2       专栏1, item 2
@@ -78,7 +78,7 @@ export function sectionNumberFromHeading(text: string): number | null {
   return SECTION_NUMERALS.indexOf(match[1] as (typeof SECTION_NUMERALS)[number]) + 1;
 }
 
-/** The place an id names, in the form a Chinese reader cites it, with the plan's full-width brackets: 三（二）第4段. */
+/** The place an id names, in the form a Chinese reader cites it, with the plan's full-width brackets: 三（二）第3段. */
 export function describeAddress(id: string): string {
   const address = parseAddress(id);
   if (!address) throw new Error(`"${id}" is not a plan address`);

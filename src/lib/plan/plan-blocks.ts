@@ -15,7 +15,7 @@ export type BlockKind = PlanBlock['kind'] | 'table-row';
 export interface PlanBlockEntry {
   id: string;
   kind: BlockKind;
-  /** The place as cited: 三（二）第4段. */
+  /** The place as cited: 三（二）第3段. */
   place: string;
   /** 三、强化知识产权保护，促进经济高质量发展; 前言 for the preamble. */
   part: string;

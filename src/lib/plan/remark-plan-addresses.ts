@@ -2,7 +2,11 @@
  * Gives every block of a plan chapter its address (see addresses.ts), adds the
  * anchor link readers use to share it, and rejects chapter files whose
  * structure the site cannot address: unknown components, columns or tables
- * that do not exist, sections out of order, two elements with one id.
+ * that do not exist, sections out of order, two elements with one id. It also
+ * refuses what a chapter must never carry, since its text is the plan's and
+ * the pages allow no script: links to script (javascript:, data:, vbscript:),
+ * images from outside the site, raw HTML or JSX inside the text, and MDX
+ * import, export or {expressions}. Every error names the file and the line.
  *
  * The blocks it finds are handed to the page through the frontmatter
  * (Astro's remarkPluginFrontmatter), so pages that list columns or paragraphs
@@ -11,6 +15,8 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { Heading, Link, Paragraph, Root, RootContent } from 'mdast';
+import { visit } from 'unist-util-visit';
+import type { Node } from 'unist';
 import type { MdxJsxAttribute, MdxJsxFlowElement } from 'mdast-util-mdx-jsx';
 import { toString } from 'mdast-util-to-string';
 import type { VFile } from 'vfile';
@@ -53,10 +59,69 @@ export interface PlanColumn {
 }
 
 export class PlanContentError extends Error {
-  constructor(file: string, problem: string) {
-    super(`${file}: ${problem}`);
+  /** Read by Astro's MDX plugin for the error's location, which is otherwise the file's line 0. */
+  readonly line?: number;
+  readonly column?: number;
+
+  constructor(file: string, problem: string, at?: Node) {
+    const start = at?.position?.start;
+    super(`${file}${start ? `:${start.line}:${start.column}` : ''}: ${problem}`);
     this.name = 'PlanContentError';
+    if (start) Object.assign(this, { line: start.line, column: start.column });
   }
+}
+
+/** Link schemes a chapter may use; anything else (javascript:, data:, vbscript:, file:…) could run or smuggle code. */
+const LINK_SCHEMES = new Set(['http', 'https', 'mailto']);
+
+/** The scheme a browser would see: it drops ASCII whitespace and control characters inside it ("java\tscript:"). */
+function schemeOf(url: string): string | null {
+  const match = /^([a-z][a-z0-9+.-]*):/i.exec(url.replace(/[\u0000-\u0020]/g, ''));
+  return match ? match[1]!.toLowerCase() : null;
+}
+
+/** What no chapter may carry, anywhere in its tree: the first one found, with its node. */
+function forbidden(tree: Root): { problem: string; node: Node } | null {
+  let found: { problem: string; node: Node } | null = null;
+  const definitions = new Map<string, string>();
+  visit(tree, 'definition', (node) => {
+    definitions.set(node.identifier, node.url);
+  });
+  visit(tree, (node: Node) => {
+    if (found) return false;
+    const refuse = (problem: string) => {
+      found = { problem, node };
+      return false;
+    };
+    switch (node.type) {
+      case 'link':
+      case 'definition': {
+        const url = (node as Link).url;
+        const scheme = schemeOf(url);
+        if (scheme && !LINK_SCHEMES.has(scheme)) return refuse(`link to "${url.slice(0, 60)}": a ${scheme}: link is not allowed in a chapter; use an http(s) address`);
+        return;
+      }
+      case 'image':
+      case 'imageReference': {
+        const url = node.type === 'image' ? (node as unknown as { url: string }).url : (definitions.get((node as unknown as { identifier: string }).identifier) ?? '');
+        if (schemeOf(url) || url.replace(/[\u0000-\u0020]/g, '').startsWith('//')) {
+          return refuse(`image "${url.slice(0, 60)}" is not on this site: chapters show no outside images (the pages load nothing from elsewhere)`);
+        }
+        return;
+      }
+      case 'html':
+        return refuse('raw HTML is not allowed in a chapter');
+      case 'mdxjsEsm':
+        return refuse('import and export statements are not allowed in a chapter: its components (<Column>, <IndicatorTable>) are provided by the site');
+      case 'mdxFlowExpression':
+      case 'mdxTextExpression':
+        return refuse(`the expression {${String((node as unknown as { value: string }).value).slice(0, 40)}} is not allowed in a chapter: write the text itself`);
+      case 'mdxJsxTextElement':
+        return refuse(`<${(node as unknown as { name: string | null }).name ?? ''}> inside the text is not allowed: a chapter's text is plain, with <Column> and <IndicatorTable> between paragraphs`);
+    }
+    return;
+  });
+  return found;
 }
 
 const KNOWN_COMPONENTS = new Set(['Column', 'IndicatorTable']);
@@ -128,9 +193,15 @@ export function remarkPlanAddresses(options: PlanAddressOptions) {
     const part = frontmatter?.order;
     if (typeof part !== 'number') return; // the content schema reports a missing order
 
+    let at: Node | undefined;
     const fail = (problem: string): never => {
-      throw new PlanContentError(path, problem);
+      throw new PlanContentError(path, problem, at);
     };
+    const refused = forbidden(tree);
+    if (refused) {
+      at = refused.node;
+      fail(refused.problem);
+    }
     // The chapter files hold the plan as displayed, with its full-width marks; an ASCII one would reach every page, quote and download.
     const requireFullWidth = (text: string): string => {
       const [chars, restored] = [[...text], [...restoreFullWidth(text)]];
@@ -156,6 +227,7 @@ export function remarkPlanAddresses(options: PlanAddressOptions) {
 
     const children: RootContent[] = [];
     for (const node of tree.children as RootContent[]) {
+      at = node;
       children.push(node);
       if (node.type === 'heading') {
         const text = requireFullWidth(toString(node));
@@ -191,6 +263,7 @@ export function remarkPlanAddresses(options: PlanAddressOptions) {
           const column: PlanColumn = { n, title: title!, within: within(), items: [] };
           let item = 0;
           for (const child of node.children) {
+            at = child;
             if (child.type !== 'paragraph') fail(`专栏${n} may hold only paragraphs, found ${child.type}`);
             item += 1;
             const itemId = claim(columnItemId(n, item), `专栏${n} item`);
@@ -212,7 +285,7 @@ export function remarkPlanAddresses(options: PlanAddressOptions) {
           claim(id, 'table');
           blocks.push({ id, kind: 'table', within: within(), text: '' });
         }
-      } else if (node.type !== 'mdxjsEsm' && node.type !== 'yaml') {
+      } else if (node.type !== 'yaml') {
         fail(`unexpected ${node.type} block: chapter files hold section headings, paragraphs, <Column> and <IndicatorTable>`);
       }
     }

@@ -1,29 +1,43 @@
 /**
- * What the service worker keeps for offline reading, and the version that
- * tells one build's cache from the next. The worker itself is
- * src/offline/service-worker.js; scripts/build-offline.ts runs this on dist/.
+ * What the service worker knows of a build: every file a reader can fetch,
+ * each with a revision (a digest of its bytes), which of them it keeps on
+ * the first visit, which assets each page loads, and what 离线保存全部 costs.
+ * The worker itself is src/offline/service-worker.js; scripts/build-offline.ts
+ * runs this on dist/.
  */
 import { createHash } from 'node:crypto';
+import { gzipSync } from 'node:zlib';
+import { SITE_NAME } from './site.ts';
 import { withBase } from './urls.ts';
 
-/**
- * Paths (relative to dist/, "/"-separated) kept on install: every page, the
- * bundled scripts and styles, the whole search bundle (UI included, so search
- * works offline even for a reader who never searched online) and the charts'
- * SVG downloads. The PNGs, CSVs, JSON and share images are left to the
- * network: together they weigh more than everything kept, and a reader who
- * fetches one online still gets it cached at runtime.
- */
-const PRECACHED = [/\.html$/, /^_astro\//, /^pagefind\//, /^charts\/[^/]+\.svg$/, /^favicon\.svg$/];
+export interface BuiltFile {
+  /** Relative to dist/, "/"-separated. */
+  path: string;
+  content: Uint8Array;
+}
+
+/** Files no reader opens: the worker itself and what is there for crawlers. */
+const NOT_FOR_READERS = new Set(['sw.js', 'robots.txt', 'sitemap.xml']);
+
+export function isOffered(path: string): boolean {
+  return !NOT_FOR_READERS.has(path);
+}
 
 /**
- * The 繁體中文 edition (zh-hant/) would double what every reader downloads on
- * a first visit; its pages and index are cached as a reader opens them.
+ * Kept on the first visit, on top of the page being read and its assets:
+ * the other pages' HTML and the styles, so that every page reads offline as
+ * it does online (scripts only enhance). Not 全文, which repeats every part,
+ * nor 数字速查, which repeats the plan's numbers as a table: together a fifth
+ * of all the HTML gzipped. Nor the 繁體中文 edition (zh-hant/), which would
+ * double a first visit for readers of the other. Nor the search index, other pages' scripts, PNGs,
+ * CSV and share images: all those are kept when first used, or all at once
+ * by 离线保存全部.
  */
-const NOT_PRECACHED = /^zh-hant\//;
+const CORE = [/\.html$/, /^_astro\/[^/]+\.css$/, /^favicon\.svg$/];
+const NOT_CORE = [/^full\/index\.html$/, /^figures\/index\.html$/, /^zh-hant\//];
 
-export function isPrecached(path: string): boolean {
-  return !NOT_PRECACHED.test(path) && PRECACHED.some((rule) => rule.test(path));
+export function isCore(path: string): boolean {
+  return isOffered(path) && CORE.some((rule) => rule.test(path)) && !NOT_CORE.some((rule) => rule.test(path));
 }
 
 /** The URL a reader requests for a built file: a directory's index.html is the directory. */
@@ -41,16 +55,21 @@ export function urlOfFile(base: string, path: string): string {
  */
 export const IMMUTABLE_PATH = /\/_astro\/|_[0-9a-f]{7,}\.pf_[a-z]+$/;
 
-export interface BuiltFile {
-  /** Relative to dist/, "/"-separated. */
-  path: string;
-  content: Uint8Array;
+/**
+ * A file's revision: the first 40 bits of the SHA-256 of its bytes, which the
+ * worker recomputes (crypto.subtle) on what it fetches. Two builds' copies of
+ * one path collide once in a trillion; the name is short because sw.js
+ * carries one per file and is fetched on every visit.
+ */
+export const REVISION_HEX_DIGITS = 10;
+
+export function revisionOf(content: Uint8Array): string {
+  return createHash('sha256').update(content).digest('hex').slice(0, REVISION_HEX_DIGITS);
 }
 
 /**
- * A digest of every file of the build (the worker's own excepted): any change,
- * even to a file that is not precached, makes a new worker, so a reader's
- * browser replaces the old cache instead of keeping a stale copy.
+ * A digest of every file of the build (the worker's own excepted): the cache's
+ * name, so that each build gets a fresh cache and the old one is deleted.
  */
 export function offlineVersion(files: readonly BuiltFile[]): string {
   const hash = createHash('sha256');
@@ -60,19 +79,77 @@ export function offlineVersion(files: readonly BuiltFile[]): string {
   return hash.digest('hex').slice(0, 16);
 }
 
+/**
+ * For each page, the /_astro/ files it loads as it opens: those its HTML
+ * names, and the modules those import statically, as Vite writes them
+ * (`from"./chunk.HASH.js"`). Chunks imported on demand (`import("./…")`, the
+ * search dialog) are left for when the reader first uses them.
+ */
+export function pageAssets(files: readonly BuiltFile[]): Map<string, string[]> {
+  const assets = files.filter((file) => file.path.startsWith('_astro/'));
+  const decoder = new TextDecoder();
+  const textOf = new Map(files.map((file) => [file.path, decoder.decode(file.content)]));
+  const nameOf = (path: string) => path.slice('_astro/'.length);
+  const escape = (name: string) => name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const inPage = (text: string) => assets.filter((asset) => text.includes(`_astro/${nameOf(asset.path)}`)).map((asset) => asset.path);
+  const imported = (text: string) =>
+    assets.filter((asset) => new RegExp(`(?:from|import)\\s*["'\`]\\./${escape(nameOf(asset.path))}["'\`]`).test(text)).map((asset) => asset.path);
+  const result = new Map<string, string[]>();
+  for (const page of files.filter((file) => file.path.endsWith('.html'))) {
+    const found = new Set<string>();
+    const queue = inPage(textOf.get(page.path)!);
+    while (queue.length > 0) {
+      const path = queue.pop()!;
+      if (found.has(path)) continue;
+      found.add(path);
+      if (path.endsWith('.js')) queue.push(...imported(textOf.get(path)!));
+    }
+    result.set(page.path, [...found].sort());
+  }
+  return result;
+}
+
+/** Bytes on disk, and gzipped as a host would send them (Pagefind's chunks, wasm and PNGs are compressed already). */
+export function wireBytes(content: Uint8Array): number {
+  return Math.min(content.length, gzipSync(content, { level: 9 }).length);
+}
+
 export interface OfflineConfig {
   version: string;
   base: string;
-  precache: string[];
+  /** For the offline page's title. */
+  siteName: string;
+  /** Every file a reader can fetch, as [URL, revision], sorted by URL. */
+  files: Array<[url: string, revision: string]>;
+  /** Indexes into files: what the first visit keeps. */
+  core: number[];
+  /** Page index in files → the indexes of the assets it loads. */
+  assets: Record<number, number[]>;
+  /** What 离线保存全部 fetches at most: every file, its bytes on disk and gzipped. */
+  all: { files: number; bytes: number; gzipBytes: number };
 }
 
 export function offlineConfig(base: string, files: readonly BuiltFile[]): OfflineConfig {
-  const precache = files
-    .map((file) => file.path)
-    .filter(isPrecached)
-    .sort()
-    .map((path) => urlOfFile(base, path));
-  return { version: offlineVersion(files), base: withBase(base, '/'), precache };
+  const offered = files.filter((file) => isOffered(file.path)).map((file) => ({ ...file, url: urlOfFile(base, file.path) }));
+  offered.sort((a, b) => (a.url < b.url ? -1 : a.url > b.url ? 1 : 0));
+  const index = new Map(offered.map((file, i) => [file.path, i]));
+  const assets: Record<number, number[]> = {};
+  for (const [page, loaded] of pageAssets(offered)) {
+    if (loaded.length > 0) assets[index.get(page)!] = loaded.map((path) => index.get(path)!).sort((a, b) => a - b);
+  }
+  return {
+    version: offlineVersion(files.filter((file) => file.path !== 'sw.js')),
+    base: withBase(base, '/'),
+    siteName: SITE_NAME,
+    files: offered.map((file) => [file.url, revisionOf(file.content)]),
+    core: offered.flatMap((file, i) => (isCore(file.path) ? [i] : [])),
+    assets,
+    all: {
+      files: offered.length,
+      bytes: offered.reduce((sum, file) => sum + file.content.length, 0),
+      gzipBytes: offered.reduce((sum, file) => sum + wireBytes(file.content), 0),
+    },
+  };
 }
 
 /** The worker's source: its configuration, then the worker template, which reads OFFLINE. */

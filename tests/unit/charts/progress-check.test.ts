@@ -39,8 +39,31 @@ describe('the progress check', () => {
     expect(parse('check=6&year=2023&value=1')).toEqual({ ok: false, error: '请选择表2中的一项指标。' });
     expect(parse('check=1&year=2020&value=1')).toEqual({ ok: false, error: '年份应在2021年至2025年之间。' });
     expect(parse('check=1&year=2026&value=1')).toEqual({ ok: false, error: '年份应在2021年至2025年之间。' });
-    expect(parse('check=1&year=2022&value=')).toEqual({ ok: false, error: '请输入一个不小于0的数值。' });
-    expect(parse('check=1&year=2022&value=abc')).toEqual({ ok: false, error: '请输入一个不小于0的数值。' });
-    expect(parse('check=1&year=2022&value=-3')).toEqual({ ok: false, error: '请输入一个不小于0的数值。' });
+    expect(parse('check=1&year=2022&value=')).toEqual({ ok: false, error: '请输入实际数值。' });
+    expect(parse('check=1&year=2022&value=abc')).toEqual({ ok: false, error: '“abc”不是一个数值：请只用数字和小数点，例如 400 或 30.96。' });
+    expect(parse('check=1&year=2022&value=-3')).toEqual({ ok: false, error: '“-3”不是一个数值：请只用数字和小数点，例如 400 或 30.96。' });
+  });
+
+  it.each(['0x190', '1e21', '1e3', 'Infinity', '-Infinity', 'NaN', '-0', '+400', '4,000', '0b11', '0o17', '400.', '.5', '1.2.3', '４００元', '1_000', '400 500', '1'.repeat(16), '0.1234567'])(
+    'refuses %s, which Number() would read or half-read, as not a number',
+    (value) => {
+      const parsed = parse(`check=2&year=2023&value=${encodeURIComponent(value)}`);
+      expect(parsed).toEqual({ ok: false, error: `“${value.slice(0, 20)}”不是一个数值：请只用数字和小数点，例如 400 或 30.96。` });
+    },
+  );
+
+  it('takes plain decimals, full-width digits too, up to 100 times the 2020 value', () => {
+    expect(parse('check=2&year=2023&value=0')).toEqual({ ok: true, state: { row: 2, year: 2023, value: 0 } });
+    expect(parse(`check=2&year=2023&value=${encodeURIComponent('４００')}`)).toEqual({ ok: true, state: { row: 2, year: 2023, value: 400 } });
+    expect(parse('check=2&year=2023&value=%20400.50%20')).toEqual({ ok: true, state: { row: 2, year: 2023, value: 400.5 } });
+    // 表2 row 2: 318 件 in 2020, so 31800 is the most the check takes.
+    expect(parse('check=2&year=2023&value=31800')).toEqual({ ok: true, state: { row: 2, year: 2023, value: 31800 } });
+    expect(parse('check=2&year=2023&value=31800.01')).toEqual({ ok: false, error: '数值过大：海外发明专利授权量的实际数值应在0至31800件之间（2020年数值的100倍以内）。' });
+    expect(parse('check=1&year=2023&value=999999999999999')).toEqual({ ok: false, error: '数值过大：每万人口高价值发明专利拥有量的实际数值应在0至409.00件之间（2020年数值的100倍以内）。' });
+  });
+
+  it('refuses a row or year Number() would read but a reader never wrote', () => {
+    for (const row of ['0x2', '2.0', '2e0', ' 2', '+2']) expect(parse(`check=${encodeURIComponent(row)}&year=2023&value=1`)).toEqual({ ok: false, error: '请选择表2中的一项指标。' });
+    for (const year of ['0x7e7', '2023.0', '2.023e3', '+2023']) expect(parse(`check=2&year=${encodeURIComponent(year)}&value=1`)).toEqual({ ok: false, error: '年份应在2021年至2025年之间。' });
   });
 });

@@ -34,7 +34,7 @@ describe('markTerms', () => {
   });
 
   it('counts paragraphs in their section and column items in their column', () => {
-    expect(markingSection('s3-2-p4')).toBe('s3-2');
+    expect(markingSection('s3-2-p3')).toBe('s3-2');
     expect(markingSection('s0-p1')).toBe('s0');
     expect(markingSection('c1-i2')).toBe('c1');
   });

@@ -44,6 +44,43 @@ describe('extractFigures', () => {
   });
 });
 
+describe('periods and qualifiers', () => {
+  const P3_END = `${P3}全省共获得中国专利奖84项。`;
+
+  it('takes a period from the figure’s own sentence only: 84项 has none', () => {
+    const figures = extractFigures([{ id: 's1-1-p3', text: P3_END }]);
+    expect(figures.find((f) => f.text === '84项')).toMatchObject({ value: 84, unit: '项', period: '' });
+    // A year still holds across the ; of one sentence.
+    expect(figures.find((f) => f.text === '23574件')!.period).toBe('2020年');
+  });
+
+  it('keeps 超过, 以上, 近, 至少, 不少于 and 年均 beside the figure they bound', () => {
+    const figures = extractFigures([
+      { id: 's2-3-p3', text: '到2025年,知识产权质押融资项目数量、专利转让、许可数量、高等学校专利转让数量年均增长10%,培育省级知识产权优势企业年均60家。' },
+      { id: 's2-3-p4', text: '到2025年,代理服务机构数量超过650家,知识产权人才达到1.2万人以上。' },
+      { id: 'x', text: '吸引近3.7万个线上线下客商。实施专利导航项目至少10项。每年培训不少于100人次。规模以上制造业企业1429户。' },
+    ]);
+    expect(figures.filter((f) => f.kind !== '年份').map((f) => [f.text, f.qualifier, f.period])).toEqual([
+      ['10%', '', '到2025年'],
+      ['60家', '年均', '每年'],
+      ['650家', '超过', '到2025年'],
+      ['1.2万人', '以上', '到2025年'],
+      ['3.7万个', '近', ''],
+      ['10项', '至少', ''],
+      ['100人次', '不少于', '每年'],
+      ['1429户', '', ''],
+    ]);
+  });
+
+  it('reads the text the same with the official document’s full-width punctuation', () => {
+    const fold = (text: string) => text.replace(/[\uFF01-\uFF5E]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
+    const full = P3_END.replace(/,/g, '，').replace(/;/g, '；');
+    expect(fold(full)).toBe(P3_END);
+    const shown = extractFigures([{ id: 's1-1-p3', text: full }]).map((f) => [f.text, f.period]);
+    expect(shown).toEqual(extractFigures([{ id: 's1-1-p3', text: P3_END }]).map((f) => [f.text, f.period]));
+  });
+});
+
 describe('tableFigures', () => {
   it('gives each cell its column’s year and its row’s unit', () => {
     const figures = tableFigures({

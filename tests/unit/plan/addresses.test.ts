@@ -12,7 +12,7 @@ import {
 describe('the address scheme', () => {
   it('builds ids from positions', () => {
     expect(sectionId(3, 2)).toBe('s3-2');
-    expect(paragraphId(3, 2, 4)).toBe('s3-2-p4');
+    expect(paragraphId(3, 2, 3)).toBe('s3-2-p3');
     expect(paragraphId(0, null, 1)).toBe('s0-p1');
     expect(columnItemId(5, 2)).toBe('c5-i2');
     expect(tableRowId(1, 5)).toBe('t1-r5');
@@ -21,7 +21,7 @@ describe('the address scheme', () => {
   it('reads every kind of id back', () => {
     expect(parseAddress('s3')).toEqual({ kind: 'part', part: 3 });
     expect(parseAddress('s3-2')).toEqual({ kind: 'section', part: 3, section: 2 });
-    expect(parseAddress('s3-2-p4')).toEqual({ kind: 'paragraph', part: 3, section: 2, paragraph: 4 });
+    expect(parseAddress('s3-2-p3')).toEqual({ kind: 'paragraph', part: 3, section: 2, paragraph: 3 });
     expect(parseAddress('s0-p1')).toEqual({ kind: 'paragraph', part: 0, section: null, paragraph: 1 });
     expect(parseAddress('c1-i3')).toEqual({ kind: 'column-item', column: 1, item: 3 });
     expect(parseAddress('t2-r1')).toEqual({ kind: 'table-row', table: 2, row: 1 });
@@ -30,7 +30,7 @@ describe('the address scheme', () => {
   });
 
   it('names places the way a Chinese reader cites them', () => {
-    expect(describeAddress('s3-2-p4')).toBe('三（二）第4段');
+    expect(describeAddress('s3-2-p3')).toBe('三（二）第3段');
     expect(describeAddress('s8-4')).toBe('八（四）');
     expect(describeAddress('s6')).toBe('六');
     expect(describeAddress('s0-p1')).toBe('前言第1段');

@@ -73,7 +73,7 @@ describe('remarkPlanAddresses', () => {
   const fails = (mdx: string, message: string | RegExp) => expect(() => run(mdx)).toThrow(message);
 
   it('names the file and the problem for content it cannot address', () => {
-    fails('<IndicatorTable id="t3" />', /01-test\.mdx: <IndicatorTable id="t3"> names a table that does not exist: known tables are t1/);
+    fails('<IndicatorTable id="t3" />', /01-test\.mdx:1:1: <IndicatorTable id="t3"> names a table that does not exist: known tables are t1/);
     fails('## （一）甲\n\n## （二）乙\n\n<IndicatorTable id="t1" />', 'stands in s1-2, but its data (standsIn) places it in s1-1');
     fails('<Column n={7} title="无">\n\n甲。\n\n</Column>', '<Column n={7}> names a column that does not exist: the plan has 专栏1 to 专栏6');
     fails('<Column n={1}>\n\n甲。\n\n</Column>', '<Column n={1}> has no title');
@@ -86,8 +86,42 @@ describe('remarkPlanAddresses', () => {
     fails('- 一项', 'unexpected list block');
   });
 
+  it('names the line of the problem', () => {
+    fails('## （一）甲\n\n第一段。\n\n## （三）丙', /01-test\.mdx:5:1: section heading "（三）丙" is out of order/);
+    fails('<Column n={1} title="甲">\n\n甲。\n\n- 乙\n\n</Column>', /01-test\.mdx:5:1: 专栏1 may hold only paragraphs/);
+  });
+
+  it.each([
+    ['[x](javascript:alert(1))', /01-test\.mdx:3:1: link to "javascript:alert\(1\)": a javascript: link is not allowed/],
+    ['文字[x](JavaScript:alert(1))', /:3:3: link to .*a javascript: link is not allowed/],
+    ['[x](java&#9;script:alert(1))', /a javascript: link is not allowed/],
+    ['[x](data:text/html;base64,PHNjcmlwdD4=)', /a data: link is not allowed/],
+    ['[x](vbscript:msgbox)', /a vbscript: link is not allowed/],
+    ['[x](file:///etc/passwd)', /a file: link is not allowed/],
+    ['[x][r]\n\n[r]: javascript:alert(1)', /a javascript: link is not allowed/],
+    ['![](https://outside.example/a.png)', /01-test\.mdx:3:1: image "https:\/\/outside\.example\/a\.png" is not on this site/],
+    ['![](//outside.example/a.png)', /is not on this site/],
+    ['![](data:image/png;base64,AAAA)', /is not on this site/],
+    ['![a][r]\n\n[r]: http://outside.example/a.png', /is not on this site/],
+    ['<script>alert(1)</script>', /01-test\.mdx:3:1: <script> inside the text is not allowed/],
+    ['<script>\n  alert(1)\n</script>', /01-test\.mdx:3:1: unknown component <script>/],
+    ['<iframe src="https://outside.example" />', /unknown component <iframe>/],
+    ['文字<script>alert(1)</script>', /01-test\.mdx:3:3: <script> inside the text is not allowed/],
+    ['文字<iframe src="x" />', /<iframe> inside the text is not allowed/],
+    ['import X from "./x.astro"', /01-test\.mdx:3:1: import and export statements are not allowed/],
+    ['export const a = 1', /import and export statements are not allowed/],
+    ['{alert(1)}', /01-test\.mdx:3:1: the expression \{alert\(1\)\} is not allowed/],
+    ['文字{1+1}', /the expression \{1\+1\} is not allowed/],
+  ])('refuses %s, naming the file and the line', (text, message) => {
+    fails(`## （一）甲\n\n${text}`, message);
+  });
+
+  it('takes ordinary outside links and links within the site', () => {
+    expect(() => run('## （一）甲\n\n见[官网](https://zscq.ln.gov.cn/)、[全文](/full/)和[本段](#s1-1-p1)。')).not.toThrow();
+  });
+
   it('rejects the ASCII marks of the received copy where the plan prints full-width ones', () => {
-    fails('## （一）甲\n\n保护知识产权,促进发展。', /01-test\.mdx: ASCII punctuation in Chinese text at “保护知识产权,促进发展。”: write ， as the official document does/);
+    fails('## （一）甲\n\n保护知识产权,促进发展。', /01-test\.mdx:3:1: ASCII punctuation in Chinese text at “保护知识产权,促进发展。”: write ， as the official document does/);
     fails('## (一)甲', 'ASCII punctuation in Chinese text at “(一)甲”: write （');
     fails('<Column n={1} title="甲(乙)">\n\n甲。\n\n</Column>', 'write （');
     fails('<Column n={1} title="甲">\n\n甲;乙。\n\n</Column>', 'write ；');

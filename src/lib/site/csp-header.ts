@@ -1,0 +1,68 @@
+/**
+ * The pages' Content-Security-Policy as an HTTP header. Each page states its
+ * policy in a <meta> (Astro's CSP, with hashes that change with every build);
+ * a header can add what a <meta> cannot: frame-ancestors. The build writes
+ * the header for nginx (csp-header.conf), and the local server sends it.
+ */
+import { createHash } from 'node:crypto';
+
+/** Sent only in a header: a <meta> policy cannot forbid framing, so nothing may frame the site. */
+export const FRAME_ANCESTORS = "frame-ancestors 'none'";
+/** The file `npm run build` writes into dist/ for the nginx example in the README to include. */
+export const NGINX_CSP_FILE = 'csp-header.conf';
+
+const decodeAttribute = (value: string) =>
+  value.replace(/&(#39|apos|quot|amp|lt|gt);/g, (_, name: string) => ({ '#39': "'", apos: "'", quot: '"', amp: '&', lt: '<', gt: '>' })[name]!);
+
+/**
+ * A page's policy for its header: the <meta>'s, with the hash of every inline
+ * <style> added to style-src. A <meta> policy governs only what follows it, so
+ * a page may carry a <style> before it (the printed footer's, which holds the
+ * page's own address); a header governs the whole page and must allow it.
+ */
+export function pageHeaderPolicy(html: string): string | null {
+  const meta = metaPolicy(html);
+  if (meta === null) return null;
+  const hashes = [...html.matchAll(/<style(?:\s[^>]*)?>([\s\S]*?)<\/style>/gi)].map((m) => `'sha256-${createHash('sha256').update(m[1]!).digest('base64')}'`);
+  return hashes.length ? `${meta}; style-src ${hashes.join(' ')}` : meta;
+}
+
+/** The policy in a page's CSP <meta>, or null when it has none. */
+export function metaPolicy(html: string): string | null {
+  const meta = /<meta\s+http-equiv=["']?content-security-policy["']?\s+content="([^"]*)"/i.exec(html);
+  return meta ? decodeAttribute(meta[1]!) : null;
+}
+
+function directives(policy: string): [string, string[]][] {
+  return policy
+    .split(';')
+    .map((d) => d.trim().split(/\s+/))
+    .filter((d) => d[0])
+    .map(([name, ...values]) => [name!.toLowerCase(), values]);
+}
+
+/**
+ * One policy for a set of pages: each directive with every source any page
+ * allows, then frame-ancestors. The header applies with each page's own <meta>,
+ * and a browser enforces both, so a page never gets more than its <meta> allows.
+ */
+export function headerPolicy(policies: (string | null)[]): string {
+  const merged = new Map<string, string[]>();
+  for (const policy of policies) {
+    for (const [name, values] of directives(policy ?? '')) {
+      const known = merged.get(name) ?? [];
+      merged.set(name, [...known, ...values.filter((v) => !known.includes(v))]);
+    }
+  }
+  merged.delete('frame-ancestors');
+  return [...[...merged].map(([name, values]) => [name, ...values].join(' ')), FRAME_ANCESTORS].join('; ');
+}
+
+/** The nginx include: the header for every response, errors too. */
+export function nginxCspInclude(policy: string): string {
+  if (/["\\$]/.test(policy)) throw new Error(`the Content-Security-Policy has a character nginx would misread: ${policy}`);
+  return `# Written by \`npm run build\`: this build's Content-Security-Policy (every page's <meta>, with frame-ancestors).
+# Its hashes change with every build: reload nginx after deploying one (nginx -s reload).
+add_header Content-Security-Policy "${policy}" always;
+`;
+}

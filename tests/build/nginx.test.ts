@@ -1,0 +1,176 @@
+/**
+ * The README's nginx example, run for real: the ```nginx block is taken from
+ * README.md, only its port, certificate and root changed, and served by nginx
+ * as this test's own process over a scratch copy of dist/ under /plan/.
+ */
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { chmodSync, cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { request } from 'node:https';
+import { createServer, connect } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { headerPolicy, pageHeaderPolicy } from '../../src/lib/site/csp-header.ts';
+import { DIST, fileForRoute, listPages, requireDist } from '../support/dist.ts';
+
+const NGINX = ['/usr/sbin/nginx', '/usr/local/sbin/nginx', '/usr/local/nginx/sbin/nginx'].find(existsSync);
+const README = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
+
+/** The README's example with the three things a test must change, each required to be there exactly once. */
+function testedConfig(readme: string, { port, certificate, key, root }: { port: number; certificate: string; key: string; root: string }): string {
+  const blocks = [...readme.matchAll(/```nginx\n([\s\S]*?)```/g)].map((m) => m[1]!);
+  expect(blocks).toHaveLength(1);
+  let config = blocks[0]!;
+  const swap = (from: string, to: string) => {
+    expect(config.split(from), `"${from}" once in the README's nginx block`).toHaveLength(2);
+    config = config.replace(from, to);
+  };
+  swap('listen 443 ssl http2;', `listen 127.0.0.1:${port} ssl http2;`);
+  swap('/etc/ssl/certs/example.gov.cn.pem', certificate);
+  swap('/etc/ssl/private/example.gov.cn.key', key);
+  config = config.replaceAll('/srv/ln-ip-plan', root);
+  return config;
+}
+
+let scratch: string;
+let nginx: ChildProcess | undefined;
+let port: number;
+let log = '';
+
+interface Reply {
+  status: number;
+  headers: Record<string, string | string[] | undefined>;
+  body: Buffer;
+}
+
+function fetchTls(path: string, headers: Record<string, string> = {}, method = 'GET'): Promise<Reply> {
+  return new Promise((resolve, reject) => {
+    const req = request({ host: '127.0.0.1', port, path, method, headers: { host: 'example.gov.cn', ...headers }, servername: 'example.gov.cn', rejectUnauthorized: false }, (res) => {
+      const chunks: Buffer[] = [];
+      res.on('data', (c: Buffer) => chunks.push(c));
+      res.on('end', () => resolve({ status: res.statusCode!, headers: res.headers, body: Buffer.concat(chunks) }));
+    });
+    req.on('error', reject);
+    req.end();
+  });
+}
+
+const freePort = () =>
+  new Promise<number>((resolve) => {
+    const probe = createServer().listen(0, '127.0.0.1', () => {
+      const { port } = probe.address() as { port: number };
+      probe.close(() => resolve(port));
+    });
+  });
+
+const accepting = () =>
+  new Promise<boolean>((resolve) => {
+    const socket = connect(port, '127.0.0.1', () => {
+      socket.destroy();
+      resolve(true);
+    });
+    socket.on('error', () => resolve(false));
+  });
+
+beforeAll(async () => {
+  requireDist();
+  if (!NGINX) throw new Error('nginx is not installed: apt-get install nginx (.ci/run does)');
+  scratch = mkdtempSync(join(tmpdir(), 'nginx-example-'));
+  // As root, nginx's workers run as nobody, who must be able to read the copy.
+  chmodSync(scratch, 0o755);
+  const site = join(scratch, 'site');
+  cpSync(DIST, join(site, 'plan'), { recursive: true });
+  const certificate = join(scratch, 'cert.pem');
+  const key = join(scratch, 'key.pem');
+  const made = spawnSync('openssl', ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-days', '1', '-subj', '/CN=example.gov.cn', '-keyout', key, '-out', certificate], { encoding: 'utf8' });
+  if (made.status !== 0) throw new Error(`openssl could not make a certificate: ${made.stderr}`);
+  port = await freePort();
+  const prefix = join(scratch, 'prefix');
+  mkdirSync(join(prefix, 'logs'), { recursive: true });
+  const conf = join(prefix, 'nginx.conf');
+  writeFileSync(
+    conf,
+    `worker_processes 1;
+pid ${join(prefix, 'nginx.pid')};
+error_log stderr;
+events { worker_connections 64; }
+http {
+  include /etc/nginx/mime.types;
+  default_type application/octet-stream;
+  access_log off;
+${testedConfig(README, { port, certificate, key, root: site })}
+}
+`,
+  );
+  const checked = spawnSync(NGINX, ['-t', '-q', '-e', 'stderr', '-c', conf, '-p', prefix], { encoding: 'utf8' });
+  if (checked.status !== 0) throw new Error(`nginx -t refused the README's example:\n${checked.stderr}`);
+  nginx = spawn(NGINX, ['-e', 'stderr', '-c', conf, '-p', prefix, '-g', 'daemon off;']);
+  nginx.stderr!.on('data', (chunk) => (log += chunk));
+  await vi.waitFor(async () => {
+    if (nginx!.exitCode !== null) throw new Error(`nginx exited ${nginx!.exitCode}:\n${log}`);
+    if (!(await accepting())) throw new Error('nginx is not accepting yet');
+  }, { timeout: 60_000, interval: 50 });
+}, 120_000);
+
+afterAll(() => {
+  nginx?.kill('SIGQUIT');
+  if (scratch) rmSync(scratch, { recursive: true, force: true });
+});
+
+const dist = (path: string) => readFileSync(join(DIST, path));
+/** A policy as directives with their sources sorted: the build joins the pages in its own order. */
+const sources = (policy: string) => policy.split('; ').map((d) => { const [name, ...values] = d.split(' '); return [name, ...values.sort()].join(' '); });
+
+describe("the README's nginx example, run by nginx", () => {
+  it('sends the security headers and this build\'s CSP as a header on pages, assets and errors', async () => {
+    const policy = headerPolicy(listPages().map((route) => pageHeaderPolicy(readFileSync(fileForRoute(route), 'utf8'))));
+    expect(policy).toMatch(/^default-src 'self'; .*script-src 'self' 'wasm-unsafe-eval' 'sha256-.*; frame-ancestors 'none'$/);
+    // Each page's printed-footer <style> (its own address, before the <meta>) is allowed by the one header.
+    expect(policy.match(/style-src ([^;]*)/)![1]!.split(' ').length).toBeGreaterThan(listPages().length);
+    const asset = dist('index.html').toString().match(/\/_astro\/[\w.-]+\.js/)![0];
+    for (const path of ['/plan/', '/plan/talent/', `/plan${asset}`, '/plan/no-such-page/', '/plan/charts/t1.csv']) {
+      const reply = await fetchTls(path);
+      expect(reply.headers['strict-transport-security'], path).toBe('max-age=31536000');
+      expect(reply.headers['x-content-type-options'], path).toBe('nosniff');
+      expect(reply.headers['referrer-policy'], path).toBe('strict-origin-when-cross-origin');
+      expect(sources(String(reply.headers['content-security-policy'])), path).toEqual(sources(policy));
+    }
+  });
+
+  it('caches hashed assets for a year and revalidates pages, data and the 404', async () => {
+    const asset = dist('index.html').toString().match(/\/_astro\/[\w.-]+\.js/)![0];
+    const script = await fetchTls(`/plan${asset}`);
+    expect(script.status).toBe(200);
+    expect(script.headers['cache-control']).toBe('public, max-age=31536000, immutable');
+    for (const path of ['/plan/', '/plan/sw.js', '/plan/pagefind/pagefind.js', '/plan/data/figures.json', '/plan/no-such-page/']) {
+      expect((await fetchTls(path)).headers['cache-control'], path).toBe('no-cache');
+    }
+    const page = await fetchTls('/plan/');
+    expect(page.body.equals(dist('index.html'))).toBe(true);
+    expect((await fetchTls('/plan/', { 'if-none-match': String(page.headers.etag) })).status).toBe(304);
+    expect((await fetchTls('/plan/robots.txt', { range: 'bytes=0-9' })).body.toString()).toBe(dist('robots.txt').subarray(0, 10).toString());
+  });
+
+  it('answers a missing page with the site\'s 404, redirects a directory to its slash and hides the CSP file', async () => {
+    const missing = await fetchTls('/plan/no-such-page/');
+    expect(missing.status).toBe(404);
+    expect(missing.body.equals(dist('404.html'))).toBe(true);
+    const redirect = await fetchTls('/plan/talent');
+    expect(redirect.status).toBe(301);
+    expect(redirect.headers.location).toBe(`https://example.gov.cn:${port}/plan/talent/`);
+    expect((await fetchTls('/plan/csp-header.conf')).status).toBe(404);
+  });
+
+  it('gzips text and leaves PNGs alone', async () => {
+    for (const [path, file] of [['/plan/', 'index.html'], ['/plan/charts/t1.svg', 'charts/t1.svg'], ['/plan/data/figures.json', 'data/figures.json']] as const) {
+      const reply = await fetchTls(path, { 'accept-encoding': 'gzip' });
+      expect(reply.headers['content-encoding'], path).toBe('gzip');
+      expect(gunzipSync(reply.body).equals(dist(file)), path).toBe(true);
+    }
+    const asset = dist('index.html').toString().match(/\/_astro\/[\w.-]+\.js/)![0];
+    expect((await fetchTls(`/plan${asset}`, { 'accept-encoding': 'gzip' })).headers['content-encoding']).toBe('gzip');
+    expect((await fetchTls('/plan/charts/t1.png', { 'accept-encoding': 'gzip' })).headers['content-encoding']).toBeUndefined();
+    expect(log).not.toMatch(/\[(emerg|alert|crit|error)\]/);
+  });
+});
