@@ -14,6 +14,7 @@ import * as pagefind from 'pagefind';
 import { HANT_SEGMENT, toHant } from '../src/lib/hant/convert.ts';
 import { buildFoldMaps } from '../src/lib/hant/fold.ts';
 import { hantPage } from '../src/lib/hant/page.ts';
+import { NGINX_CSP_FILE, headerPolicy, nginxCspInclude, pageHeaderPolicy } from '../src/lib/site/csp-header.ts';
 import type { PlanBlockEntry } from '../src/lib/plan/plan-blocks.ts';
 import { SEARCH_INCLUDE_CHARACTERS, searchRecord } from '../src/lib/search/search-records.ts';
 import { basePath } from './build-offline.ts';
@@ -21,7 +22,6 @@ import { basePath } from './build-offline.ts';
 const dist = fileURLToPath(new URL('../dist/', import.meta.url));
 const out = join(dist, HANT_SEGMENT);
 const base = basePath();
-const site = process.env.SITE_URL || 'https://ln-ip-plan.example';
 const started = performance.now();
 
 const fail = (what: string, errors: string[]): never => {
@@ -45,13 +45,17 @@ for (const file of pages) {
   const path = `${base}${file.replace(/(^|\/)index\.html$/, '$1')}`;
   let html: string;
   try {
-    html = hantPage(readFileSync(join(dist, file), 'utf8'), { base, path, site });
+    html = hantPage(readFileSync(join(dist, file), 'utf8'), { base, path });
   } catch (error) {
     fail(`converting dist/${file}`, [String(error)]);
   }
   mkdirSync(dirname(join(out, file)), { recursive: true });
   writeFileSync(join(out, file), html!);
 }
+
+// The nginx example's one CSP header allows every page's inline styles: the edition's printed footers too.
+const policies = [...pages, ...pages.map((file) => `${HANT_SEGMENT}/${file}`)].map((file) => pageHeaderPolicy(readFileSync(join(dist, file), 'utf8')));
+writeFileSync(join(dist, NGINX_CSP_FILE), nginxCspInclude(headerPolicy(policies)));
 
 const { blocks } = JSON.parse(readFileSync(`${dist}data/plan-blocks.json`, 'utf8')) as { blocks: PlanBlockEntry[] };
 const convert = (text: string | null) => (text === null ? null : toHant(text));

@@ -5,6 +5,7 @@
  * scripts (and the CSP hashes of them), styles, ids, classes and URLs of
  * assets are those of the Simplified page.
  */
+import { createHash } from 'node:crypto';
 import { parse, type DefaultTreeAdapterMap } from 'parse5';
 import { HANS_LANG, HANT_LANG, HANT_SEGMENT, hasHan, toHant } from './convert.ts';
 import { hansPath, hantPath, isPageLink } from './paths.ts';
@@ -35,8 +36,6 @@ export interface PageContext {
   base: string;
   /** The Simplified page's own path under the base ("/plan/protection/"). */
   path: string;
-  /** The site's origin (SITE_URL), for the canonical and og:url. */
-  site: string;
 }
 
 interface Edit {
@@ -54,10 +53,15 @@ export function switchBackHtml(simplifiedPath: string): string {
 }
 
 export function hantPage(html: string, context: PageContext): string {
-  const { base, path, site } = context;
+  const { base, path } = context;
   const edits: Edit[] = [];
   const hantSelf = hantPath(base, path);
-  const absolute = (p: string) => new URL(p, site).href;
+  // The canonical and og:url keep the origin the build gave them (SITE_URL).
+  const absolute = (p: string, like: string) => new URL(p, like).href;
+  const hashOf = (text: string) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
+  /** Inline styles rewritten (the printed footer names the page's address), as [old hash, new hash]. */
+  const rehashed: Array<[string, string]> = [];
+  let csp: { start: number; end: number; value: string } | undefined;
   const rawSlice = (start: number, end: number) => html.slice(start, end);
   const convertSpan = (start: number, end: number) => {
     const raw = rawSlice(start, end);
@@ -114,8 +118,12 @@ export function hantPage(html: string, context: PageContext): string {
       else if ((name === 'href' || name === 'action') && isPageLink(base, value)) setAttr(el, name, hantPath(base, value));
       else if (name === 'href' && value.startsWith(`${base}pagefind/`)) setAttr(el, name, `${base}${HANT_SEGMENT}/${value.slice(base.length)}`);
       else if (BUNDLE_ATTRIBUTES.has(name) && value === `${base}pagefind/`) setAttr(el, name, `${base}${HANT_SEGMENT}/pagefind/`);
-      else if (el.tagName === 'link' && name === 'href' && attrOf(el, 'rel') === 'canonical') setAttr(el, name, absolute(hantSelf));
-      else if (el.tagName === 'meta' && name === 'content' && attrOf(el, 'property') === 'og:url') setAttr(el, name, absolute(hantSelf));
+      else if (el.tagName === 'link' && name === 'href' && attrOf(el, 'rel') === 'canonical') setAttr(el, name, absolute(hantSelf, value));
+      else if (el.tagName === 'meta' && name === 'content' && attrOf(el, 'property') === 'og:url') setAttr(el, name, absolute(hantSelf, value));
+      else if (el.tagName === 'meta' && name === 'content' && attrOf(el, 'http-equiv')?.toLowerCase() === 'content-security-policy') {
+        const at = loc?.attrs?.[name];
+        if (at) csp = { start: at.startOffset, end: at.endOffset, value };
+      }
       else if (el.tagName === 'meta' && name === 'content' && attrOf(el, 'property') === 'og:locale') setAttr(el, name, 'zh_TW');
       else if (!NOT_TEXT.has(name) && !BUNDLE_ATTRIBUTES.has(name) && hasHan(value)) {
         const at = loc?.attrs?.[name];
@@ -124,6 +132,16 @@ export function hantPage(html: string, context: PageContext): string {
     }
     if (CODE.has(el.tagName)) {
       flush();
+      const text = el.childNodes[0];
+      const at = text && 'sourceCodeLocation' in text ? text.sourceCodeLocation : undefined;
+      // The printed footer (PrintFooter.astro): its words in the edition's script, and the edition's own address.
+      if (el.tagName === 'style' && at && html.slice(at.startOffset, at.endOffset).includes('本页：')) {
+        const raw = html.slice(at.startOffset, at.endOffset);
+        const escaped = path.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+        const next = toHant(raw).replace(new RegExp(`(：https?://[^/"]+)${escaped}"`), `$1${hantSelf}"`);
+        edits.push({ start: at.startOffset, end: at.endOffset, text: next });
+        rehashed.push([hashOf(raw), hashOf(next)]);
+      }
       return;
     }
     for (const child of el.childNodes) visit(child);
@@ -131,6 +149,15 @@ export function hantPage(html: string, context: PageContext): string {
   };
   visit(parse(html, { sourceCodeLocationInfo: true }));
   flush();
+  if (rehashed.length) {
+    if (!csp) throw new Error(`${path}: an inline style changed but the page has no CSP <meta> to allow it`);
+    let policy = csp.value;
+    for (const [old, next] of rehashed) {
+      if (!policy.includes(old)) throw new Error(`${path}: the CSP does not hold the printed footer's hash ${old}`);
+      policy = policy.replace(old, next);
+    }
+    edits.push({ start: csp.start, end: csp.end, text: `content="${escapeAttr(policy)}"` });
+  }
 
   edits.sort((a, b) => b.start - a.start);
   let out = html;

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { HANT_CONVERSION, HANT_CORRECTIONS, toHant, uncorrected } from '../../../src/lib/hant/convert.ts';
@@ -81,6 +82,24 @@ describe('paths between editions', () => {
   });
 });
 
+describe('the printed footer', () => {
+  const hash = (text: string) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
+  const style = '@page { @bottom-left { content: "来源：辽宁省知识产权局 · 本页：https://x.example/talent/"; } }';
+  const html = `<html lang="zh-CN"><head><meta http-equiv="content-security-policy" content="style-src 'self' ${hash(style)}"><style>${style}</style></head><body></body></html>`;
+
+  it("names the edition's own address in its script, and the CSP allows the new style", () => {
+    const out = hantPage(html, { base: '/', path: '/talent/' });
+    const next = '@page { @bottom-left { content: "來源：遼寧省知識產權局 · 本頁：https://x.example/zh-hant/talent/"; } }';
+    expect(out).toContain(`<style>${next}</style>`);
+    expect(out).toContain(`content="style-src 'self' ${hash(next)}"`);
+    expect(out).not.toContain(hash(style));
+  });
+
+  it('fails the build when the CSP does not hold the style it replaces', () => {
+    expect(() => hantPage(html.replace(hash(style), "'sha256-x'"), { base: '/', path: '/talent/' })).toThrow(/does not hold the printed footer's hash/);
+  });
+});
+
 describe('a page converted', () => {
   const html = [
     '<!doctype html><html lang="zh-CN"><head><title>知识产权</title>',
@@ -93,7 +112,7 @@ describe('a page converted', () => {
     '<site-search data-bundle="/plan/pagefind/"><template><pagefind-config bundle-path="/plan/pagefind/" lang="zh-cn"></pagefind-config><p>搜索规划</p></template></site-search>',
     '</body></html>',
   ].join('');
-  const out = hantPage(html, { base: '/plan/', path: '/plan/talent/', site: 'https://x.example' });
+  const out = hantPage(html, { base: '/plan/', path: '/plan/talent/' });
 
   it('converts the text, the attributes read aloud or shown, SVG and templates', () => {
     expect(out).toContain('<title>知識產權</title>');
