@@ -6,6 +6,7 @@ import { defineConfig } from 'astro/config';
 import remarkCjkFriendly from 'remark-cjk-friendly';
 import { devSearch } from './src/integrations/dev-search.ts';
 import { siteFiles } from './src/integrations/site-files.ts';
+import { remarkDocumentLinks } from './src/lib/context/remark-document-links.ts';
 import { remarkGlossaryTerms } from './src/lib/glossary/remark-glossary-terms.ts';
 import { remarkEditorialNotes } from './src/lib/journalism/remark-editorial-notes.ts';
 import { COLUMN_COUNT } from './src/lib/plan/addresses.ts';
@@ -53,6 +54,8 @@ export default defineConfig({
       remarkPlugins: [
         remarkCjkFriendly,
         [remarkPlanAddresses, { chaptersDir: contentDir('chapters'), tablesDir: contentDir('indicators'), columnCount: COLUMN_COUNT }],
+        // Before the glossary: a title becomes one link, and the glossary then leaves its words alone.
+        [remarkDocumentLinks, { chaptersDir: contentDir('chapters'), documentsDir: contentDir('documents'), base }],
         // After the addresses: it marks terms inside the addressed paragraphs.
         [remarkGlossaryTerms, { chaptersDir: contentDir('chapters'), glossaryFile: contentDir('glossary/terms.json'), base }],
         // Last: the site's notes stand beside the addressed, term-marked paragraphs, outside them.

@@ -1,17 +1,20 @@
 /**
- * After `astro build`: the Pagefind index of the plan, one record per block,
- * from dist/data/plan-blocks.json. Pages that are not the plan (about, 404,
- * the lists) are not indexed at all, so they never outrank the text.
+ * After `astro build`: the search index, dist/pagefind/plan-index.json, the
+ * plan's blocks as src/lib/search/plan-search.ts reads them; and Pagefind's
+ * Component UI (script and styles), which shows the results. Pagefind's own
+ * engine, wasm and word index are not used (see plan-search.ts), so they are
+ * not shipped. Pages that are not the plan are not searchable at all.
  */
-import { readFileSync, rmSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
 import type { PlanBlockEntry } from '../src/lib/plan/plan-blocks.ts';
-import { SEARCH_INCLUDE_CHARACTERS, searchRecord } from '../src/lib/search/search-records.ts';
+import { planIndexFile } from '../src/lib/search/plan-search.ts';
 
 // A folder other than dist/ may be named: `astro dev` indexes its own answer in a cache folder (src/integrations/dev-search.ts).
 const dist = process.argv[2] ? `${resolve(process.argv[2])}/` : fileURLToPath(new URL('../dist/', import.meta.url));
+const out = join(dist, 'pagefind');
 const { blocks } = JSON.parse(readFileSync(`${dist}data/plan-blocks.json`, 'utf8')) as { blocks: PlanBlockEntry[] };
 
 const fail = (what: string, errors: string[]): never => {
@@ -20,18 +23,15 @@ const fail = (what: string, errors: string[]): never => {
 };
 
 const started = performance.now();
-const { index, errors } = await pagefind.createIndex({ forceLanguage: 'zh-cn', includeCharacters: SEARCH_INCLUDE_CHARACTERS });
+rmSync(out, { recursive: true, force: true });
+// An empty Pagefind index still writes its UI files; everything else it writes is removed.
+const { index, errors } = await pagefind.createIndex({ forceLanguage: 'zh-cn' });
 if (!index || errors.length) fail('createIndex', errors);
-for (const block of blocks) {
-  const added = await index!.addCustomRecord(searchRecord(block));
-  if (added.errors.length) fail(`adding ${block.id}`, added.errors);
-}
-rmSync(`${dist}pagefind`, { recursive: true, force: true });
-const written = await index!.writeFiles({ outputPath: `${dist}pagefind` });
+const written = await index!.writeFiles({ outputPath: out });
 if (written.errors.length) fail('writeFiles', written.errors);
-// Pagefind also writes its older UIs and its highlighter; the site uses the Component UI and its own highlighting.
-for (const unused of ['pagefind-ui.js', 'pagefind-ui.css', 'pagefind-modular-ui.js', 'pagefind-modular-ui.css', 'pagefind-highlight.js']) {
-  rmSync(join(dist, 'pagefind', unused), { force: true });
-}
 await pagefind.close();
-console.log(`search index: ${blocks.length} blocks indexed in ${Math.round(performance.now() - started)} ms`);
+const KEEP = new Set(['pagefind-component-ui.js', 'pagefind-component-ui.css']);
+for (const name of readdirSync(out)) if (!KEEP.has(name)) rmSync(join(out, name), { recursive: true, force: true });
+
+writeFileSync(join(out, 'plan-index.json'), JSON.stringify(planIndexFile(blocks)));
+console.log(`search index: ${blocks.length} blocks in ${Math.round(performance.now() - started)} ms`);

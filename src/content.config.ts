@@ -4,6 +4,8 @@ import { z } from 'astro/zod';
 import { PART_NUMERALS } from './lib/plan/addresses.ts';
 import { restoreFullWidth } from './lib/plan/punctuation.ts';
 import { GLOSSARY_CATEGORIES, GLOSSARY_FILE } from './lib/glossary/glossary.ts';
+import { COMMITMENTS_FILE, DOCUMENTS_DIR } from './lib/context/documents.ts';
+import { commitmentSchema, documentSchema, planRecordSchema, reportedValueSchema } from './lib/context/schema.ts';
 
 /** The preamble (order 0) and the eight parts, 一 to 八, as published. */
 const chapters = defineCollection({
@@ -91,4 +93,19 @@ const glossary = defineCollection({
   }),
 });
 
-export const collections = { chapters, indicators, glossary };
+/** 关联文件: every document the plan names, and later ones, one JSON file each, every fact with its sources. */
+const documents = defineCollection({
+  loader: glob({ pattern: '*.json', base: `./${DOCUMENTS_DIR}` }),
+  schema: documentSchema,
+});
+
+/** What the plan said it would make or reach, each quoted from its block, with a status and its source or 未核实. */
+const commitments = defineCollection({ loader: file(COMMITMENTS_FILE), schema: commitmentSchema });
+
+/** Values published after the plan's baselines, each with its publisher, URL and quoted words. */
+const reportedValues = defineCollection({ loader: file('src/content/context/reported-values.json'), schema: reportedValueSchema });
+
+/** The plan's own record: issuer, date, 文号, as far as sources show them. */
+const planRecord = defineCollection({ loader: file('src/content/context/plan-record.json'), schema: planRecordSchema });
+
+export const collections = { chapters, indicators, glossary, documents, commitments, reportedValues, planRecord };

@@ -1,6 +1,8 @@
 /**
- * <term-tips>: a term link's short definition as a tooltip, on hover, keyboard
- * focus or a first tap (a second tap follows the link). It meets WCAG 1.4.13:
+ * <term-tips>: a link's short note as a tooltip, on hover, keyboard focus or a
+ * first tap (a second tap follows the link). Any `a.term[data-definition]`
+ * gets one: the glossary's terms, and the 《…》 titles linked to 关联文件,
+ * which name their own last line in `data-tip-hint`. It meets WCAG 1.4.13:
  * the pointer can move onto the tooltip, it stays until the pointer or focus
  * leaves, and Esc dismisses it without moving focus.
  */
@@ -66,7 +68,7 @@ class TermTips extends HTMLElement {
     term.textContent = `${link.textContent ?? ''}：`;
     const hint = document.createElement('span');
     hint.className = 'term-tip__hint';
-    hint.textContent = '详见术语表（本站解释）';
+    hint.textContent = link.dataset.tipHint ?? '详见术语表（本站解释）';
     tip.replaceChildren(term, link.dataset.definition ?? '', hint);
     tip.dataset.state = 'opening';
     tip.hidden = false;

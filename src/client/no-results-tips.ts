@@ -1,35 +1,47 @@
 /**
- * When a search finds nothing, says so in plain words and offers shorter or
- * related terms, each checked against the index first, so that every offer
- * finds something.
+ * What the reader is told besides the results: that a query of spaces or a
+ * filter without a query cannot be searched, that an over-long query was
+ * cut, and, when nothing is found, shorter or related terms, each checked
+ * against the index first, so that every offer finds something.
  */
+import { queryMessage } from '../lib/search/query.ts';
 import { searchSuggestions } from '../lib/search/search-suggestions.ts';
+import { planSearchApi } from './plan-search-api.ts';
 import { searchInstance } from './pagefind-ui.ts';
 
-interface PagefindApi {
-  search(term: string): Promise<{ results: unknown[] }>;
-}
+const hasFilter = (filters: Record<string, unknown> | undefined) =>
+  Object.values(filters ?? {}).some((v) => (Array.isArray(v) ? v.some(Boolean) : Boolean(v)));
 
-let api: Promise<PagefindApi> | undefined;
-
-export function attachNoResultsTips(container: HTMLElement, bundlePath: string, searchAgain: (term: string) => void): void {
+export function attachNoResultsTips(container: HTMLElement, searchAgain: (term: string) => void): void {
   const instance = searchInstance();
+  const summary = container.parentElement?.querySelector<HTMLElement>('pagefind-summary');
+  const note = document.createElement('p');
+  note.className = 'search-note';
+  note.setAttribute('role', 'status');
+  note.hidden = true;
+  container.before(note);
   let term = '';
+  let filtered = false;
   let shown = 0;
-  instance.on('search', (t) => {
-    term = t;
+  instance.on('search', (t, filters) => {
+    term = t ?? '';
+    filtered = hasFilter(filters);
   });
   instance.on('results', async ({ results }) => {
     const run = ++shown;
     container.replaceChildren();
     container.hidden = true;
+    const message = queryMessage(term, filtered);
+    note.textContent = message ?? '';
+    note.hidden = !message;
+    // Pagefind's summary would say 未找到 的相关结果 for a query of spaces.
+    if (summary) summary.style.display = term.trim() ? '' : 'none';
     if (!term.trim() || results.length > 0) return;
-    const query = term;
-    api ??= import(/* @vite-ignore */ `${bundlePath}pagefind.js`) as Promise<PagefindApi>;
-    const pagefind = await api;
+    const query = term.trim();
+    const api = await planSearchApi(import.meta.env.BASE_URL);
     const offers: Array<{ term: string; count: number }> = [];
     for (const candidate of searchSuggestions(query, 8)) {
-      const found = await pagefind.search(candidate);
+      const found = await api.search(candidate);
       if (found.results.length > 0) offers.push({ term: candidate, count: found.results.length });
       if (offers.length === 5) break;
     }

@@ -1,16 +1,28 @@
 /**
  * Loads Pagefind's Component UI on demand: its script and stylesheet weigh
  * more than a whole page of the plan, so a reader who never searches never
- * downloads them.
+ * downloads them. The UI shows the results of the plan's own search
+ * (plan-search-api.ts), not of Pagefind's engine.
  */
+import type { PlanSearchApi } from './plan-search-api.ts';
 
 interface PagefindInstance {
   triggerSearch(term: string): void;
   triggerFilters(filters: Record<string, string[]>): void;
   triggerSearchWithFilters(term: string, filters: Record<string, string[]>): void;
-  on(event: 'search', callback: (term: string) => void): void;
+  on(event: 'search', callback: (term: string, filters: Record<string, unknown>) => void): void;
   on(event: 'results', callback: (results: { results: unknown[] }) => void): void;
   searchTerm?: string;
+}
+
+/**
+ * The Component UI's instance keeps the API it searches with in
+ * `__pagefind__` and imports pagefind.js only while that is empty
+ * (pagefind-component-ui 1.6; tests/browser/search-ui.test.ts fails if a
+ * new version stops using it).
+ */
+interface InstanceInternals {
+  __pagefind__: Pick<PlanSearchApi, 'search' | 'filters'> | null;
 }
 
 declare global {
@@ -59,4 +71,14 @@ export function searchInstance(): PagefindInstance {
   const components = window.PagefindComponents;
   if (!components) throw new Error('Pagefind Component UI is not loaded');
   return components.getInstanceManager().getInstance('default');
+}
+
+/** Makes the Component UI search the plan's index, loaded on the first search. */
+export function usePlanSearch(): void {
+  const instance = searchInstance() as PagefindInstance & InstanceInternals;
+  const api = () => import('./plan-search-api.ts').then(({ planSearchApi }) => planSearchApi(import.meta.env.BASE_URL));
+  instance.__pagefind__ ??= {
+    search: async (term, options) => (await api()).search(term, options),
+    filters: async () => (await api()).filters(),
+  };
 }

@@ -3,7 +3,7 @@
  * Pagefind's Component UI, the filters and the no-results tips.
  */
 import { attachNoResultsTips } from './no-results-tips.ts';
-import { loadPagefindUI } from './pagefind-ui.ts';
+import { loadPagefindUI, usePlanSearch } from './pagefind-ui.ts';
 import { attachFilters } from './search-filters.ts';
 
 export interface PagefindModalElement extends HTMLElement {
@@ -24,10 +24,11 @@ export async function createSearchDialog(template: HTMLTemplateElement, bundle: 
   await loadPagefindUI(bundle);
   document.body.append(template.content.cloneNode(true));
   await customElements.whenDefined('pagefind-modal');
+  usePlanSearch();
   const modal = document.body.querySelector<PagefindModalElement>(':scope > pagefind-modal')!;
   await waitFor(() => modal.dialogEl);
   attachFilters(modal.querySelector<HTMLElement>('[data-search-filters]')!);
-  attachNoResultsTips(modal.querySelector<HTMLElement>('[data-search-tips]')!, bundle, (term) => {
+  attachNoResultsTips(modal.querySelector<HTMLElement>('[data-search-tips]')!, (term) => {
     const input = modal.querySelector('input')!;
     input.value = term;
     input.dispatchEvent(new Event('input', { bubbles: true }));

@@ -11,6 +11,7 @@ import type { GrowthTableData, OutcomeTableData } from '../lib/plan/indicator-da
 import { svgToPng } from '../lib/charts/rasterise.ts';
 import { withBase } from '../lib/site/urls.ts';
 import { getIndicatorTable } from './plan.ts';
+import { reportedPoints } from './context.ts';
 
 export async function getOutcomeTable(id: string): Promise<OutcomeTableData> {
   const { data } = await getIndicatorTable(id);
@@ -57,8 +58,9 @@ function files(stem: string, svg: () => string, pngWidth: number, csv: () => str
 export async function chartFiles(): Promise<ChartFile[]> {
   const t1 = await getOutcomeTable('t1');
   const t2 = await getGrowthTable('t2');
+  const reported = await reportedPoints('t1');
   return [
-    ...files('t1', () => outcomeChart(t1, { id: 'chart-t1', standalone: true }), PNG_WIDTH.outcome, () => toCsv(outcomeCsv(t1), sourceLine(t1))),
+    ...files('t1', () => outcomeChart(t1, { id: 'chart-t1', standalone: true, reported }), PNG_WIDTH.outcome, () => toCsv(outcomeCsv(t1, reported), sourceLine(t1))),
     ...files('t2', () => growthPanelsStandalone(t2, { id: 'chart-t2', standalone: true }), PNG_WIDTH.panels, () => toCsv(growthCsv(t2), sourceLine(t2))),
     ...files('t2-index', () => growthIndexChart(t2, { id: 'chart-t2-index', standalone: true }), PNG_WIDTH.index, () => toCsv(growthIndexCsv(t2), sourceLine(t2))),
   ];

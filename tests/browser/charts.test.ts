@@ -30,7 +30,9 @@ describe('with JavaScript off', () => {
     const svg = page.locator('svg#chart-t1');
     expect(await svg.isVisible()).toBe(true);
     expect((await svg.boundingBox())!.width).toBeGreaterThan(300);
-    expect(await svg.locator('.chart-point').count()).toBe(5);
+    // Five of the plan's figures, and three values 国家知识产权局 published since (PCT 2022, 2023; designs 2023).
+    expect(await svg.locator('.chart-point').count()).toBe(8);
+    expect(await svg.locator('.chart-point--reported').count()).toBe(3);
     const text = await svg.textContent();
     expect(text).toContain('2015年 757户　目标 1600户　2020年 1429户');
     expect(text).toContain('达成率 89.3%（本站计算）　未完成');
@@ -72,7 +74,11 @@ describe('with JavaScript on', () => {
     expect(await tip.isVisible()).toBe(true);
     expect(await tip.textContent()).toBe('万人有效发明专利拥有量：2015年5.29件，2020年目标7.36件，2020年10.98件，达成率149.2%（本站计算），已完成');
     await page.keyboard.press('ArrowRight');
-    expect((await active(page)).label).toMatch(/^PCT国际专利申请量：/);
+    expect((await active(page)).label).toMatch(/^PCT国际专利申请量：2015年/);
+    // A reported value is a data point too, its source in its label and tooltip.
+    await page.keyboard.press('ArrowRight');
+    expect((await active(page)).label).toMatch(/^PCT国际专利申请量：2022年337件，公开数据（非规划数字），来源：国家知识产权局：国家知识产权局统计年报2023，表6-4。/);
+    expect(await tip.textContent()).toMatch(/^PCT国际专利申请量：2022年337件/);
     await page.keyboard.press('End');
     expect((await active(page)).label).toBe('拥有有效发明专利的规模以上制造业企业：2015年757户，2020年目标1600户，2020年1429户，达成率89.3%（本站计算），未完成');
     expect(await tip.textContent()).toMatch(/未完成$/);

@@ -290,7 +290,7 @@ describe('离线保存全部', () => {
     await page.locator('dialog.pf-modal').waitFor({ state: 'visible' });
     await page.keyboard.type('质押融资');
     const resultLinks = () => page.locator('dialog pagefind-results a.pf-result-link').evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));
-    await expect.poll(resultLinks, { timeout: 60_000 }).toContain(withBase(BASE, '/utilization/?highlight=%E8%B4%A8&highlight=%E6%8A%BC&highlight=%E8%9E%8D%E8%B5%84#s4-4-p1'));
+    await expect.poll(resultLinks, { timeout: 60_000 }).toContain(withBase(BASE, `/utilization/?highlight=${encodeURIComponent('质押融资')}#s4-4-p1`));
 
     await page.goto(at('/general-requirements/'));
     await page.locator('#chart-t2-p3 .chart-point[data-year="2025"]').hover();

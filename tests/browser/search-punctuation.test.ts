@@ -1,8 +1,8 @@
 /**
  * A phrase copied from the plan is found whether its marks are typed
  * full-width, as the site shows them, or ASCII, as in the received copy and
- * in many other copies of the plan. Pagefind cuts words at both forms alike,
- * at index and query time, so neither needs folding; this pins that it does.
+ * in many other copies of the plan: src/lib/search/query.ts folds both the
+ * text and the query to ASCII marks; this pins that it does.
  */
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';

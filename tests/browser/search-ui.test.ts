@@ -5,6 +5,8 @@ import { axeViolationsInBothSchemes, siteInBrowser } from '../support/browser.ts
 
 const site = siteInBrowser();
 const url = site.url;
+/* A first search loads the UI, the search code and the index: give a busy machine time. */
+const PATIENT = { timeout: 15_000 };
 
 const resultLinks = (page: Page, scope = 'body') =>
   page.locator(`${scope} pagefind-results a.pf-result-link`).evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));
@@ -21,15 +23,15 @@ describe('the search dialog', () => {
     await page.keyboard.press('/');
     const dialog = page.locator('dialog.pf-modal');
     await dialog.waitFor({ state: 'visible' });
-    await expect.poll(() => page.evaluate(() => document.activeElement?.tagName)).toBe('INPUT');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.tagName), PATIENT).toBe('INPUT');
     await page.keyboard.type('质押融资');
-    await expect.poll(() => resultLinks(page, 'dialog')).toContain('/utilization/?highlight=%E8%B4%A8&highlight=%E6%8A%BC&highlight=%E8%9E%8D%E8%B5%84#s4-4-p1');
+    await expect.poll(() => resultLinks(page, 'dialog'), PATIENT).toContain(`/utilization/?highlight=${encodeURIComponent('质押融资')}#s4-4-p1`);
     expect(await dialog.locator('.search-result-place').first().textContent()).toBe('四、加快知识产权转化运用，引领支撑经济转型升级 › （四）深化知识产权金融服务');
     expect(await dialog.locator('pagefind-summary').textContent()).toContain('质押融资');
     await page.keyboard.press('ArrowDown');
-    await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('href') ?? '')).toMatch(/#s4-4-p1$/);
+    await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('href') ?? ''), PATIENT).toMatch(/#s4-4-p1$/);
     await page.keyboard.press('Escape');
-    await expect.poll(() => dialog.evaluate((d) => (d as HTMLDialogElement).open)).toBe(false);
+    await expect.poll(() => dialog.evaluate((d) => (d as HTMLDialogElement).open), PATIENT).toBe(false);
     await page.close();
   });
 
@@ -40,9 +42,19 @@ describe('the search dialog', () => {
     await page.keyboard.press('Control+k');
     await page.locator('dialog.pf-modal').waitFor({ state: 'visible' });
     await page.keyboard.type('PCT');
-    await expect.poll(async () => (await resultLinks(page, 'dialog')).length).toBeGreaterThan(0);
+    await expect.poll(async () => (await resultLinks(page, 'dialog')).length, PATIENT).toBeGreaterThan(0);
     expect(await axeViolationsInBothSchemes(page)).toEqual({ light: [], dark: [] });
     await context.close();
+  });
+
+  it('says a query of spaces cannot be searched', async () => {
+    const page = await openPage('/protection/');
+    await page.keyboard.press('/');
+    await page.locator('dialog.pf-modal').waitFor({ state: 'visible' });
+    await page.keyboard.type('   ');
+    await expect.poll(() => page.locator('dialog .search-note').textContent(), PATIENT).toBe('请输入要搜索的词语：只有空格无法搜索。');
+    expect(await page.locator('dialog pagefind-summary').isHidden()).toBe(true);
+    await page.close();
   });
 
   it('lands on the paragraph with the searched phrase marked', async () => {
@@ -51,14 +63,13 @@ describe('the search dialog', () => {
     await page.locator('dialog.pf-modal').waitFor({ state: 'visible' });
     await page.keyboard.type('质押融资');
     const first = page.locator('dialog pagefind-results a.pf-result-link').first();
-    await expect.poll(() => first.getAttribute('href')).toMatch(/#s4-4-p1$/);
+    await expect.poll(() => first.getAttribute('href'), PATIENT).toMatch(/#s4-4-p1$/);
     await first.click();
     await page.waitForURL(/\/utilization\/\?highlight=.*#s4-4-p1$/);
     const paragraph = page.locator('#s4-4-p1');
     const occurrences = ((await paragraph.textContent()) ?? '').split('质押融资').length - 1;
     expect(occurrences).toBe(6);
-    await expect.poll(() => paragraph.locator('mark.search-highlight').allTextContents()).toEqual(Array(6).fill('质押融资'));
-    // The single characters 质 and 押 that Pagefind also passes are never marked alone.
+    await expect.poll(() => paragraph.locator('mark.search-highlight').allTextContents(), PATIENT).toEqual(Array(6).fill('质押融资'));
     expect(await page.locator('main mark.search-highlight').evaluateAll((marks) => marks.every((m) => m.textContent === '质押融资'))).toBe(true);
     await page.close();
   });
@@ -67,18 +78,18 @@ describe('the search dialog', () => {
 describe('the /search/ page', () => {
   it('runs the search in its address and keeps the address in step with typing', async () => {
     const page = await openPage('/search/?q=%E5%95%86%E6%A0%87');
-    await expect.poll(() => resultLinks(page)).toContain('/protection/?highlight=%E5%95%86%E6%A0%87#s3-2-p3');
+    await expect.poll(() => resultLinks(page), PATIENT).toContain('/protection/?highlight=%E5%95%86%E6%A0%87#s3-2-p3');
     await page.locator('#search-q').fill('专利保险');
-    await expect.poll(() => new URL(page.url()).searchParams.get('q')).toBe('专利保险');
-    await expect.poll(async () => (await resultLinks(page)).some((h) => h.endsWith('#s4-4-p1'))).toBe(true);
+    await expect.poll(() => new URL(page.url()).searchParams.get('q'), PATIENT).toBe('专利保险');
+    await expect.poll(async () => (await resultLinks(page)).some((h) => h.endsWith('#s4-4-p1')), PATIENT).toBe(true);
     await page.close();
   });
 
   it('filters by kind: 4872 among tables is the row of 表2', async () => {
     const page = await openPage('/search/?q=4872');
-    await expect.poll(async () => (await resultLinks(page)).length).toBe(2);
+    await expect.poll(async () => (await resultLinks(page)).length, PATIENT).toBe(2);
     await page.getByLabel('类型').selectOption('表格');
-    await expect.poll(() => resultLinks(page)).toEqual(['/general-requirements/?highlight=4872#t2-r4']);
+    await expect.poll(() => resultLinks(page), PATIENT).toEqual(['/general-requirements/?highlight=4872#t2-r4']);
     expect(new URL(page.url()).search).toBe('?q=4872&kind=%E8%A1%A8%E6%A0%BC');
     await page.close();
   });
@@ -89,12 +100,12 @@ describe('the /search/ page', () => {
     await expect.poll(async () => {
       const links = await resultLinks(page);
       return links.length > 0 && links.every((h) => /#c\d/.test(h));
-    }).toBe(true);
+    }, PATIENT).toBe(true);
     await page.getByLabel('部分').selectOption('六、加强知识产权人才队伍建设，提供坚实人才保障');
     await expect.poll(async () => {
       const links = await resultLinks(page);
       return links.length > 0 && links.every((h) => h.startsWith('/talent/'));
-    }).toBe(true);
+    }, PATIENT).toBe(true);
     await page.close();
   });
 
@@ -106,7 +117,7 @@ describe('the /search/ page', () => {
     const offered = await tips.locator('button').allTextContents();
     expect(offered).toContain('专利保险');
     await tips.locator('button', { hasText: '专利保险' }).first().click();
-    await expect.poll(async () => (await resultLinks(page)).some((h) => h.endsWith('#s4-4-p1'))).toBe(true);
+    await expect.poll(async () => (await resultLinks(page)).some((h) => h.endsWith('#s4-4-p1')), PATIENT).toBe(true);
     expect(await page.locator('#search-q').inputValue()).toBe('专利保险');
     expect(await tips.isHidden()).toBe(true);
     await page.close();
@@ -132,6 +143,34 @@ describe('the /search/ page', () => {
     await page.waitForLoadState('networkidle');
     expect(requested.filter((path) => path.endsWith('/x'))).toEqual([]);
     expect(dialogs).toBe(0);
+    await page.close();
+  });
+
+  it('says a query of spaces cannot be searched, instead of 未找到 的相关结果', async () => {
+    const page = await openPage(`/search/?q=${encodeURIComponent('   ')}`);
+    await page.locator('#search-q').fill('   ');
+    await page.locator('#search-q').press('Enter');
+    const note = page.locator('.search-note');
+    await expect.poll(() => note.textContent(), PATIENT).toBe('请输入要搜索的词语：只有空格无法搜索。');
+    expect(await page.locator('pagefind-summary').isHidden()).toBe(true);
+    expect(await page.locator('main').innerText()).not.toContain('未找到');
+    await page.close();
+  });
+
+  it('asks for a query when a filter is chosen without one, instead of a blank page', async () => {
+    const page = await openPage(`/search/?kind=${encodeURIComponent('专栏')}`);
+    await expect.poll(() => page.locator('.search-note').textContent(), PATIENT).toBe('请先输入要搜索的词语，筛选条件会用于搜索结果。');
+    await page.close();
+  });
+
+  it('cuts an over-long query to 100 characters, in the address too, and says so', async () => {
+    const long = '知识产权'.repeat(200);
+    const page = await openPage(`/search/?q=${encodeURIComponent(long)}`);
+    await expect.poll(() => page.locator('.search-note').textContent(), PATIENT).toBe('搜索词太长，只搜索了前100个字。');
+    expect(new URL(page.url()).searchParams.get('q')).toBe('知识产权'.repeat(25));
+    // The capped address reloads (the full one is over 7 KB once encoded).
+    const response = await page.reload();
+    expect(response?.status()).toBe(200);
     await page.close();
   });
 

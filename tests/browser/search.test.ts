@@ -1,11 +1,12 @@
 /**
- * Search, in Chromium against the built site: each query must reach the
- * paragraph that says it, within the top three results.
+ * Search, in Chromium against the built site, through the search the pages
+ * use: each query must reach the paragraph that says it, within the top
+ * three results; places, reasons and excerpts as a reader sees them. The
+ * copied-phrase rate over the whole plan is tests/build/search-rank.test.ts.
  */
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { planTerms } from '../../src/lib/search/plan-terms.ts';
 import { siteInBrowser } from '../support/browser.ts';
 import { DIST } from '../support/dist.ts';
 import { topHits } from '../support/search.ts';
@@ -63,21 +64,29 @@ const QUERIES: Array<[query: string, id: string]> = [
   ['1+1+4', 's2-3-p3'],
 ];
 
-describe('queries land on their paragraph', () => {
-  const blocks = new Map(
-    (JSON.parse(readFileSync(`${DIST}data/plan-blocks.json`, 'utf8')) as { blocks: Array<{ id: string; text: string }> }).blocks.map(
-      (b) => [b.id, b.text],
-    ),
-  );
+const blocks = new Map(
+  (JSON.parse(readFileSync(`${DIST}data/plan-blocks.json`, 'utf8')) as { blocks: Array<{ id: string; text: string }> }).blocks.map(
+    (b) => [b.id, b.text],
+  ),
+);
 
+describe('queries land on their paragraph', () => {
   it('has at least 30 queries, each naming a block that contains it', () => {
     expect(QUERIES.length).toBeGreaterThanOrEqual(30);
     for (const [query, id] of QUERIES) expect(blocks.get(id), `${query} → ${id}`).toContain(query);
   });
 
-  it.each(QUERIES)('%s reaches %s in the top 3', async (query, id) => {
-    const hits = await topHits(page, query, 3);
-    expect(hits.map((h) => h.id)).toContain(id);
+  /*
+   * Where the query stands in more than three blocks (专利导航 in five, once
+   * each), no ranking can promise one chosen paragraph a top-3 place; there
+   * every top-3 result must hold the query, and the paragraph must be listed.
+   */
+  it.each(QUERIES)('%s reaches %s in the top 3, or is listed when more than three blocks hold it', async (query, id) => {
+    const holding = [...blocks.values()].filter((text) => text.includes(query)).length;
+    const hits = await topHits(page, query, holding > 3 ? 200 : 3);
+    const top = hits.slice(0, 3);
+    for (const hit of top) expect(blocks.get(hit.id), `${query}: ${hit.id}`).toContain(query);
+    expect((holding > 3 ? hits : top).map((h) => h.id)).toContain(id);
     const hit = hits.find((h) => h.id === id)!;
     expect(hit.url).toMatch(new RegExp(`#${id}$`));
   });
@@ -88,19 +97,58 @@ describe('queries land on their paragraph', () => {
   });
 });
 
-describe('segmentation gaps', () => {
-  it('finds the paragraph for every 4-to-8-character phrase of the plan but one, a ranking miss', async () => {
-    const { blocks } = JSON.parse(readFileSync(`${DIST}data/plan-blocks.json`, 'utf8')) as { blocks: Array<{ id: string; kind: string; text: string }> };
-    // Terms from the text; a table row that contains one counts as its place too.
-    const terms = planTerms(blocks.filter((b) => b.kind !== 'table' && b.kind !== 'table-row'), blocks);
-    expect(terms.length).toBe(295);
-    const missed: string[] = [];
-    for (const term of terms) {
-      const hits = await topHits(page, term.term, 3);
-      expect(hits.length, term.term).toBeGreaterThan(0);
-      if (!hits.some((h) => term.blocks.includes(h.id))) missed.push(term.term);
-    }
-    // 推动企业 is found, but three paragraphs with 推动 … 企业 far apart rank above it.
-    expect(missed).toEqual(['推动企业']);
+describe('results hold the words sought, or say why they are listed', () => {
+  it('lists nothing for a word the plan does not use (海关), instead of blocks without it', async () => {
+    expect(await topHits(page, '海关', 10)).toEqual([]);
+  });
+
+  it('ranks only blocks that hold 知识产权证券化, the paragraph that says it first', async () => {
+    const hits = await topHits(page, '知识产权证券化', 10);
+    expect(hits.map((h) => h.id)).toEqual(['s4-4-p1']);
+    expect(hits[0]!.excerpt).toContain('<mark>知识产权证券化</mark>');
+  });
+
+  it('says so when only the words apart are found', async () => {
+    const hits = await topHits(page, '专利证券化', 10);
+    expect(hits.length).toBeGreaterThan(0);
+    for (const hit of hits) expect(hit.reason).toBe('没有完整的“专利证券化”，此段含“专利”“证券”“化”');
+  });
+});
+
+describe('a query naming a place leads there first', () => {
+  it.each([
+    ['专栏3', 'c3', '专栏3：按位置找到'],
+    ['表2', 't2', '表2：按位置找到'],
+    ['三(二)', 's3-2', '三（二）：按位置找到'],
+    ['三（二）', 's3-2', '三（二）：按位置找到'],
+    ['三(二)第3段', 's3-2-p3', '三（二）第3段：按位置找到'],
+    ['前言第1段', 's0-p1', '前言第1段：按位置找到'],
+  ])('%s → %s', async (query, id, reason) => {
+    const [first, second] = await topHits(page, query, 2);
+    expect(first).toMatchObject({ id, reason });
+    expect(first!.url).toMatch(new RegExp(`#${id}$`));
+    if (second) expect(second.reason).toMatch(/^位于/);
+  });
+});
+
+describe('excerpts', () => {
+  it('mark the words sought and start after a punctuation mark, not inside a word', async () => {
+    const [hit] = await topHits(page, '质押融资', 1);
+    expect(hit!.id).toBe('s4-4-p1');
+    expect(hit!.excerpt.match(/<mark>质押融资<\/mark>/g)?.length).toBeGreaterThan(0);
+    expect(hit!.excerpt).not.toMatch(/^…?押/);
+    const plain = hit!.excerpt.replace(/<\/?mark>/g, '');
+    const text = blocks.get('s4-4-p1')!;
+    const start = text.indexOf(plain.replace(/^…|…$/g, ''));
+    expect(start).toBeGreaterThanOrEqual(0);
+    // At the start of the block, or just after a punctuation mark.
+    if (start > 0) expect(text[start - 1]).toMatch(/[，,。；;：:、”）)]/);
+    expect([...plain].length).toBeGreaterThanOrEqual(60);
+  });
+
+  it('keep the case printed and mark it: pct finds PCT, and the link marks PCT', async () => {
+    const [hit] = await topHits(page, 'pct', 1);
+    expect(hit!.excerpt).toContain('<mark>PCT</mark>');
+    expect(new URL(hit!.url, 'http://x').searchParams.getAll('highlight')).toEqual(['PCT']);
   });
 });

@@ -54,15 +54,15 @@ describe('the plan as published by the site', () => {
   });
 
   it('has no ASCII mark beside Chinese in any field of the CSV downloads', () => {
-    const files = ['data/figures.csv', 'data/indicators.csv', ...readdirSync(`${DIST}charts`).filter((f) => f.endsWith('.csv')).map((f) => `charts/${f}`)];
-    expect(files).toHaveLength(5);
+    const files = ['data/figures.csv', 'data/indicators.csv', 'data/reported-values.csv', ...readdirSync(`${DIST}charts`).filter((f) => f.endsWith('.csv')).map((f) => `charts/${f}`)];
+    expect(files).toHaveLength(6);
     const found = files.flatMap((file) => parseCsv(readFileSync(`${DIST}${file}`, 'utf8')).flat().flatMap((field) => offences(file, field)));
     expect(found).toEqual([]);
   });
 
   it('has no ASCII mark beside Chinese in any string of the JSON downloads', () => {
     const files = readdirSync(`${DIST}data`).filter((f) => f.endsWith('.json'));
-    expect(files.sort()).toEqual(['figures.json', 'indicators.json', 'plan-blocks.json']);
+    expect(files.sort()).toEqual(['figures.json', 'indicators.json', 'plan-blocks.json', 'reported-values.json']);
     const found = files.flatMap((file) => strings(JSON.parse(readFileSync(`${DIST}data/${file}`, 'utf8'))).flatMap((s) => offences(file, s)));
     expect(found).toEqual([]);
   });

@@ -80,4 +80,17 @@ describe.concurrent('a build with bad content fails and says where and why', () 
     const output = await buildWith('src/content/glossary/terms.json', (t) => t.replace('"term": "揭榜挂帅"', '"term": "揭榜领衔"'));
     expect(output).toContain("src/content/glossary/terms.json: term not found anywhere in the plan's text: jiebang-guashuai (揭榜领衔)");
   });
+
+  // The schema's other refusals (a relation that does not exist, a value that is not a number, a mirror-only fact)
+  // are checked on the schema itself in tests/unit/context/documents.test.ts: one scratch build each would take minutes.
+  it('a document fact without a source', () => {
+    const output = buildWith('src/content/documents/civil-code.json', (t) => t.replace(/"adopted": \{\s*"value": "2020-05-28",\s*"sources": \[[\s\S]*?\]/, '"adopted": { "value": "2020-05-28", "sources": []'));
+    expect(output).toContain('src/content/documents/civil-code.json');
+    expect(output).toContain('a fact needs at least one source');
+  });
+
+  it('a 《…》 title in the plan with no document entry', () => {
+    const output = buildWith('src/content/documents/civil-code.json', (t) => t.replace('"民法典"', '"中华人民共和国民法典"'));
+    expect(output).toContain('src/content/chapters/03-protection.mdx: the plan names 《民法典》 (s3-1-p1) but no file in src/content/documents/ lists it in planNames');
+  });
 });

@@ -19,6 +19,7 @@ export const FEATURE_LEVELS: Record<string, number> = {
   search: 1,
   glossary: 1,
   journalism: 2,
+  context: 2,
   // The 繁體中文 edition: converts what plan, site and search produce.
   hant: 2,
 };

@@ -6,6 +6,7 @@ import { annualGrowthRate, attainment, decimalsOf, formatComputed, formatPercent
 import type { GrowthTableData, OutcomeTableData } from '../plan/indicator-data.ts';
 import { formatPublished } from '../plan/numbers.ts';
 import { PLAN_PUBLISHER, PLAN_TITLE } from '../site/site.ts';
+import { REPORTED_LABEL, type ReportedPoint } from './chart-style.ts';
 
 /** The words that mark a value as ours, not the plan's. */
 export const COMPUTED = '本站计算';
@@ -123,11 +124,15 @@ export function sourceLine(table: { label: string; caption: string }): string {
 }
 
 /** The CSV downloads, as rows of cells: exactly the numbers each chart shows. */
-export function outcomeCsv(table: OutcomeTableData): string[][] {
+export function outcomeCsv(table: OutcomeTableData, reported: ReportedPoint[] = []): string[][] {
   const y = table.years;
+  const extra = reported.length
+    ? [[], [`${REPORTED_LABEL}：指标`, '年份', '数值', '来源', '口径说明'], ...reported.map((p) => [table.indicators[p.row - 1]?.name ?? '', String(p.year), p.shown, p.source, p.comparability ?? ''])]
+    : [];
   return [
     ['指标', '单位', `${y.baseline}年`, `${y.target}年目标`, `${y.actual}年`, `是否完成（${COMPUTED}）`, `达成率（${COMPUTED}）`, `进度（${COMPUTED}）`, `${y.baseline}—${y.actual}年均增长（${COMPUTED}）`],
     ...outcomeRows(table).map((r) => [r.name, r.unit, r.shown.baseline, r.shown.target, r.shown.actual, r.met ? '已完成' : '未完成', r.shown.attainment, r.shown.progress, r.shown.annualGrowth]),
+    ...extra,
   ];
 }
 

@@ -5,7 +5,7 @@
  */
 import { scaleLinear } from 'd3-scale';
 import { COMPUTED, outcomeRows, sourceLine, type OutcomeRow } from './chart-data.ts';
-import { STANDALONE_STYLE, type ChartOptions } from './chart-style.ts';
+import { REPORTED_LABEL, STANDALONE_STYLE, type ChartOptions, type ReportedPoint } from './chart-style.ts';
 import type { OutcomeTableData } from '../plan/indicator-data.ts';
 import { el, escapeXml, text, wrapText } from './svg.ts';
 
@@ -37,11 +37,38 @@ function marker(met: boolean, x: number, y: number): string {
   );
 }
 
-export function outcomeChart(table: OutcomeTableData, options: ChartOptions): string {
+/** A diamond: no mark of the plan's own figures has this shape. */
+function reportedMarker(x: number, y: number): string {
+  const s = 6;
+  return el('path', { class: 'c-reported', d: `M${x} ${y - s}L${x + s} ${y}L${x} ${y + s}L${x - s} ${y}Z`, 'stroke-width': 2 });
+}
+
+export function reportedPointLabel(row: OutcomeRow, point: ReportedPoint): string {
+  return `${row.name}：${point.year}年${point.shown}，${REPORTED_LABEL}，来源：${point.source}${point.comparability ? `。${point.comparability}` : ''}`;
+}
+
+/** The lines under a row that lists its reported values, wrapped to the chart's width. */
+function reportedLines(points: ReportedPoint[]): string[] {
+  if (points.length === 0) return [];
+  const values = points.map((p) => `${p.year}年 ${p.shown}`).join('、');
+  const sources = [...new Set(points.map((p) => p.source))].join('；');
+  return wrapText([...`◇ ${REPORTED_LABEL}：${values}（${sources}；口径可能不同）`], 30);
+}
+
+export function outcomeChart(table: OutcomeTableData, options: ChartOptions & { reported?: ReportedPoint[] }): string {
   const rows = outcomeRows(table);
+  const reported = options.reported ?? [];
   const x = scaleLinear().domain([0, SCALE_MAX]).range([14, WIDTH - 14]);
-  const source = options.standalone ? wrapText([...sourceLine(table)], 30) : [];
-  const height = ROWS_TOP + rows.length * ROW_HEIGHT + (source.length ? source.length * 16 + 12 : 0);
+  const source = options.standalone ? wrapText([...sourceLine(table), ...(reported.length ? '◇为其他机构公布的数值，来源见各行。' : '')], 30) : [];
+  const extra = rows.map((row) => reportedLines(reported.filter((p) => p.row === row.n)));
+  const tops: number[] = [];
+  let next = ROWS_TOP + (reported.length ? 22 : 0);
+  for (const lines of extra) {
+    tops.push(next);
+    next += ROW_HEIGHT + lines.length * 16;
+  }
+  const rowsBottom = next;
+  const height = rowsBottom + (source.length ? source.length * 16 + 12 : 0);
   const y = table.years;
 
   const legend = el(
@@ -55,22 +82,26 @@ export function outcomeChart(table: OutcomeTableData, options: ChartOptions): st
     text(`${y.actual}年，已完成`, { x: 30, y: 38 }),
     marker(false, 138, 34),
     text(`${y.actual}年，未完成（虚线）`, { x: 148, y: 38 }),
+    reported.length > 0 && reportedMarker(20, 56),
+    reported.length > 0 && text(`${REPORTED_LABEL}，${y.actual}年以后`, { x: 30, y: 60 }),
   );
 
   const ticks = [0, 0.5, 1, 1.5, 2];
+  const shift = reported.length ? 22 : 0;
   const axis = el(
     'g',
     { class: 'chart-axis', 'font-size': 11 },
-    text('各指标以其2020年目标为100%', { x: 14, y: 62, class: 'c-muted' }),
-    ...ticks.map((t) => text(`${t * 100}%`, { x: x(t), y: 82, 'text-anchor': t === 0 ? 'start' : t === SCALE_MAX ? 'end' : 'middle', class: 'c-muted' })),
+    text('各指标以其2020年目标为100%', { x: 14, y: shift + 62, class: 'c-muted' }),
+    ...ticks.map((t) => text(`${t * 100}%`, { x: x(t), y: shift + 82, 'text-anchor': t === 0 ? 'start' : t === SCALE_MAX ? 'end' : 'middle', class: 'c-muted' })),
   );
   // Grid lines only across each row's track, so they never run through the labels.
   const grid = (track: number) =>
     ticks.map((t) => el('line', { class: t === 1 ? 'c-axis' : 'c-grid', x1: x(t), x2: x(t), y1: track - 14, y2: track + 14, 'stroke-dasharray': t === 1 ? '3 2' : undefined }));
 
   const rowMarks = rows.map((row, i) => {
-    const top = ROWS_TOP + i * ROW_HEIGHT;
+    const top = tops[i]!;
     const track = top + 36;
+    const points = reported.filter((p) => p.row === row.n);
     const bx = x(row.baseline / row.target);
     const over = row.attainment > SCALE_MAX;
     const ax = x(Math.min(row.attainment, SCALE_MAX));
@@ -85,6 +116,11 @@ export function outcomeChart(table: OutcomeTableData, options: ChartOptions): st
       el('line', { class: 'c-ink', x1: x(1), x2: x(1), y1: track - 9, y2: track + 9, 'stroke-width': 3 }),
       el('circle', { class: 'c-hollow', cx: bx, cy: track, r: 5, 'stroke-width': 2 }),
       el('g', { class: 'chart-point', 'data-label': label }, marker(row.met, ax, track)),
+      ...points.map((p) => {
+        const ratio = p.value / row.target;
+        return el('g', { class: 'chart-point chart-point--reported', 'data-label': reportedPointLabel(row, p) }, reportedMarker(x(Math.min(ratio, SCALE_MAX)), track));
+      }),
+      ...extra[i]!.map((line, j) => text(line, { x: 14, y: top + 98 + j * 16, 'font-size': 12, class: 'c-muted' })),
       text(`${y.baseline}年 ${row.shown.baseline}${row.unit}　目标 ${row.shown.target}${row.unit}　${y.actual}年 ${row.shown.actual}${row.unit}`, { x: 14, y: top + 62, 'font-size': 12 }),
       text(`达成率 ${row.shown.attainment}（${COMPUTED}）${over ? '，超出刻度' : ''}　${row.met ? '已完成' : '未完成'}`, {
         x: 14,
@@ -96,8 +132,10 @@ export function outcomeChart(table: OutcomeTableData, options: ChartOptions): st
   });
 
   const title = `${table.label}图示 ${table.caption}：${y.baseline}年基数、${y.target}年目标与${y.actual}年实际，以目标为100%`;
-  const desc = `${outcomeSummary(table)}${rows.map((r) => `${outcomePointLabel(r, table)}。`).join('')}`;
-  const footer = source.map((line, i) => text(line, { x: 14, y: ROWS_TOP + rows.length * ROW_HEIGHT + 8 + i * 16, 'font-size': 11, class: 'c-muted' }));
+  const desc = `${outcomeSummary(table)}${rows
+    .map((r) => `${outcomePointLabel(r, table)}。${reported.filter((p) => p.row === r.n).map((p) => `${reportedPointLabel(r, p)}。`).join('')}`)
+    .join('')}`;
+  const footer = source.map((line, i) => text(line, { x: 14, y: rowsBottom + 8 + i * 16, 'font-size': 11, class: 'c-muted' }));
 
   return el(
     'svg',

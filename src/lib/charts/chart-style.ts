@@ -16,6 +16,7 @@ export const STANDALONE_STYLE = [
   '.c-hollow{fill:#fff;stroke:#1c1b19}',
   '.c-ink{stroke:#1c1b19;fill:none}',
   '.c-bg{fill:#fff}',
+  '.c-reported{fill:#fff;stroke:#8f1d1d}',
 ].join('');
 
 export interface ChartOptions {
@@ -24,3 +25,23 @@ export interface ChartOptions {
   /** A file of its own: fixed colours and fonts, a white background, the source as a footnote. */
   standalone?: boolean;
 }
+
+/**
+ * A value someone other than the plan published (国家知识产权局's yearbook),
+ * drawn beside the plan's figures in a style of its own: never the plan's
+ * marks, never the site's computed paths.
+ */
+export interface ReportedPoint {
+  /** The table row it stands beside, 1-based. */
+  row: number;
+  year: number;
+  value: number;
+  /** The value as written, with its unit: 337件. */
+  shown: string;
+  /** Who published it, shown with the value and on hover: 国家知识产权局统计年报2023，表6-4. */
+  source: string;
+  /** Why it may not compare with the plan's figure; shown on hover. */
+  comparability?: string;
+}
+
+export const REPORTED_LABEL = '公开数据（非规划数字）';

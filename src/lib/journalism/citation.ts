@@ -69,8 +69,10 @@ export function electronicResource(entry: ElectronicResource): string {
  * locator (引文页码) in the text, after the citation's number outside its
  * [ ], so the place follows the entry as a separate line, 引文位置. A chart
  * cites the site, by its own address (pageUrl, with the chart's fragment).
+ * `published` is the plan's publication date (YYYY-MM-DD) from its sourced
+ * record (关联文件); while no source gives one it is absent and so is the date.
  */
-export function gbtCitation(id: string, cited: Date, pageUrl: string): string {
+export function gbtCitation(id: string, cited: Date, pageUrl: string, published?: string): string {
   const chart = CHART.exec(id);
   if (chart) {
     return electronicResource({
@@ -80,6 +82,12 @@ export function gbtCitation(id: string, cited: Date, pageUrl: string): string {
       url: pageUrl,
     });
   }
-  const entry = electronicResource({ creator: PLAN_PUBLISHER, title: PLAN_TITLE, cited, url: OFFICIAL_URL });
+  const entry = electronicResource({
+    creator: PLAN_PUBLISHER,
+    title: PLAN_TITLE,
+    published: published ? new Date(`${published}T00:00:00`) : undefined,
+    cited,
+    url: OFFICIAL_URL,
+  });
   return `${entry}\n引文位置：${citedPlace(id)}（正文中标在该文献序号的“[ ]”之外）`;
 }

@@ -53,3 +53,32 @@ export function planWordRuns(blocks: Block[], within: Block[] = blocks, min = 4,
   }
   return placed(runs, within);
 }
+
+export interface CopiedPhraseRanks {
+  /** How many phrases were searched. */
+  runs: number;
+  /** Phrases with none of the blocks that hold them in the top 3 (the issue's measure). */
+  missed: PlanTerm[];
+  /** Phrases whose first result does not hold them. */
+  firstWrong: PlanTerm[];
+  /** Every (phrase, block holding it) pair, and those whose block is not in the top 3. */
+  pairs: number;
+  pairsMissed: PlanTerm[];
+}
+
+/**
+ * How a search ranks text copied from the plan: for each phrase, its top 3
+ * block ids as `search` returns them. A phrase held by more than three
+ * blocks cannot have all of them in the top 3; `pairsMissed` lists those.
+ */
+export function rankCopiedPhrases(terms: PlanTerm[], search: (query: string) => string[]): CopiedPhraseRanks {
+  const ranks: CopiedPhraseRanks = { runs: terms.length, missed: [], firstWrong: [], pairs: 0, pairsMissed: [] };
+  for (const term of terms) {
+    const top = search(term.term).slice(0, 3);
+    if (!top.some((id) => term.blocks.includes(id))) ranks.missed.push(term);
+    if (!term.blocks.includes(top[0] ?? '')) ranks.firstWrong.push(term);
+    ranks.pairs += term.blocks.length;
+    if (term.blocks.some((id) => !top.includes(id))) ranks.pairsMissed.push(term);
+  }
+  return ranks;
+}

@@ -52,3 +52,11 @@ describe('citations', () => {
     expect(citedDate(new Date(2027, 0, 5, 23, 59))).toBe('2027-01-05');
   });
 });
+
+describe('gbtCitation with a publication date', () => {
+  it('puts the date in round brackets before the cited date, and leaves the field out while it is unknown', () => {
+    const page = 'https://ln-ip-plan.example/background/#s1-1-p5';
+    expect(gbtCitation('s1-1-p5', new Date(2026, 10, 26), page, '2021-08-01')).toContain('[EB/OL]. （2021-08-01）[2026-11-26]. ');
+    expect(gbtCitation('s1-1-p5', new Date(2026, 10, 26), page, undefined)).toContain('[EB/OL]. [2026-11-26]. ');
+  });
+});

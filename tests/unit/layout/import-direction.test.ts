@@ -45,7 +45,7 @@ describe('the layout rule itself', () => {
   });
 
   it('asks for a level for a new feature folder', () => {
-    expect(layoutProblems(new Map([['context/documents.ts', []]]))[0]).toMatch(/"context", which has no level/);
+    expect(layoutProblems(new Map([['newfeature/x.ts', []]]))[0]).toMatch(/"newfeature", which has no level/);
   });
 });
 

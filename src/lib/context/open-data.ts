@@ -1,0 +1,18 @@
+/**
+ * The context's open data, in the same two formats as the rest of /data/:
+ * CSV with a byte order mark (Excel reads it), and JSON of row objects.
+ */
+import { toCsv } from '../site/csv.ts';
+
+export const REPORTED_SOURCE =
+  '本站整理：规划发布以后其他机构公布的数值，每行注明发布者、网址、原话摘录、可信度（high 官方、medium 主要媒体或忠实转载）和核对日期；口径说明为本站所加。不是规划原文。';
+
+export function reportedFile(format: 'csv' | 'json', rows: string[][]): Response {
+  if (format === 'csv') return new Response(toCsv(rows, REPORTED_SOURCE), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
+  return new Response(JSON.stringify({ source: REPORTED_SOURCE, rows: rowsAsObjects(rows) }, null, 1), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+}
+
+function rowsAsObjects(rows: string[][]): Array<Record<string, string>> {
+  const [header, ...body] = rows;
+  return body.map((row) => Object.fromEntries(header!.map((key, i) => [key, row[i] ?? ''])));
+}

@@ -1,0 +1,90 @@
+/**
+ * Links every 《…》 title in the plan to its entry on the 关联文件 page, as a
+ * legal database links a cited document, carrying issuer, date and status for
+ * the same tooltip the glossary's terms use. Runs before remarkGlossaryTerms,
+ * which then leaves these links alone (a term inside a title is not marked
+ * twice). The words are only wrapped, never changed.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import type { Link, Paragraph, PhrasingContent, Root, Text } from 'mdast';
+import { visit } from 'unist-util-visit';
+import type { VFile } from 'vfile';
+import type {} from 'mdast-util-to-hast';
+import { withBase } from '../site/urls.ts';
+import { documentAnchor, documentTip } from './documents.ts';
+import { documentSchema } from './schema.ts';
+import { foldWidth, titlesIn } from './titles.ts';
+
+export interface DocumentLinksOptions {
+  chaptersDir: string;
+  documentsDir: string;
+  base: string;
+}
+
+/** The tooltip's last line, telling the reader where the link goes and whose words these are. */
+export const DOCUMENT_TIP_HINT = '详见关联文件（本站整理，附来源）';
+
+interface Target {
+  id: string;
+  tip: string;
+}
+
+function readTargets(dir: string): Map<string, Target> {
+  const targets = new Map<string, Target>();
+  let files: string[] = [];
+  try {
+    files = readdirSync(dir).filter((f) => f.endsWith('.json'));
+  } catch {
+    return targets;
+  }
+  for (const file of files) {
+    try {
+      // A malformed entry is reported, with its file and field, by the content schema.
+      const parsed = documentSchema.safeParse(JSON.parse(readFileSync(join(dir, file), 'utf8')));
+      if (!parsed.success) continue;
+      const target = { id: file.replace(/\.json$/, ''), tip: documentTip(parsed.data) };
+      for (const name of parsed.data.planNames) targets.set(foldWidth(name), target);
+    } catch {
+      continue;
+    }
+  }
+  return targets;
+}
+
+function link(target: Target, text: string, base: string): Link {
+  return {
+    type: 'link',
+    url: withBase(base, `/documents/#${documentAnchor(target.id)}`),
+    children: [{ type: 'text', value: text }],
+    data: { hProperties: { className: ['term', 'doc-ref'], dataDocId: target.id, dataDefinition: target.tip, dataTipHint: DOCUMENT_TIP_HINT } },
+  };
+}
+
+/** Splits one run of text into plain text and links for the titles that have an entry. */
+export function linkTitles(value: string, targets: Map<string, Target>, base: string): PhrasingContent[] {
+  const out: PhrasingContent[] = [];
+  let from = 0;
+  for (const { title, at } of titlesIn(value)) {
+    const target = targets.get(foldWidth(title));
+    if (!target) continue;
+    if (at > from) out.push({ type: 'text', value: value.slice(from, at) });
+    const end = at + title.length + 2;
+    out.push(link(target, value.slice(at, end), base));
+    from = end;
+  }
+  if (from < value.length) out.push({ type: 'text', value: value.slice(from) });
+  return out;
+}
+
+export function remarkDocumentLinks(options: DocumentLinksOptions) {
+  return function transform(tree: Root, file: VFile): void {
+    if (!file.path || relative(options.chaptersDir, file.path).startsWith('..')) return;
+    const targets = readTargets(options.documentsDir);
+    if (targets.size === 0) return;
+    visit(tree, 'paragraph', (node: Paragraph) => {
+      if (typeof (node.data?.hProperties as { id?: unknown } | undefined)?.id !== 'string') return;
+      node.children = node.children.flatMap((child) => (child.type === 'text' ? linkTitles((child as Text).value, targets, options.base) : [child]));
+    });
+  };
+}

@@ -1,0 +1,85 @@
+/**
+ * Values published after the plan's baselines, set beside the plan's own
+ * figures: their rows checked against the tables, 表2's statuses, and the
+ * comparison with the national plan, which never mixes the two definitions.
+ */
+import type { GrowthTableData, OutcomeTableData } from '../plan/indicator-data.ts';
+import { impliedAnnualGrowth, progressStatus, type ProgressStatus } from './progress.ts';
+import { ContextError } from './documents.ts';
+import type { ReportedValueData } from './schema.ts';
+
+export const REPORTED_FILE = 'src/content/context/reported-values.json';
+
+/** Fails, naming the file, when a value points at a table row that does not exist. */
+export function checkReportedValues(values: ReportedValueData[], tables: Array<OutcomeTableData | GrowthTableData>): void {
+  const rows = new Map(tables.map((t) => [t.id, t.indicators.length]));
+  for (const v of values) {
+    const count = rows.get(v.table);
+    if (count === undefined) throw new ContextError(REPORTED_FILE, `${v.id}: table ${v.table} does not exist`);
+    if (v.row > count) throw new ContextError(REPORTED_FILE, `${v.id}: ${v.table} has ${count} rows, not row ${v.row}`);
+  }
+}
+
+/** The province's reported outcomes beside one row, by year. */
+export function reportedBeside(values: ReportedValueData[], table: string, row: number): ReportedValueData[] {
+  return values.filter((v) => v.scope === '辽宁省' && v.kind === '实际' && v.table === table && v.row === row).sort((a, b) => a.year - b.year);
+}
+
+export interface GrowthRowStatus {
+  row: number;
+  name: string;
+  unit: string;
+  base: number;
+  annualGrowthPercent: number;
+  reported: ReportedValueData[];
+  /** null: no reported value, and so no status (本站未查到公开数据). */
+  status: ProgressStatus | null;
+}
+
+export function growthStatuses(table: GrowthTableData, values: ReportedValueData[]): GrowthRowStatus[] {
+  return table.indicators.map((indicator, i) => {
+    const reported = reportedBeside(values, table.id, i + 1);
+    const status = progressStatus(
+      { base: indicator.base, baseYear: table.years.base, targetYear: table.years.target, annualGrowthPercent: indicator.annualGrowthPercent },
+      reported.map((r) => ({ year: r.year, value: r.value })),
+    );
+    return { row: i + 1, name: indicator.name, unit: indicator.unit, base: indicator.base, annualGrowthPercent: indicator.annualGrowthPercent, reported, status };
+  });
+}
+
+export interface NationalComparison {
+  row: number;
+  name: string;
+  liaoning: { base: number; baseYear: number; unit: string; annualGrowthPercent: number };
+  national: { base: ReportedValueData; target: ReportedValueData; impliedGrowth: number };
+}
+
+/**
+ * For a row of 表2 with the national plan's baseline and target beside it:
+ * both baselines, and the growth each plan expects, the national one computed
+ * from its two values. Rows without both national values are left out.
+ */
+export function nationalComparisons(table: GrowthTableData, values: ReportedValueData[]): NationalComparison[] {
+  const out: NationalComparison[] = [];
+  table.indicators.forEach((indicator, i) => {
+    const national = values.filter((v) => v.scope === '全国' && v.table === table.id && v.row === i + 1);
+    const base = national.find((v) => v.kind === '实际');
+    const target = national.find((v) => v.kind === '目标');
+    if (!base || !target) return;
+    out.push({
+      row: i + 1,
+      name: indicator.name,
+      liaoning: { base: indicator.base, baseYear: table.years.base, unit: indicator.unit, annualGrowthPercent: indicator.annualGrowthPercent },
+      national: { base, target, impliedGrowth: impliedAnnualGrowth(base.value, target.value, target.year - base.year) },
+    });
+  });
+  return out;
+}
+
+/** Open data: every reported value with its source, as rows of cells, the header first. */
+export function reportedRows(values: ReportedValueData[]): string[][] {
+  return [
+    ['id', '范围', '类别', '规划表格', '规划行', '指标（发布者的名称）', '年份', '数值', '单位', '发布者', '文件或表格', '网址', '原话摘录', '可信度', '核对日期', '口径说明'],
+    ...values.map((v) => [v.id, v.scope, v.kind, v.table, String(v.row), v.indicator, String(v.year), String(v.value), v.unit, v.publisher, v.title, v.url, v.quote, v.label, v.checked, v.comparability ?? '']),
+  ];
+}

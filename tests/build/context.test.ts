@@ -1,0 +1,116 @@
+/** The plan in its context, as built: title links, 关联文件, 执行情况, reported values beside 表1, the plan's record. */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { parseCsv } from '../support/csv.ts';
+import { attr, byId, byTag, DIST, findAll, readPage, requireDist, textOf, type Element } from '../support/dist.ts';
+import { SOURCE_PATH } from '../support/source.ts';
+import { foldWidth } from '../../src/lib/context/titles.ts';
+
+beforeAll(requireDist);
+
+const PLAN_ROUTES = ['/background/', '/protection/', '/services/', '/implementation/'];
+const one = (route: string, id: string): Element => {
+  const el = findAll(readPage(route), byId(id))[0];
+  if (!el) throw new Error(`no #${id} on ${route}`);
+  return el;
+};
+const docLinks = (route: string) => findAll(readPage(route), (el) => el.tagName === 'a' && (attr(el, 'class') ?? '').split(' ').includes('doc-ref'));
+
+describe('《…》 titles in the text', () => {
+  const titles = [...readFileSync(SOURCE_PATH, 'utf8').matchAll(/《([^《》]+)》/g)].map((m) => `《${m[1]}》`);
+
+  it('links every title the plan prints, each to an entry that exists, with issuer, date and status for the tooltip', () => {
+    const linked = PLAN_ROUTES.flatMap(docLinks);
+    // The source copy has ASCII marks, the site restores full-width ones: compared through the fold.
+    expect(linked.map((a) => foldWidth(textOf(a))).sort()).toEqual([...titles].sort());
+    expect(titles).toHaveLength(17);
+    const entries = new Set(findAll(readPage('/documents/'), (el) => (attr(el, 'id') ?? '').startsWith('doc-')).map((el) => attr(el, 'id')));
+    for (const a of linked) {
+      expect(entries.has(attr(a, 'href')!.replace('/documents/#', '')), attr(a, 'href')).toBe(true);
+      expect(attr(a, 'data-definition')).toMatch(/^制定机关 .+；.*日期 .+；状态 (现行有效|已修订|征求意见中|已出台|本站未查到)（截至\d{4}-\d{2}-\d{2}）$/);
+      expect(attr(a, 'data-tip-hint')).toBe('详见关联文件（本站整理，附来源）');
+    }
+  });
+
+  it('gives the regulation the plan asked for its dates in the tooltip', () => {
+    const link = docLinks('/protection/').find((a) => textOf(a) === '《辽宁省知识产权保护条例》')!;
+    expect(attr(link, 'data-definition')).toBe('制定机关 辽宁省人民代表大会常务委员会；通过日期 2021-07-27；状态 已出台（截至2026-11-26）');
+  });
+});
+
+describe('关联文件', () => {
+  it('shows the regulation adopted 2021-07-27 and in force 2021-10-01, each with its source', () => {
+    const entry = textOf(one('/documents/', 'doc-ip-protection-regulation'));
+    expect(entry).toMatch(/通过日期\s*2021-07-27\s*沈阳工业大学电气工程学院/);
+    expect(entry).toMatch(/施行日期\s*2021-10-01\s*沈阳工业大学电气工程学院/);
+    expect(entry).toContain('规划提到它 1 处： 专栏1第1项');
+    const hrefs = findAll(one('/documents/', 'doc-ip-protection-regulation'), byTag('a')).map((a) => attr(a, 'href'));
+    expect(hrefs).toContain('https://dqxy.sut.edu.cn/info/1092/3657.htm');
+    expect(hrefs).toContain('/protection/#c1-i1');
+  });
+
+  it('writes 本站未查到 where no source gives a fact, and links a misnamed title to the editorial notes', () => {
+    expect(textOf(one('/documents/', 'doc-patent-regulation'))).toMatch(/现状：\s*本站未查到/);
+    const national = one('/documents/', 'doc-national-14th-plan');
+    expect(textOf(national)).toContain('规划写作：《国家“十四五”知识产权保护与运用规划》');
+    expect(findAll(national, byTag('a')).map((a) => attr(a, 'href'))).toContain('/checks/');
+    expect(textOf(national)).toMatch(/文号\s*国发〔2021〕20号/);
+  });
+});
+
+describe('执行情况', () => {
+  it('shows the plan\'s 研究制定 commitment as 已出台 with the source', () => {
+    const c = one('/progress/', 'commitment-regulation');
+    expect(textOf(c)).toMatch(/研究制定《辽宁省知识产权保护条例》.*现状：\s*已出台/);
+    expect(findAll(c, byTag('a')).map((a) => attr(a, 'href'))).toEqual(['/protection/#c1-i1', '/documents/#doc-ip-protection-regulation', 'https://dqxy.sut.edu.cn/info/1092/3657.htm', 'http://ur91.cn/ask/zhishichanquan/1743.html']);
+  });
+
+  it('says 本站未查到公开数据 for each 表2 indicator, not a status', () => {
+    for (let row = 1; row <= 5; row += 1) expect(textOf(one('/progress/', `status-t2-r${row}`))).toMatch(/本站未查到公开数据\s+本站未查到公开数据$/);
+  });
+
+  it('sets the two baselines and expected growths beside each other, the national one computed', () => {
+    expect(textOf(one('/progress/', 'national-t2-r1'))).toMatch(/辽宁规划表2（全省）\s*4.09件\s*未给出数值\s*6%（规划原文）\s*国家规划（全国）\s*6.3件\s*12件（目标）\s*约13.8%（本站计算：\(12 ÷ 6.3\)\^\(1\/5\) − 1 = 13.75%）/);
+    expect(textOf(one('/progress/', 'national-t2-r2'))).toContain('约17.6%');
+  });
+});
+
+describe('reported values beside 表1', () => {
+  it('draws PCT 2022, 2023 and designs 2023 as diamonds with their source on hover', () => {
+    const points = findAll(one('/background/', 'chart-t1'), (el) => (attr(el, 'class') ?? '').includes('chart-point--reported')).map((el) => attr(el, 'data-label'));
+    expect(points).toEqual([
+      expect.stringMatching(/^PCT国际专利申请量：2022年337件，公开数据（非规划数字），来源：国家知识产权局：国家知识产权局统计年报2023，表6-4。表1的2020年456件未说明统计口径/),
+      expect.stringMatching(/^PCT国际专利申请量：2023年357件，/),
+      expect.stringMatching(/^有效外观设计：2023年21967件，.*来源：国家知识产权局：国家知识产权局统计年报2023，表3-7/),
+    ]);
+  });
+
+  it('lists them in the chart\'s data table with source and comparability', () => {
+    const rows = findAll(one('/background/', 'chart-t1-reported'), byTag('tr')).map(textOf);
+    expect(rows).toHaveLength(4);
+    expect(rows[1]).toMatch(/^PCT国际专利申请量 2022 337件 国家知识产权局：国家知识产权局统计年报2023，表6-4 表1的2020年456件未说明统计口径/);
+  });
+
+  it('publishes them as open data with URL, quote and label', () => {
+    const csv = parseCsv(readFileSync(join(DIST, 'data/reported-values.csv'), 'utf8').replace(/^\uFEFF/, ''));
+    const pct = csv.find((r) => r[0] === 'pct-liaoning-2023')!;
+    expect(pct.slice(6, 14)).toEqual(['2023', '357', '件', '国家知识产权局', '国家知识产权局统计年报2023，表6-4', 'https://www.cnipa.gov.cn/tjxx/jianbao/year2023/f/f4.html', '辽宁 | Liaoning | 457 | 337 | 357', 'high']);
+    expect(csv.filter((r) => /^[a-z]/.test(r[0] ?? '') && r[0] !== 'id')).toHaveLength(7);
+  });
+});
+
+describe('the plan\'s own record', () => {
+  it.each(['/', '/about/'])('%s gives issuer with its source, and date and 文号 as 本站未查到', (route) => {
+    const text = textOf(findAll(readPage(route), (el) => attr(el, 'class') === 'plan-record')[0]!);
+    expect(text).toMatch(/发布机关\s*辽宁省知识产权局/);
+    expect(text).toMatch(/发布日期\s*本站未查到/);
+    expect(text).toMatch(/文号\s*本站未查到/);
+  });
+
+  it('leaves the citation\'s publication date empty while it is unknown', () => {
+    const holders = findAll(readPage('/protection/'), (el) => attr(el, 'data-plan-published') !== undefined);
+    expect(holders.length).toBeGreaterThan(0);
+    for (const holder of holders) expect(attr(holder, 'data-plan-published')).toBe('');
+  });
+});

@@ -1,0 +1,135 @@
+/**
+ * The context's data rules, checked on the schema and the cross-file checks
+ * directly: a fact without a source, a fact resting only on a mirror, a
+ * relation that does not exist, a value that is not a number, a title the
+ * plan prints with no entry.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { checkCommitments, documentMentions, documentTip, type DocumentEntry } from '../../../src/lib/context/documents.ts';
+import { linkTitles } from '../../../src/lib/context/remark-document-links.ts';
+import { commitmentSchema, documentSchema, reportedValueSchema } from '../../../src/lib/context/schema.ts';
+import { foldWidth, titlesIn } from '../../../src/lib/context/titles.ts';
+
+const source = { url: 'https://www.cnipa.gov.cn/x.html', quote: '辽宁 Liaoning 21967', label: 'high', publisher: '国家知识产权局', checked: '2026-11-26' };
+const issues = (result: { success: boolean; error?: { issues: Array<{ path: PropertyKey[]; message: string }> } }) =>
+  (result.error?.issues ?? []).map((i) => `${i.path.join('.')}: ${i.message}`);
+
+describe('documentSchema', () => {
+  const good = { planNames: ['民法典'], relation: '依据', status: { value: '本站未查到', asOf: '2026-11-26' } };
+
+  it('accepts an entry whose every fact has a source, and 本站未查到 without one', () => {
+    expect(documentSchema.safeParse(good).success).toBe(true);
+    expect(documentSchema.safeParse({ ...good, adopted: { value: '2020-05-28', sources: [source] } }).success).toBe(true);
+  });
+
+  it('refuses a fact without a source, a fact resting only on a mirror, and a status without a source', () => {
+    const noSource = documentSchema.safeParse({ ...good, adopted: { value: '2020-05-28', sources: [] } });
+    expect(issues(noSource)[0]).toBe('adopted.sources: a fact needs at least one source: url, quote, label, publisher, checked');
+    const mirror = documentSchema.safeParse({ ...good, adopted: { value: '2020-05-28', sources: [{ ...source, label: 'low' }] } });
+    expect(issues(mirror)[0]).toMatch(/^adopted\.sources: a fact resting only on low \(mirror\) sources is not published/);
+    const status = documentSchema.safeParse({ ...good, status: { value: '已出台', asOf: '2026-11-26' } });
+    expect(issues(status)).toEqual(['status.sources: status 已出台: a fact needs at least one source: url, quote, label, publisher, checked']);
+  });
+
+  it('refuses a relation that does not exist, a source without its quote, and a date not written YYYY-MM-DD', () => {
+    expect(issues(documentSchema.safeParse({ ...good, relation: '参考' }))[0]).toMatch(/^relation: relation must be one of 上位、依据、前身/);
+    expect(issues(documentSchema.safeParse({ ...good, issuer: { value: '国务院', sources: [{ ...source, quote: '' }] } }))).toEqual([
+      'issuer.sources.0.quote: quote the words on the page that support the fact',
+    ]);
+    expect(issues(documentSchema.safeParse({ ...good, issued: { value: '2021年10月9日', sources: [source] } }))).toEqual(['issued.value: must be a date written YYYY-MM-DD']);
+  });
+
+  it('parses every document file in the project', () => {
+    for (const file of readdirSync('src/content/documents')) {
+      const result = documentSchema.safeParse(JSON.parse(readFileSync(`src/content/documents/${file}`, 'utf8')));
+      expect(issues(result), file).toEqual([]);
+    }
+  });
+});
+
+describe('reportedValueSchema and commitmentSchema', () => {
+  const value = {
+    id: 'pct-liaoning-2023', scope: '辽宁省', kind: '实际', table: 't1', row: 2, indicator: 'PCT', year: 2023, value: 357, unit: '件',
+    publisher: '国家知识产权局', title: '年报', url: 'https://www.cnipa.gov.cn/tjxx/jianbao/year2023/f/f4.html', quote: '辽宁 | Liaoning | 457 | 337 | 357', label: 'high', checked: '2026-11-26',
+  };
+
+  it('refuses a value that is not a number, and a value from a mirror', () => {
+    expect(reportedValueSchema.safeParse(value).success).toBe(true);
+    expect(issues(reportedValueSchema.safeParse({ ...value, value: '357' }))).toEqual(['value: value must be a number, as published']);
+    expect(issues(reportedValueSchema.safeParse({ ...value, label: 'low' }))[0]).toMatch(/^label: a fact resting only on low/);
+  });
+
+  it('lets a commitment be 未核实 without a source, but not 已建成', () => {
+    const c = { id: 'x', kind: '机构', block: 's3-3-p3', quote: '建立省知识产权保护中心', status: { value: '未核实', asOf: '2026-11-26' } };
+    expect(commitmentSchema.safeParse(c).success).toBe(true);
+    expect(commitmentSchema.safeParse({ ...c, status: { ...c.status, value: '已建成' } }).success).toBe(false);
+  });
+});
+
+describe('titles', () => {
+  it('folds full-width punctuation one character for one, so the plan matches before and after the punctuation change', () => {
+    expect(foldWidth('知识产权强国建设纲要（2021—2035）')).toBe('知识产权强国建设纲要(2021—2035)');
+    expect(foldWidth('《民法典》“十四五”')).toBe('《民法典》“十四五”');
+  });
+
+  it('finds each title, nested brackets included', () => {
+    expect(titlesIn('推行《专利代理机构服务规范》(GB/T34833-2017)〔《专利代理服务质量管理规范》〕,促进').map((t) => t.title)).toEqual([
+      '专利代理机构服务规范',
+      '专利代理服务质量管理规范',
+    ]);
+  });
+});
+
+const entry = (id: string, planNames: string[]): DocumentEntry => ({
+  id,
+  file: `src/content/documents/${id}.json`,
+  data: documentSchema.parse({ planNames, relation: '依据', status: { value: '本站未查到', asOf: '2026-11-26' } }),
+});
+
+describe('documentMentions', () => {
+  const blocks = [
+    { id: 's3-1-p1', file: 'src/content/chapters/03-protection.mdx', text: '认真贯彻《知识产权强国建设纲要（2021—2035）》，做好《民法典》衔接' },
+    { id: 'c1-i1', file: 'src/content/chapters/03-protection.mdx', text: '研究制定《辽宁省知识产权保护条例》' },
+  ];
+
+  it('finds each document where the plan names it, in full-width or ASCII punctuation', () => {
+    const result = documentMentions([entry('outline', ['知识产权强国建设纲要(2021—2035)']), entry('code', ['民法典']), entry('reg', ['辽宁省知识产权保护条例'])], blocks);
+    expect(result.map((r) => [r.entry.id, r.mentions.map((m) => m.block.id)])).toEqual([
+      ['outline', ['s3-1-p1']],
+      ['code', ['s3-1-p1']],
+      ['reg', ['c1-i1']],
+    ]);
+  });
+
+  it('fails naming the chapter file when a title has no entry, and the entry file when a spelling is not in the plan', () => {
+    expect(() => documentMentions([entry('code', ['民法典']), entry('reg', ['辽宁省知识产权保护条例'])], blocks)).toThrow(
+      'src/content/chapters/03-protection.mdx: the plan names 《知识产权强国建设纲要（2021—2035）》 (s3-1-p1) but no file in src/content/documents/ lists it in planNames',
+    );
+    expect(() => documentMentions([entry('outline', ['知识产权强国建设纲要(2021—2035)']), entry('code', ['民法典', '中华人民共和国民法典']), entry('reg', ['辽宁省知识产权保护条例'])], blocks)).toThrow(
+      'src/content/documents/code.json: planNames has 《中华人民共和国民法典》, which the plan never prints',
+    );
+  });
+
+  it('fails naming the commitments file on a quote that is not in its block', () => {
+    expect(() => checkCommitments([commitmentSchema.parse({ id: 'reg', kind: '文件', block: 'c1-i1', quote: '研究制定《辽宁省专利条例》', status: { value: '未核实', asOf: '2026-11-26' } })], blocks, new Set())).toThrow(
+      'src/content/context/commitments.json: reg: "研究制定《辽宁省专利条例》" does not stand in c1-i1',
+    );
+  });
+});
+
+describe('linkTitles', () => {
+  it('wraps each title with an entry in a link carrying the tooltip, leaving the words as they were', () => {
+    const targets = new Map([[foldWidth('民法典'), { id: 'civil-code', tip: '制定机关 本站未查到' }]]);
+    const pieces = linkTitles('做好《民法典》与《未知》衔接', targets, '/plan/');
+    expect(pieces.map((p) => (p.type === 'link' ? `[${(p.children[0] as { value: string }).value}→${p.url}]` : (p as { value: string }).value)).join('')).toBe(
+      '做好[《民法典》→/plan/documents/#doc-civil-code]与《未知》衔接',
+    );
+  });
+
+  it('says issuer, date and status in the tooltip, 本站未查到 where unknown', () => {
+    const d = documentSchema.parse({ planNames: ['x'], relation: '依据', issuer: { value: '国务院', sources: [source] }, issued: { value: '2021-10-09', sources: [source] }, status: { value: '已出台', asOf: '2026-11-26', sources: [source] } });
+    expect(documentTip(d)).toBe('制定机关 国务院；印发日期 2021-10-09；状态 已出台（截至2026-11-26）');
+    expect(documentTip(entry('y', ['y']).data)).toBe('制定机关 本站未查到；日期 本站未查到；状态 本站未查到（截至2026-11-26）');
+  });
+});

@@ -1,0 +1,81 @@
+import { describe, expect, it } from 'vitest';
+import type { PlanBlockEntry } from '../../../src/lib/plan/plan-blocks.ts';
+import { planIndexFile, readPlanIndex, searchPlan } from '../../../src/lib/search/plan-search.ts';
+
+const PART = '三、强化知识产权保护，促进经济高质量发展';
+const SECTION = '（二）加强知识产权源头保护';
+const entry = (id: string, kind: PlanBlockEntry['kind'], place: string, text: string, section: string | null = SECTION): PlanBlockEntry => ({
+  id, kind, place, part: PART, section, path: '/protection/', text,
+});
+const BLOCKS = readPlanIndex(
+  planIndexFile([
+    entry('s3', 'heading', '三', PART, null),
+    entry('s3-2', 'heading', '三（二）', SECTION),
+    entry('s3-2-p1', 'paragraph', '三（二）第1段', '加快知识产权强省建设，推进专利导航。推进专利导航工程。'),
+    entry('s3-2-p2', 'paragraph', '三（二）第2段', '引导企业通过PCT途径申请专利，深化知识产权证券化试点。'),
+    entry('s3-2-p3', 'paragraph', '三（二）第3段', '开展专利导航，建设知识产权强国。'),
+    entry('c3', 'column', '专栏3', '知识产权保护工程'),
+    entry('c3-i1', 'column-item', '专栏3第1项', '专利快速审查。'),
+  ]),
+);
+const ids = (query: string, filters = {}) => searchPlan(BLOCKS, query, filters).hits.map((h) => h.block.id);
+
+describe('searchPlan', () => {
+  it('lists only blocks that hold the phrase, more occurrences first, then shorter', () => {
+    expect(ids('专利导航')).toEqual(['s3-2-p1', 's3-2-p3']);
+    expect(ids('知识产权强')).toEqual(['s3-2-p3', 's3-2-p1']);
+  });
+
+  it('ranks the block with the exact phrase above blocks with its words apart', () => {
+    expect(ids('加快知识产权')).toEqual(['s3-2-p1']);
+  });
+
+  it('needs every term of a query with spaces', () => {
+    expect(ids('专利 证券化')).toEqual(['s3-2-p2']);
+  });
+
+  it('finds PCT for pct and ＰＣＴ, and reports the words as printed', () => {
+    for (const query of ['pct', 'ＰＣＴ', 'PCT']) {
+      const [hit] = searchPlan(BLOCKS, query).hits;
+      expect(hit!.block.id).toBe('s3-2-p2');
+      expect(hit!.highlight).toEqual(['PCT']);
+      expect(hit!.spans).toEqual([[6, 9]]);
+    }
+  });
+
+  it('leads a place to the place, then what it holds, each saying why', () => {
+    const hits = searchPlan(BLOCKS, '专栏3').hits;
+    expect(hits.map((h) => [h.block.id, h.reason])).toEqual([
+      ['c3', '专栏3：按位置找到'],
+      ['c3-i1', '位于专栏3'],
+    ]);
+    expect(ids('三（二）第3段')).toEqual(['s3-2-p3']);
+    expect(ids('三(二)')).toEqual(ids('三（二）'));
+    expect(ids('三（二）')).toEqual(['s3-2', 's3-2-p1', 's3-2-p2', 's3-2-p3']);
+  });
+
+  it('falls back to the words apart, saying so on each result', () => {
+    const hits = searchPlan(BLOCKS, '专利证券化').hits;
+    expect(hits.map((h) => h.block.id)).toEqual(['s3-2-p2']);
+    expect(hits[0]!.reason).toBe('没有完整的“专利证券化”，此段含“专利”“证券”“化”');
+  });
+
+  it('lists nothing for what the text lacks, spaces, or nothing', () => {
+    expect(ids('海关')).toEqual([]);
+    expect(ids('   ')).toEqual([]);
+    expect(ids('')).toEqual([]);
+  });
+
+  it('filters by part and kind, and keeps the unfiltered hits for the counts', () => {
+    const outcome = searchPlan(BLOCKS, '专利', { kind: '专栏' });
+    expect(outcome.hits.map((h) => h.block.id)).toEqual(['c3-i1']);
+    expect(outcome.unfiltered).toHaveLength(4);
+    expect(ids('专利', { part: '四、加快知识产权转化运用,引领支撑经济转型升级' })).toEqual([]);
+  });
+
+  it('titles a heading with its words, a column with its number and name', () => {
+    expect(BLOCKS.find((b) => b.id === 's3-2')!.title).toBe('三（二）加强知识产权源头保护');
+    expect(BLOCKS.find((b) => b.id === 'c3')!.title).toBe('专栏3 知识产权保护工程');
+    expect(BLOCKS.find((b) => b.id === 's3-2-p1')!.title).toBe('三（二）第1段');
+  });
+});
