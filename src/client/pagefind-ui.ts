@@ -31,26 +31,7 @@ declare global {
   }
 }
 
-import { foldQuery, type FoldMap } from '../lib/hant/fold.ts';
-
 let loading: Promise<void> | undefined;
-
-/**
- * Folds every query into the script of the edition's index (fold.json in the
- * bundle, written by scripts/build-hant.ts), so 專利質押 finds 专利质押. The
- * Component UI has no hook for the term, so its search method is wrapped;
- * the browser test of both scripts fails if Pagefind renames it. Without the
- * map, search works as before, in one script.
- */
-async function foldQueries(bundlePath: string): Promise<void> {
-  const map = await fetch(`${bundlePath}fold.json`)
-    .then((response) => (response.ok ? (response.json() as Promise<FoldMap>) : undefined))
-    .catch(() => undefined);
-  const instance = searchInstance() as PagefindInstance & { __search__?: (term: string, ...rest: unknown[]) => Promise<void> };
-  const search = instance.__search__;
-  if (!map || typeof search !== 'function') return;
-  instance.__search__ = (term, ...rest) => search.call(instance, term ? foldQuery(term, map) : term, ...rest);
-}
 
 export function loadPagefindUI(bundlePath: string): Promise<void> {
   loading ??= new Promise<void>((resolve, reject) => {
@@ -60,7 +41,7 @@ export function loadPagefindUI(bundlePath: string): Promise<void> {
     document.head.append(style);
     const script = document.createElement('script');
     script.src = `${bundlePath}pagefind-component-ui.js`;
-    script.onload = () => resolve(foldQueries(bundlePath));
+    script.onload = () => resolve();
     script.onerror = () => reject(new Error('搜索组件加载失败'));
     document.head.append(script);
   });

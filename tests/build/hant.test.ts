@@ -7,7 +7,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { HANT_CONVERSION, toHant } from '../../src/lib/hant/convert.ts';
-import { foldQuery, type FoldMap } from '../../src/lib/hant/fold.ts';
+import { foldScript } from '../../src/lib/hant/fold.ts';
+import type { PlanIndexFile } from '../../src/lib/search/plan-search.ts';
 import type { PlanBlockEntry } from '../../src/lib/plan/plan-blocks.ts';
 import { attr, byId, byTag, DIST, fileForRoute, findAll, listPages, readPage, requireDist, textOf, walk } from '../support/dist.ts';
 
@@ -125,10 +126,15 @@ describe('sitemap and search bundles', () => {
     expect(locs).toContain('/protection/');
   });
 
-  it('gives each edition its fold map, made from the plan', () => {
-    const map = (path: string) => JSON.parse(readFileSync(join(DIST, path), 'utf8')) as FoldMap;
-    expect(foldQuery('專利質押', map('pagefind/fold.json'))).toBe('专利质押');
-    expect(foldQuery('商标品牌', map('zh-hant/pagefind/fold.json'))).toBe('商標品牌');
-    expect(readFileSync(join(DIST, 'zh-hant/pagefind/pagefind-entry.json'), 'utf8')).toContain('zh-tw');
+  it('gives each edition its index, both with the script fold made from the plan', () => {
+    const read = (path: string) => JSON.parse(readFileSync(join(DIST, path), 'utf8')) as PlanIndexFile;
+    const [hans, hant] = [read('pagefind/plan-index.json'), read('zh-hant/pagefind/plan-index.json')];
+    expect(hant.script).toEqual(hans.script);
+    expect(foldScript('專利質押', hans.script!)).toBe('专利质押');
+    expect(hant.blocks).toHaveLength(hans.blocks.length);
+    hant.blocks.forEach(([id, path, kind, , , title, text], i) => {
+      const [sid, spath, skind, , , stitle, stext] = hans.blocks[i]!;
+      expect([id, path, kind, title, text]).toEqual([sid, `/zh-hant${spath}`, toHant(skind), toHant(stitle), toHant(stext)]);
+    });
   });
 });

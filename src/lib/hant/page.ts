@@ -7,7 +7,7 @@
  */
 import { createHash } from 'node:crypto';
 import { parse, type DefaultTreeAdapterMap } from 'parse5';
-import { HANS_LANG, HANT_LANG, HANT_SEGMENT, hasHan, toHant } from './convert.ts';
+import { HANS_LANG, HANT_LANG, hasHan, toHant } from './convert.ts';
 import { hansPath, hantPath, isPageLink } from './paths.ts';
 
 type Node = DefaultTreeAdapterMap['node'];
@@ -21,15 +21,13 @@ type Element = DefaultTreeAdapterMap['element'];
 const INLINE = new Set(['a', 'abbr', 'b', 'bdi', 'cite', 'code', 'data', 'dfn', 'em', 'i', 'kbd', 'mark', 'q', 's', 'small', 'span', 'strong', 'sub', 'sup', 'time', 'u', 'tspan']);
 
 /** Attributes whose value is a name or an address, never text for a reader. */
-const NOT_TEXT = new Set(['class', 'id', 'href', 'src', 'srcset', 'action', 'for', 'name', 'rel', 'type', 'lang', 'hreflang', 'http-equiv', 'integrity', 'style', 'xmlns', 'xmlns:xlink']);
+const NOT_TEXT = new Set(['data-filter', 'class', 'id', 'href', 'src', 'srcset', 'action', 'for', 'name', 'rel', 'type', 'lang', 'hreflang', 'http-equiv', 'integrity', 'style', 'xmlns', 'xmlns:xlink']);
 /** Elements whose content is code or data for a script: never converted. */
 const CODE = new Set(['script', 'style']);
 /** Marks an element (and what it holds) as staying as published in the Traditional edition. */
 export const KEEP_ATTRIBUTE = 'data-edition-keep';
 /** The header's link to the other edition. */
 export const SWITCH_ATTRIBUTE = 'data-edition-switch';
-/** Attributes holding Pagefind's bundle path: the Traditional edition has its own index. */
-const BUNDLE_ATTRIBUTES = new Set(['data-bundle', 'bundle-path']);
 
 export interface PageContext {
   /** The deploy base, "/" or "/plan/". */
@@ -116,8 +114,6 @@ export function hantPage(html: string, context: PageContext): string {
       if (el.tagName === 'html' && name === 'lang') setAttr(el, name, HANT_LANG);
       else if (el.tagName === 'pagefind-config' && name === 'lang') setAttr(el, name, 'zh-tw');
       else if ((name === 'href' || name === 'action') && isPageLink(base, value)) setAttr(el, name, hantPath(base, value));
-      else if (name === 'href' && value.startsWith(`${base}pagefind/`)) setAttr(el, name, `${base}${HANT_SEGMENT}/${value.slice(base.length)}`);
-      else if (BUNDLE_ATTRIBUTES.has(name) && value === `${base}pagefind/`) setAttr(el, name, `${base}${HANT_SEGMENT}/pagefind/`);
       else if (el.tagName === 'link' && name === 'href' && attrOf(el, 'rel') === 'canonical') setAttr(el, name, absolute(hantSelf, value));
       else if (el.tagName === 'meta' && name === 'content' && attrOf(el, 'property') === 'og:url') setAttr(el, name, absolute(hantSelf, value));
       else if (el.tagName === 'meta' && name === 'content' && attrOf(el, 'http-equiv')?.toLowerCase() === 'content-security-policy') {
@@ -125,7 +121,7 @@ export function hantPage(html: string, context: PageContext): string {
         if (at) csp = { start: at.startOffset, end: at.endOffset, value };
       }
       else if (el.tagName === 'meta' && name === 'content' && attrOf(el, 'property') === 'og:locale') setAttr(el, name, 'zh_TW');
-      else if (!NOT_TEXT.has(name) && !BUNDLE_ATTRIBUTES.has(name) && hasHan(value)) {
+      else if (!NOT_TEXT.has(name) && hasHan(value)) {
         const at = loc?.attrs?.[name];
         if (at) convertSpan(at.startOffset, at.endOffset);
       }

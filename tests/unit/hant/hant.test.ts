@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { HANT_CONVERSION, HANT_CORRECTIONS, toHant, uncorrected } from '../../../src/lib/hant/convert.ts';
-import { buildFoldMaps, foldQuery } from '../../../src/lib/hant/fold.ts';
+import { foldScript, scriptFold } from '../../../src/lib/hant/fold.ts';
 import { hantPage } from '../../../src/lib/hant/page.ts';
 import { hansPath, hantPath, isPageLink } from '../../../src/lib/hant/paths.ts';
 
@@ -37,28 +37,30 @@ describe('the conversion', () => {
   });
 });
 
-describe('query folding from the plan text', () => {
-  const maps = buildFoldMaps(source, toHant(source));
+describe('the script fold made from the plan text', () => {
+  const fold = scriptFold(source, toHant(source));
 
-  it('folds a Traditional query to the Simplified edition and back', () => {
-    expect(foldQuery('專利質押', maps.toHans)).toBe('专利质押');
-    expect(foldQuery('商標品牌', maps.toHans)).toBe('商标品牌');
-    expect(foldQuery('专利质押', maps.toHant)).toBe('專利質押');
-    expect(foldQuery('商标品牌', maps.toHant)).toBe('商標品牌');
-    expect(foldQuery('10%，PCT', maps.toHant)).toBe('10%，PCT');
-  });
-
-  it('decides a character with two Traditional forms by its neighbour, as the plan pairs them', () => {
-    expect(toHant('制度')).toBe('制度');
-    expect(foldQuery('制度', maps.toHant)).toBe('制度');
-    expect(foldQuery('制造', maps.toHant)).toBe('製造');
+  it('folds either script to the Simplified text, unit for unit', () => {
+    expect(foldScript('專利質押', fold)).toBe('专利质押');
+    expect(foldScript('商標品牌', fold)).toBe('商标品牌');
+    expect(foldScript('专利质押', fold)).toBe('专利质押');
+    expect(foldScript('製造', fold)).toBe('制造');
+    expect(foldScript('10%，PCT', fold)).toBe('10%，PCT');
+    expect(foldScript(toHant(source), fold)).toHaveLength(source.length);
   });
 
   it('holds only the characters the plan uses', () => {
-    const changed = new Set([...source].filter((c) => toHant(c) !== c));
-    expect(Object.keys(maps.toHant.chars).every((c) => source.includes(c))).toBe(true);
-    expect(Object.keys(maps.toHant.chars).length).toBeGreaterThanOrEqual(changed.size - 12);
-    expect(Object.keys(maps.toHant.chars).length).toBeLessThan(400);
+    const converted = toHant(source);
+    expect(Object.keys(fold).every((c) => converted.includes(c) || source.includes(c))).toBe(true);
+    // 着 and 著 meet: the conversion writes both as 著.
+    expect(foldScript('着力', fold)).toBe(foldScript('著力', fold));
+    expect(Object.keys(fold).length).toBeGreaterThan(300);
+    expect(Object.keys(fold).length).toBeLessThan(400);
+  });
+
+  it('finds every line of the plan typed in either script', () => {
+    const [hans, hant] = [source.split('\n'), toHant(source).split('\n')];
+    hant.forEach((line, i) => expect(foldScript(line, fold)).toBe(foldScript(hans[i]!, fold)));
   });
 });
 
@@ -110,7 +112,7 @@ describe('a page converted', () => {
     '<body><a href="/plan/zh-hant/talent/" data-edition-switch>繁體中文</a>',
     '<p id="s6-1-p1" class="verdict--一致">加强<a href="/plan/glossary/#term-a" data-definition="专利权">专利</a>保护 &amp; 30.96亿元</p>',
     '<a href="/plan/charts/t1.svg" aria-label="下载图表">SVG</a><svg><text>质押</text></svg>',
-    '<site-search data-bundle="/plan/pagefind/"><template><pagefind-config bundle-path="/plan/pagefind/" lang="zh-cn"></pagefind-config><p>搜索规划</p></template></site-search>',
+    '<select data-filter="类型"><option value="专栏">专栏</option></select><site-search data-bundle="/plan/pagefind/"><template><pagefind-config bundle-path="/plan/pagefind/" lang="zh-cn"></pagefind-config><p>搜索规划</p></template></site-search>',
     '</body></html>',
   ].join('');
   const out = hantPage(html, { base: '/plan/', path: '/plan/talent/' });
@@ -121,15 +123,17 @@ describe('a page converted', () => {
     expect(out).toContain('加強<a href="/plan/zh-hant/glossary/#term-a" data-definition="專利權">專利</a>保護 &amp; 30.96億元');
     expect(out).toContain('aria-label="下載圖表"');
     expect(out).toContain('<text>質押</text>');
+    expect(out).toContain('<option value="專欄">專欄</option>');
     expect(out).toContain('<p>搜索規劃</p>');
   });
 
-  it('keeps code, classes, assets and ids as they are, and points search at its own index', () => {
+  it('keeps code, classes, assets, ids and filter names as they are', () => {
     expect(out).toContain('<script type="module" src="/plan/_astro/a.js"></script><style>.a::before{content:"标"}</style>');
     expect(out).toContain('class="verdict--一致"');
     expect(out).toContain('href="/plan/charts/t1.svg"');
-    expect(out).toContain('data-bundle="/plan/zh-hant/pagefind/"');
-    expect(out).toContain('bundle-path="/plan/zh-hant/pagefind/" lang="zh-tw"');
+    expect(out).toContain('data-bundle="/plan/pagefind/"');
+    expect(out).toContain('bundle-path="/plan/pagefind/" lang="zh-tw"');
+    expect(out).toContain('data-filter="类型"');
   });
 
   it('is the edition zh-Hant, with its own address and a switch back to the same page', () => {
