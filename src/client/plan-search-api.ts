@@ -117,11 +117,13 @@ export function createPlanSearchApi(blocks: SearchBlock[], base: string): PlanSe
 
 const loaded = new Map<string, Promise<PlanSearchApi>>();
 
-/** The search API for the site at `base`, its index fetched once. */
+/** The search API for the site at `base` in the page's edition, its index fetched once. */
 export function planSearchApi(base: string): Promise<PlanSearchApi> {
   let api = loaded.get(base);
   if (!api) {
-    api = fetch(withBase(base, '/pagefind/plan-index.json'))
+    // The 繁體中文 edition (lang zh-Hant, scripts/build-hant.ts) has its own index, whose results stay in it.
+    const edition = document.documentElement.lang === 'zh-Hant' ? '/zh-hant' : '';
+    api = fetch(withBase(base, `${edition}/pagefind/plan-index.json`))
       .then((response) => {
         if (!response.ok) throw new Error(`搜索索引加载失败（${response.status}）`);
         return response.json() as Promise<PlanIndexFile>;

@@ -5,6 +5,7 @@
 import { readFile, readdir, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { HANT_SEGMENT } from '../lib/hant/convert.ts';
 import { NGINX_CSP_FILE, headerPolicy, nginxCspInclude, pageHeaderPolicy } from '../lib/site/csp-header.ts';
 import { previewWarning, resolveSite } from '../lib/site/site-url.ts';
 import { pageUrl, robotsTxt, sitemapXml } from '../lib/site/sitemap.ts';
@@ -21,7 +22,9 @@ export function siteFiles(): AstroIntegration {
         base = config.base;
       },
       'astro:build:done': async ({ dir, pages }) => {
-        const routes = pages.map((p) => p.pathname).filter((route) => !/^404\/?$/.test(route)).sort();
+        const simplified = pages.map((p) => p.pathname).filter((route) => !/^404\/?$/.test(route)).sort();
+        // The 繁體中文 twin of every page, written after this by scripts/build-hant.ts.
+        const routes = [...simplified, ...simplified.map((route) => `${HANT_SEGMENT}/${route}`)];
         await writeFile(new URL('sitemap.xml', dir), sitemapXml(routes.map((route) => pageUrl(site, base, route))));
         await writeFile(new URL('robots.txt', dir), robotsTxt(pageUrl(site, base, 'sitemap.xml')));
         const root = fileURLToPath(dir);

@@ -40,7 +40,7 @@ describe('sharing', () => {
     expect(meta(page, 'og:url')).toEqual([canonical]);
     expect(meta(page, 'og:title')[0]).toBeTruthy();
     expect(meta(page, 'og:description')).toEqual(meta(page, 'description'));
-    expect(meta(page, 'og:locale')).toEqual(['zh_CN']);
+    expect(meta(page, 'og:locale')).toEqual([route.startsWith('/zh-hant/') ? 'zh_TW' : 'zh_CN']);
     const image = new URL(meta(page, 'og:image')[0]!);
     expect(image.origin).toBe(SITE);
     expect(pngSize(`${DIST}${image.pathname.slice(1)}`)).toEqual([1200, 630]);

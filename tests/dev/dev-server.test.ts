@@ -32,7 +32,8 @@ function endpoints(dir = DIST): string[] {
     if (entry.isDirectory()) return endpoints(path);
     const route = `/${relative(DIST, path).split(sep).join('/')}`;
     // Written after `astro build` (search index, service worker) or by its last hook (sitemap, robots, the nginx CSP header), or Vite's bundles.
-    if (/^\/(pagefind|_astro)\//.test(route) || /\.html$/.test(route) || ['/sw.js', '/sitemap.xml', '/robots.txt', '/favicon.svg', '/csp-header.conf'].includes(route)) return [];
+    // The 繁體中文 edition is written from the built pages, so `astro dev` has none.
+    if (/^\/(pagefind|_astro|zh-hant)\//.test(route) || /\.html$/.test(route) || ['/sw.js', '/sitemap.xml', '/robots.txt', '/favicon.svg', '/csp-header.conf'].includes(route)) return [];
     return [route];
   });
 }
@@ -63,7 +64,7 @@ describe('astro dev', () => {
   });
 
   it('answers every page with its heading', async () => {
-    for (const route of listPages().filter((r) => r !== '/404.html')) {
+    for (const route of listPages().filter((r) => r !== '/404.html' && !r.startsWith('/zh-hant/'))) {
       const response = await fetch(new URL(route.slice(1), dev.url));
       expect(response.status, `${route}\n${dev.output().slice(-2000)}`).toBe(200);
       expect(h1(await response.text()), route).toEqual(findAll(readPage(route), (el) => el.tagName === 'h1').map(textOf));

@@ -22,6 +22,8 @@ export const FEATURE_LEVELS: Record<string, number> = {
   glossary: 1,
   journalism: 2,
   context: 2,
+  // The 繁體中文 edition: converts what plan, site and search produce.
+  hant: 2,
 };
 
 export type ImportGraph = Map<string, string[]>;

@@ -101,7 +101,10 @@ export class ScratchProject {
     const built = run([join(PROJECT, 'node_modules/astro/bin/astro.mjs'), 'build']);
     if (built.status !== 0 || !searchIndex) return built;
     const indexed = run([join(this.dir, 'scripts/build-search-index.ts')]);
-    return { status: indexed.status, output: `${built.output}\n${indexed.output}` };
+    if (indexed.status !== 0) return { status: indexed.status, output: `${built.output}\n${indexed.output}` };
+    // The 繁體中文 edition, which the pages link to.
+    const hant = run([join(this.dir, 'scripts/build-hant.ts')]);
+    return { status: hant.status, output: `${built.output}\n${indexed.output}\n${hant.output}` };
   }
 
   /**

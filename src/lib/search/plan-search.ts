@@ -14,7 +14,7 @@
  */
 import { describeAddress } from '../plan/addresses.ts';
 import type { PlanBlockEntry } from '../plan/plan-blocks.ts';
-import { foldText, normaliseQuery, type NormalisedQuery } from './query.ts';
+import { foldText, normaliseQuery, type NormalisedQuery, type ScriptFold } from './query.ts';
 import type { Span } from './excerpt.ts';
 import { KIND_LABELS, type KindLabel } from './search-records.ts';
 
@@ -24,6 +24,8 @@ export interface PlanIndexFile {
   sections: string[];
   /** id, path, kind label, part index, section index (-1: none), title, text */
   blocks: Array<[string, string, KindLabel, number, number, string, string]>;
+  /** Traditional → Simplified for the plan's characters (see query.ts), added by scripts/build-hant.ts. */
+  script?: Record<string, string>;
 }
 
 export interface SearchBlock {
@@ -39,6 +41,8 @@ export interface SearchBlock {
   text: string;
   /** `text` folded (see query.ts), offset for offset. */
   folded: string;
+  /** The index's script folding, for the query: the same for every block. */
+  script?: ScriptFold;
 }
 
 /** The result's heading. A heading's place (三（二）) and text (（二）加强…) share the section label: keep it once. */
@@ -76,7 +80,8 @@ export function readPlanIndex(file: PlanIndexFile): SearchBlock[] {
     place: describeAddress(id),
     title,
     text,
-    folded: foldText(text),
+    folded: foldText(text, file.script),
+    script: file.script,
   }));
 }
 
@@ -138,10 +143,10 @@ function ranked(blocks: readonly SearchBlock[], terms: readonly string[], reason
  */
 function placeHits(blocks: readonly SearchBlock[], query: NormalisedQuery): SearchHit[] {
   const asked = query.text.replace(/ /g, '');
-  const place = blocks.find((b) => foldText(b.place) === asked);
+  const place = blocks.find((b) => foldText(b.place, b.script) === asked);
   if (!place) return [];
   const within = blocks.filter((b) => {
-    const p = foldText(b.place);
+    const p = foldText(b.place, b.script);
     return p !== asked && p.startsWith(asked) && /^[(第]/.test(p.slice(asked.length));
   });
   return [
@@ -164,7 +169,7 @@ export interface SearchOutcome {
 }
 
 export function searchPlan(blocks: readonly SearchBlock[], raw: string, filters: SearchFilters = {}): SearchOutcome {
-  const query = normaliseQuery(raw);
+  const query = normaliseQuery(raw, blocks[0]?.script);
   let all: SearchHit[] = [];
   if (query.text) {
     const places = placeHits(blocks, query);

@@ -19,18 +19,28 @@ export const MAX_QUERY_LENGTH = 100;
  * offset in the folded text is the same offset in the published text, and a
  * match can be marked where it stands.
  */
-export function foldChar(char: string): string {
+export function foldChar(char: string, script?: ScriptFold): string {
   const code = char.charCodeAt(0);
+  const other = script?.[char];
+  if (other !== undefined) return other;
   if (code >= 0xff01 && code <= 0xff5e) return String.fromCharCode(code - 0xfee0).toLowerCase();
   if (code === 0x3000) return ' ';
   if (code >= 0x41 && code <= 0x5a) return String.fromCharCode(code + 32);
   return char;
 }
 
+/**
+ * Traditional characters → Simplified, one UTF-16 unit for one, built at build
+ * time from the plan's own text and its 繁體 conversion (src/lib/hant/fold.ts)
+ * and shipped in the index: text and query both folded with it, a query in
+ * either script finds the paragraph in either edition.
+ */
+export type ScriptFold = Readonly<Record<string, string>>;
+
 /** The text folded unit by unit (see `foldChar`): same length, same offsets. */
-export function foldText(text: string): string {
+export function foldText(text: string, script?: ScriptFold): string {
   let folded = '';
-  for (let i = 0; i < text.length; i += 1) folded += foldChar(text[i]!);
+  for (let i = 0; i < text.length; i += 1) folded += foldChar(text[i]!, script);
   return folded;
 }
 
@@ -43,8 +53,8 @@ export interface NormalisedQuery {
   truncated: boolean;
 }
 
-export function normaliseQuery(raw: string): NormalisedQuery {
-  const spaced = foldText(raw).replace(/\s+/gu, ' ').trim();
+export function normaliseQuery(raw: string, script?: ScriptFold): NormalisedQuery {
+  const spaced = foldText(raw, script).replace(/\s+/gu, ' ').trim();
   const chars = [...spaced];
   const truncated = chars.length > MAX_QUERY_LENGTH;
   const text = (truncated ? chars.slice(0, MAX_QUERY_LENGTH).join('') : spaced).trim();

@@ -28,12 +28,13 @@ export function isOffered(path: string): boolean {
  * the other pages' HTML and the styles, so that every page reads offline as
  * it does online (scripts only enhance). Not 全文, which repeats every part,
  * nor 数字速查, which repeats the plan's numbers as a table: together a fifth
- * of all the HTML gzipped. Nor the search index, other pages' scripts, PNGs,
+ * of all the HTML gzipped. Nor the 繁體中文 edition (zh-hant/), which would
+ * double a first visit for readers of the other. Nor the search index, other pages' scripts, PNGs,
  * CSV and share images: all those are kept when first used, or all at once
  * by 离线保存全部.
  */
 const CORE = [/\.html$/, /^_astro\/[^/]+\.css$/, /^favicon\.svg$/];
-const NOT_CORE = [/^full\/index\.html$/, /^figures\/index\.html$/];
+const NOT_CORE = [/^full\/index\.html$/, /^figures\/index\.html$/, /^zh-hant\//];
 
 export function isCore(path: string): boolean {
   return isOffered(path) && CORE.some((rule) => rule.test(path)) && !NOT_CORE.some((rule) => rule.test(path));

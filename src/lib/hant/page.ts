@@ -1,0 +1,168 @@
+/**
+ * One built page of the Simplified edition turned into its Traditional twin.
+ * The HTML is edited in place, span by span, from parse5's source offsets:
+ * everything not converted stays byte for byte as Astro wrote it, so the
+ * scripts (and the CSP hashes of them), styles, ids, classes and URLs of
+ * assets are those of the Simplified page.
+ */
+import { createHash } from 'node:crypto';
+import { parse, type DefaultTreeAdapterMap } from 'parse5';
+import { HANS_LANG, HANT_LANG, hasHan, toHant } from './convert.ts';
+import { hansPath, hantPath, isPageLink } from './paths.ts';
+
+type Node = DefaultTreeAdapterMap['node'];
+type Element = DefaultTreeAdapterMap['element'];
+
+/**
+ * Elements inside a run of text: a paragraph's text is converted as one
+ * string across its term links and marks, as OpenCC reads phrases across
+ * them, so the page shows exactly the conversion of the block's text.
+ */
+const INLINE = new Set(['a', 'abbr', 'b', 'bdi', 'cite', 'code', 'data', 'dfn', 'em', 'i', 'kbd', 'mark', 'q', 's', 'small', 'span', 'strong', 'sub', 'sup', 'time', 'u', 'tspan']);
+
+/** Attributes whose value is a name or an address, never text for a reader. */
+const NOT_TEXT = new Set(['data-filter', 'class', 'id', 'href', 'src', 'srcset', 'action', 'for', 'name', 'rel', 'type', 'lang', 'hreflang', 'http-equiv', 'integrity', 'style', 'xmlns', 'xmlns:xlink']);
+/** Elements whose content is code or data for a script: never converted. */
+const CODE = new Set(['script', 'style']);
+/** Marks an element (and what it holds) as staying as published in the Traditional edition. */
+export const KEEP_ATTRIBUTE = 'data-edition-keep';
+/** The header's link to the other edition. */
+export const SWITCH_ATTRIBUTE = 'data-edition-switch';
+
+export interface PageContext {
+  /** The deploy base, "/" or "/plan/". */
+  base: string;
+  /** The Simplified page's own path under the base ("/plan/protection/"). */
+  path: string;
+}
+
+interface Edit {
+  start: number;
+  end: number;
+  text: string;
+}
+
+const escapeAttr = (value: string) => value.replace(/&/g, '&amp;').replace(/"/g, '&quot;');
+const attrOf = (el: Element, name: string) => el.attrs.find((a) => a.name === name)?.value;
+
+/** The label and target of the switch as it reads in the Traditional edition. */
+export function switchBackHtml(simplifiedPath: string): string {
+  return `<a href="${escapeAttr(simplifiedPath)}" hreflang="${HANS_LANG}" lang="${HANS_LANG}" class="edition-switch" ${SWITCH_ATTRIBUTE}>简体中文</a>`;
+}
+
+export function hantPage(html: string, context: PageContext): string {
+  const { base, path } = context;
+  const edits: Edit[] = [];
+  const hantSelf = hantPath(base, path);
+  // The canonical and og:url keep the origin the build gave them (SITE_URL).
+  const absolute = (p: string, like: string) => new URL(p, like).href;
+  const hashOf = (text: string) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
+  /** Inline styles rewritten (the printed footer names the page's address), as [old hash, new hash]. */
+  const rehashed: Array<[string, string]> = [];
+  let csp: { start: number; end: number; value: string } | undefined;
+  const rawSlice = (start: number, end: number) => html.slice(start, end);
+  const convertSpan = (start: number, end: number) => {
+    const raw = rawSlice(start, end);
+    if (hasHan(raw)) edits.push({ start, end, text: toHant(raw) });
+  };
+  const setAttr = (el: Element, name: string, value: string) => {
+    const at = el.sourceCodeLocation?.attrs?.[name];
+    if (at) edits.push({ start: at.startOffset, end: at.endOffset, text: `${name}="${escapeAttr(value)}"` });
+  };
+
+  let run: Array<{ start: number; end: number }> = [];
+  const flush = () => {
+    const raws = run.map(({ start, end }) => rawSlice(start, end));
+    const joined = raws.join('');
+    const converted = toHant(joined);
+    if (hasHan(joined) && converted.length === joined.length) {
+      let at = 0;
+      run.forEach(({ start, end }, i) => {
+        const text = converted.slice(at, (at += raws[i]!.length));
+        if (text !== raws[i]) edits.push({ start, end, text });
+      });
+    } else for (const { start, end } of run) convertSpan(start, end);
+    run = [];
+  };
+  const visit = (node: Node) => {
+    if (node.nodeName === '#text') {
+      const loc = (node as DefaultTreeAdapterMap['textNode']).sourceCodeLocation;
+      if (loc) run.push({ start: loc.startOffset, end: loc.endOffset });
+      return;
+    }
+    if ('tagName' in node && !INLINE.has(node.tagName)) flush();
+    visitNode(node);
+    if ('tagName' in node && !INLINE.has(node.tagName)) flush();
+  };
+  const visitNode = (node: Node) => {
+    if (!('tagName' in node)) {
+      if ('childNodes' in node) for (const child of node.childNodes) visit(child);
+      return;
+    }
+    const el = node;
+    const loc = el.sourceCodeLocation;
+    if (el.attrs.some((a) => a.name === SWITCH_ATTRIBUTE) && loc) {
+      flush();
+      edits.push({ start: loc.startOffset, end: loc.endOffset, text: switchBackHtml(path) });
+      return;
+    }
+    if (el.attrs.some((a) => a.name === KEEP_ATTRIBUTE)) {
+      flush();
+      return;
+    }
+    for (const { name, value } of el.attrs) {
+      if (el.tagName === 'html' && name === 'lang') setAttr(el, name, HANT_LANG);
+      else if (el.tagName === 'pagefind-config' && name === 'lang') setAttr(el, name, 'zh-tw');
+      else if ((name === 'href' || name === 'action') && isPageLink(base, value)) setAttr(el, name, hantPath(base, value));
+      else if (el.tagName === 'link' && name === 'href' && attrOf(el, 'rel') === 'canonical') setAttr(el, name, absolute(hantSelf, value));
+      else if (el.tagName === 'meta' && name === 'content' && attrOf(el, 'property') === 'og:url') setAttr(el, name, absolute(hantSelf, value));
+      else if (el.tagName === 'meta' && name === 'content' && attrOf(el, 'http-equiv')?.toLowerCase() === 'content-security-policy') {
+        const at = loc?.attrs?.[name];
+        if (at) csp = { start: at.startOffset, end: at.endOffset, value };
+      }
+      else if (el.tagName === 'meta' && name === 'content' && attrOf(el, 'property') === 'og:locale') setAttr(el, name, 'zh_TW');
+      else if (!NOT_TEXT.has(name) && hasHan(value)) {
+        const at = loc?.attrs?.[name];
+        if (at) convertSpan(at.startOffset, at.endOffset);
+      }
+    }
+    if (CODE.has(el.tagName)) {
+      flush();
+      const text = el.childNodes[0];
+      const at = text && 'sourceCodeLocation' in text ? text.sourceCodeLocation : undefined;
+      // The printed footer (PrintFooter.astro): its words in the edition's script, and the edition's own address.
+      if (el.tagName === 'style' && at && html.slice(at.startOffset, at.endOffset).includes('本页：')) {
+        const raw = html.slice(at.startOffset, at.endOffset);
+        const escaped = path.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+        const next = toHant(raw).replace(new RegExp(`(：https?://[^/"]+)${escaped}"`), `$1${hantSelf}"`);
+        edits.push({ start: at.startOffset, end: at.endOffset, text: next });
+        rehashed.push([hashOf(raw), hashOf(next)]);
+      }
+      return;
+    }
+    for (const child of el.childNodes) visit(child);
+    if (el.tagName === 'template') for (const child of (el as DefaultTreeAdapterMap['template']).content.childNodes) visit(child);
+  };
+  visit(parse(html, { sourceCodeLocationInfo: true }));
+  flush();
+  // A <meta> policy governs only what follows it: the footer's <style> comes before it and is allowed by
+  // the header (csp-header.ts, rewritten by scripts/build-hant.ts). Where a page's <meta> does list it, swap it.
+  if (csp && rehashed.some(([old]) => csp!.value.includes(old))) {
+    const policy = rehashed.reduce((value, [old, next]) => value.replace(old, next), csp.value);
+    edits.push({ start: csp.start, end: csp.end, text: `content="${escapeAttr(policy)}"` });
+  }
+
+  edits.sort((a, b) => b.start - a.start);
+  let out = html;
+  let limit = Infinity;
+  for (const edit of edits) {
+    // Spans never overlap: an element replaced whole is not entered.
+    if (edit.end > limit) throw new Error(`${path}: overlapping edits at ${edit.start}`);
+    out = out.slice(0, edit.start) + edit.text + out.slice(edit.end);
+    limit = edit.start;
+  }
+  return out;
+}
+
+/** The Simplified path of a Traditional one, for the switch in tests and scripts. */
+export { hansPath };

@@ -1,0 +1,40 @@
+/**
+ * Where a page of one edition lives in the other. The Traditional edition is
+ * the same site under `<base>zh-hant/`: same paths below it, same fragments.
+ */
+import { HANT_SEGMENT } from './convert.ts';
+
+const withSlash = (base: string) => (base.endsWith('/') ? base : `${base}/`);
+
+/** The Traditional edition's address of a Simplified page path under `base` (query and fragment kept). */
+export function hantPath(base: string, path: string): string {
+  const head = withSlash(base);
+  if (!path.startsWith(head) && `${path}/` !== head) throw new Error(`${path} is not under the base ${head}`);
+  return `${head}${HANT_SEGMENT}/${path.slice(head.length)}`;
+}
+
+/** The Simplified page of a Traditional page path; a path outside the edition is returned as it is. */
+export function hansPath(base: string, path: string): string {
+  const prefix = `${withSlash(base)}${HANT_SEGMENT}/`;
+  return path.startsWith(prefix) ? `${withSlash(base)}${path.slice(prefix.length)}` : path;
+}
+
+export function isHantPath(base: string, path: string): boolean {
+  return path.startsWith(`${withSlash(base)}${HANT_SEGMENT}/`);
+}
+
+/**
+ * Whether a link found in a page leads to a page of the site (which has a
+ * Traditional twin) rather than to a file: the pages are directories
+ * (trailingSlash 'always'), the files have extensions (svg, csv, json, png).
+ * Pagefind's bundle and Astro's assets are shared by both editions.
+ */
+export function isPageLink(base: string, href: string): boolean {
+  const head = withSlash(base);
+  if (!href.startsWith(head) || href.startsWith('//')) return false;
+  const path = href.replace(/[?#].*$/, '');
+  if (isHantPath(base, path)) return false;
+  const rest = path.slice(head.length);
+  if (/^(_astro|pagefind)\//.test(rest)) return false;
+  return rest === '' || rest.endsWith('/');
+}

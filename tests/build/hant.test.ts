@@ -1,0 +1,140 @@
+/**
+ * The 繁體中文 edition in dist/zh-hant/: a twin for every page, whose plan
+ * text is exactly the conversion of the Simplified text, block by block, with
+ * the same addresses, the same scripts and CSP, and links that stay in it.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { HANT_CONVERSION, toHant } from '../../src/lib/hant/convert.ts';
+import { foldScript } from '../../src/lib/hant/fold.ts';
+import type { PlanIndexFile } from '../../src/lib/search/plan-search.ts';
+import type { PlanBlockEntry } from '../../src/lib/plan/plan-blocks.ts';
+import { attr, byId, byTag, DIST, fileForRoute, findAll, listPages, readPage, requireDist, textOf, walk } from '../support/dist.ts';
+
+requireDist();
+const simplifiedPages = listPages().filter((route) => !route.startsWith('/zh-hant/'));
+const hantPages = listPages().filter((route) => route.startsWith('/zh-hant/'));
+const { blocks } = JSON.parse(readFileSync(join(DIST, 'data/plan-blocks.json'), 'utf8')) as { blocks: PlanBlockEntry[] };
+const twin = (route: string) => `/zh-hant${route}`;
+const raw = (route: string) => readFileSync(fileForRoute(route), 'utf8');
+
+describe('every page has a Traditional twin', () => {
+  it('one for each of the 23 Simplified pages, and no other', () => {
+    expect(simplifiedPages).toHaveLength(23);
+    expect(hantPages).toEqual(simplifiedPages.map(twin));
+  });
+
+  it.each(simplifiedPages)('%s: lang, hreflang both ways and the switch', (route) => {
+    const [hans, hant] = [readPage(route), readPage(twin(route))];
+    const html = (doc: ReturnType<typeof readPage>) => findAll(doc, byTag('html'))[0]!;
+    expect(attr(html(hans), 'lang')).toBe('zh-CN');
+    expect(attr(html(hant), 'lang')).toBe('zh-Hant');
+    const alternates = (doc: ReturnType<typeof readPage>) =>
+      findAll(doc, (el) => el.tagName === 'link' && attr(el, 'rel') === 'alternate').map((el) => [attr(el, 'hreflang'), new URL(attr(el, 'href')!).pathname]);
+    const page = route === '/404.html' ? '/404/' : route;
+    expect(alternates(hans)).toEqual([['zh-Hans', page], ['zh-Hant', twin(page)]]);
+    expect(alternates(hant)).toEqual(alternates(hans));
+    const switchOf = (doc: ReturnType<typeof readPage>) => findAll(doc, (el) => attr(el, 'data-edition-switch') !== undefined);
+    expect(switchOf(hans).map((a) => [attr(a, 'href'), attr(a, 'lang'), textOf(a)])).toEqual([[route === '/404.html' ? '/zh-hant/' : twin(route), 'zh-Hant', '繁體中文']]);
+    expect(switchOf(hant).map((a) => [attr(a, 'href'), attr(a, 'lang'), textOf(a)])).toEqual([[route === '/404.html' ? '/404.html' : route, 'zh-Hans', '简体中文']]);
+  });
+
+  it.each(simplifiedPages)('%s: the same scripts, CSP and ids', (route) => {
+    const [hans, hant] = [raw(route), raw(twin(route))];
+    const scripts = (html: string) => html.match(/<script[\s\S]*?<\/script>/g);
+    expect(scripts(hant)).toEqual(scripts(hans));
+    const csp = (html: string) => /http-equiv="content-security-policy" content="([^"]*)"/i.exec(html)?.[1];
+    expect(csp(hant)).toBeDefined();
+    expect(csp(hant)).toBe(csp(hans));
+    const ids = (html: string) => [...html.matchAll(/\sid="([^"]*)"/g)].map((m) => m[1]);
+    expect(ids(hant)).toEqual(ids(hans));
+  });
+
+  it.each(simplifiedPages)('%s: every link to a page stays in the edition; files and the official site are shared', (route) => {
+    for (const el of walk(readPage(twin(route)))) {
+      const href = attr(el, 'href');
+      if (!href?.startsWith('/') || attr(el, 'data-edition-switch') !== undefined || el.tagName === 'link') continue;
+      const path = href.replace(/[?#].*$/, '');
+      if (path.endsWith('/')) expect(href, `${twin(route)}: ${href}`).toMatch(/^\/zh-hant\//);
+      else expect(href, `${twin(route)}: ${href}`).not.toMatch(/^\/zh-hant\//);
+    }
+  });
+});
+
+describe('the plan text of the Traditional edition', () => {
+  it.each(blocks.map((b) => [b.id, b] as const))('%s is exactly the conversion of the Simplified block', (id, block) => {
+    const [hans, hant] = [readPage(block.path), readPage(twin(block.path))];
+    const [a] = findAll(hans, byId(id));
+    const [b] = findAll(hant, byId(id));
+    expect(a, `${block.path}#${id}`).toBeDefined();
+    expect(b, `${twin(block.path)}#${id}`).toBeDefined();
+    expect(textOf(b!)).toBe(toHant(textOf(a!)));
+    // The block's own words are there, converted, wherever the page shows them.
+    expect(textOf(b!)).toContain(toHant(block.text).replace(/\s+/g, ' ').trim().slice(0, 20));
+  });
+
+  it('is Traditional where the conversion changes anything', () => {
+    const text = textOf(findAll(readPage('/zh-hant/utilization/'), byId('s4-4-p1'))[0]!);
+    expect(text).toContain('推進知識產權質押融資、專利保險');
+    expect(text).not.toContain('专利');
+  });
+
+  it('keeps numbers, URLs and the cited title as published', () => {
+    const numbers = (route: string) => textOf(readPage(route)).match(/\d+(?:\.\d+)?%?/g);
+    for (const route of ['/handout/', '/figures/', '/checks/', '/indicators/']) expect(numbers(twin(route)), route).toEqual(numbers(route));
+    const urls = (html: string) => html.match(/https?:\/\/[^\s"<]+/g)!.map((u) => u.replace('/zh-hant/', '/'));
+    expect(urls(raw('/zh-hant/about/'))).toEqual(urls(raw('/about/')));
+    expect(raw('/zh-hant/about/')).toContain('《辽宁省“十四五”知识产权保护和运用规划》');
+  });
+});
+
+describe('glossary, figures, checks, charts and the handout are converted', () => {
+  it.each([
+    ['/zh-hant/glossary/', '專利'],
+    ['/zh-hant/figures/', '億元'],
+    ['/zh-hant/checks/', '專利'],
+    ['/zh-hant/indicators/', '發明專利'],
+    ['/zh-hant/handout/', '講義'],
+  ])('%s shows %s', (route, word) => {
+    expect(textOf(readPage(route))).toContain(word);
+  });
+
+  it('chart SVG text in the page is converted', () => {
+    const svgText = findAll(readPage('/zh-hant/indicators/'), byTag('text')).map(textOf).join('');
+    expect(svgText).toMatch(/[專發億]/);
+    expect(svgText).toBe(toHant(findAll(readPage('/indicators/'), byTag('text')).map(textOf).join('')));
+  });
+});
+
+describe('/about/ names the conversion', () => {
+  it('says machine-converted, not official, and the library and configuration', () => {
+    const text = textOf(readPage('/about/'));
+    expect(text).toContain('不是官方版本');
+    expect(text).toContain('用程序从官方公布的简体文本逐字转换而来');
+    expect(text).toContain(`${HANT_CONVERSION.library} ${HANT_CONVERSION.version}`);
+    expect(text).toContain(`from: 'cn'`);
+    expect(text).toContain(`to: 'tw'`);
+  });
+});
+
+describe('sitemap and search bundles', () => {
+  it('lists both editions', () => {
+    const locs = [...readFileSync(join(DIST, 'sitemap.xml'), 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname);
+    expect(locs).toHaveLength(44);
+    expect(locs).toContain('/zh-hant/protection/');
+    expect(locs).toContain('/protection/');
+  });
+
+  it('gives each edition its index, both with the script fold made from the plan', () => {
+    const read = (path: string) => JSON.parse(readFileSync(join(DIST, path), 'utf8')) as PlanIndexFile;
+    const [hans, hant] = [read('pagefind/plan-index.json'), read('zh-hant/pagefind/plan-index.json')];
+    expect(hant.script).toEqual(hans.script);
+    expect(foldScript('專利質押', hans.script!)).toBe('专利质押');
+    expect(hant.blocks).toHaveLength(hans.blocks.length);
+    hant.blocks.forEach(([id, path, kind, , , title, text], i) => {
+      const [sid, spath, skind, , , stitle, stext] = hans.blocks[i]!;
+      expect([id, path, kind, title, text]).toEqual([sid, `/zh-hant${spath}`, toHant(skind), toHant(stitle), toHant(stext)]);
+    });
+  });
+});

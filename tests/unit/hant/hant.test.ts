@@ -1,0 +1,145 @@
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { HANT_CONVERSION, HANT_CORRECTIONS, toHant, uncorrected } from '../../../src/lib/hant/convert.ts';
+import { foldScript, scriptFold } from '../../../src/lib/hant/fold.ts';
+import { hantPage } from '../../../src/lib/hant/page.ts';
+import { hansPath, hantPath, isPageLink } from '../../../src/lib/hant/paths.ts';
+
+const source = readFileSync(new URL('../../fixtures/plan-source.txt', import.meta.url), 'utf8');
+
+describe('the conversion', () => {
+  it('names the installed opencc-js version', () => {
+    const installed = JSON.parse(readFileSync(new URL('../../../node_modules/opencc-js/package.json', import.meta.url), 'utf8'));
+    expect(HANT_CONVERSION.version).toBe(installed.version);
+  });
+
+  it('changes character forms only, never words, numbers or marks', () => {
+    expect(toHant('加强知识产权质押融资，30.96亿元（2020年），GB/T34833-2017')).toBe('加強知識產權質押融資，30.96億元（2020年），GB/T34833-2017');
+    expect(toHant('推进“放管服”改革，建设制造强省')).toBe('推進“放管服”改革，建設製造強省');
+    // Every line of the plan keeps its length: a character for a character.
+    expect([...toHant(source)].length).toBe([...source].length);
+  });
+
+  it.each(HANT_CORRECTIONS.map(([hans, hant]) => [hans, hant]))('corrects OpenCC where it cuts the plan wrongly: %s → %s', (hans, hant) => {
+    expect(source).toContain(hans);
+    expect(uncorrected(hans)).not.toBe(hant);
+    expect(toHant(hans)).toBe(hant);
+  });
+
+  it('leaves no hair (髮) nor concurrency (併) in the plan', () => {
+    expect(toHant(source)).not.toMatch(/[髮併]/);
+  });
+
+  it('keeps the plan title as published where it is cited', () => {
+    expect(toHant('见《辽宁省“十四五”知识产权保护和运用规划》三（二）第4段')).toBe('見《辽宁省“十四五”知识产权保护和运用规划》三（二）第4段');
+    expect(toHant('辽宁省“十四五”知识产权保护和运用规划')).toBe('遼寧省“十四五”知識產權保護和運用規劃');
+  });
+});
+
+describe('the script fold made from the plan text', () => {
+  const fold = scriptFold(source, toHant(source));
+
+  it('folds either script to the Simplified text, unit for unit', () => {
+    expect(foldScript('專利質押', fold)).toBe('专利质押');
+    expect(foldScript('商標品牌', fold)).toBe('商标品牌');
+    expect(foldScript('专利质押', fold)).toBe('专利质押');
+    expect(foldScript('製造', fold)).toBe('制造');
+    expect(foldScript('10%，PCT', fold)).toBe('10%，PCT');
+    expect(foldScript(toHant(source), fold)).toHaveLength(source.length);
+  });
+
+  it('holds only the characters the plan uses', () => {
+    const converted = toHant(source);
+    expect(Object.keys(fold).every((c) => converted.includes(c) || source.includes(c))).toBe(true);
+    // 着 and 著 meet: the conversion writes both as 著.
+    expect(foldScript('着力', fold)).toBe(foldScript('著力', fold));
+    expect(Object.keys(fold).length).toBeGreaterThan(300);
+    expect(Object.keys(fold).length).toBeLessThan(400);
+  });
+
+  it('finds every line of the plan typed in either script', () => {
+    const [hans, hant] = [source.split('\n'), toHant(source).split('\n')];
+    hant.forEach((line, i) => expect(foldScript(line, fold)).toBe(foldScript(hans[i]!, fold)));
+  });
+});
+
+describe('paths between editions', () => {
+  it('maps a page to its twin and back under any base', () => {
+    expect(hantPath('/', '/protection/')).toBe('/zh-hant/protection/');
+    expect(hantPath('/plan/', '/plan/')).toBe('/plan/zh-hant/');
+    expect(hansPath('/plan/', '/plan/zh-hant/talent/')).toBe('/plan/talent/');
+    expect(() => hantPath('/plan/', '/talent/')).toThrow(/not under the base/);
+  });
+
+  it('tells pages from files', () => {
+    expect(isPageLink('/', '/glossary/#term-x')).toBe(true);
+    expect(isPageLink('/', '/search/?q=a')).toBe(true);
+    expect(isPageLink('/', '/data/')).toBe(true);
+    expect(isPageLink('/', '/charts/t1.svg')).toBe(false);
+    expect(isPageLink('/', '/pagefind/')).toBe(false);
+    expect(isPageLink('/', '/zh-hant/talent/')).toBe(false);
+    expect(isPageLink('/plan/', '/talent/')).toBe(false);
+    expect(isPageLink('/', 'https://zscq.ln.gov.cn/')).toBe(false);
+  });
+});
+
+describe('the printed footer', () => {
+  const hash = (text: string) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
+  const style = '@page { @bottom-left { content: "来源：辽宁省知识产权局 · 本页：https://x.example/talent/"; } }';
+  const html = `<html lang="zh-CN"><head><meta http-equiv="content-security-policy" content="style-src 'self' ${hash(style)}"><style>${style}</style></head><body></body></html>`;
+
+  it("names the edition's own address in its script, and the CSP allows the new style", () => {
+    const out = hantPage(html, { base: '/', path: '/talent/' });
+    const next = '@page { @bottom-left { content: "來源：遼寧省知識產權局 · 本頁：https://x.example/zh-hant/talent/"; } }';
+    expect(out).toContain(`<style>${next}</style>`);
+    expect(out).toContain(`content="style-src 'self' ${hash(next)}"`);
+    expect(out).not.toContain(hash(style));
+  });
+
+  it('leaves a <meta> policy that does not list the style (it comes before the meta) as it is', () => {
+    const out = hantPage(html.replace(hash(style), "'sha256-x'"), { base: '/', path: '/talent/' });
+    expect(out).toContain(`content="style-src 'self' 'sha256-x'"`);
+  });
+});
+
+describe('a page converted', () => {
+  const html = [
+    '<!doctype html><html lang="zh-CN"><head><title>知识产权</title>',
+    '<link rel="canonical" href="https://x.example/plan/talent/">',
+    '<meta property="og:url" content="https://x.example/plan/talent/"><meta name="description" content="人才队伍">',
+    '<script type="module" src="/plan/_astro/a.js"></script><style>.a::before{content:"标"}</style></head>',
+    '<body><a href="/plan/zh-hant/talent/" data-edition-switch>繁體中文</a>',
+    '<p id="s6-1-p1" class="verdict--一致">加强<a href="/plan/glossary/#term-a" data-definition="专利权">专利</a>保护 &amp; 30.96亿元</p>',
+    '<a href="/plan/charts/t1.svg" aria-label="下载图表">SVG</a><svg><text>质押</text></svg>',
+    '<select data-filter="类型"><option value="专栏">专栏</option></select><site-search data-bundle="/plan/pagefind/"><template><pagefind-config bundle-path="/plan/pagefind/" lang="zh-cn"></pagefind-config><p>搜索规划</p></template></site-search>',
+    '</body></html>',
+  ].join('');
+  const out = hantPage(html, { base: '/plan/', path: '/plan/talent/' });
+
+  it('converts the text, the attributes read aloud or shown, SVG and templates', () => {
+    expect(out).toContain('<title>知識產權</title>');
+    expect(out).toContain('content="人才隊伍"');
+    expect(out).toContain('加強<a href="/plan/zh-hant/glossary/#term-a" data-definition="專利權">專利</a>保護 &amp; 30.96億元');
+    expect(out).toContain('aria-label="下載圖表"');
+    expect(out).toContain('<text>質押</text>');
+    expect(out).toContain('<option value="專欄">專欄</option>');
+    expect(out).toContain('<p>搜索規劃</p>');
+  });
+
+  it('keeps code, classes, assets, ids and filter names as they are', () => {
+    expect(out).toContain('<script type="module" src="/plan/_astro/a.js"></script><style>.a::before{content:"标"}</style>');
+    expect(out).toContain('class="verdict--一致"');
+    expect(out).toContain('href="/plan/charts/t1.svg"');
+    expect(out).toContain('data-bundle="/plan/pagefind/"');
+    expect(out).toContain('bundle-path="/plan/pagefind/" lang="zh-tw"');
+    expect(out).toContain('data-filter="类型"');
+  });
+
+  it('is the edition zh-Hant, with its own address and a switch back to the same page', () => {
+    expect(out).toContain('<html lang="zh-Hant">');
+    expect(out).toContain('<link rel="canonical" href="https://x.example/plan/zh-hant/talent/">');
+    expect(out).toContain('<meta property="og:url" content="https://x.example/plan/zh-hant/talent/">');
+    expect(out).toContain('<a href="/plan/talent/" hreflang="zh-Hans" lang="zh-Hans" class="edition-switch" data-edition-switch>简体中文</a>');
+  });
+});
