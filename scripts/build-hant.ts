@@ -16,6 +16,8 @@ import { scriptFold } from '../src/lib/hant/fold.ts';
 import { hantPage } from '../src/lib/hant/page.ts';
 import { NGINX_CSP_FILE, headerPolicy, nginxCspInclude, pageHeaderPolicy } from '../src/lib/site/csp-header.ts';
 import type { PlanBlockEntry } from '../src/lib/plan/plan-blocks.ts';
+import { qrFilesForPage } from '../src/lib/reader/share-qr.ts';
+import { resolveSite } from '../src/lib/site/site-url.ts';
 import type { PlanIndexFile } from '../src/lib/search/plan-search.ts';
 import type { KindLabel } from '../src/lib/search/search-records.ts';
 import { basePath } from './build-offline.ts';
@@ -23,6 +25,8 @@ import { basePath } from './build-offline.ts';
 const dist = fileURLToPath(new URL('../dist/', import.meta.url));
 const out = join(dist, HANT_SEGMENT);
 const base = basePath();
+// The same origin astro.config.mjs gave the Simplified pages and their codes.
+const { site } = resolveSite(process.env);
 const started = performance.now();
 
 const fail = (what: string, errors: string[]): never => {
@@ -41,6 +45,8 @@ function pagesOf(dir: string): string[] {
 }
 
 rmSync(out, { recursive: true, force: true });
+rmSync(join(dist, 'qr', HANT_SEGMENT), { recursive: true, force: true });
+let qrCount = 0;
 const pages = pagesOf(dist);
 for (const file of pages) {
   const path = `${base}${file.replace(/(^|\/)index\.html$/, '$1')}`;
@@ -52,6 +58,13 @@ for (const file of pages) {
   }
   mkdirSync(dirname(join(out, file)), { recursive: true });
   writeFileSync(join(out, file), html!);
+  // The edition's own share codes, each of its own address (src/integrations/qr-files.ts writes the Simplified ones).
+  if (file === '404.html') continue;
+  for (const qr of qrFilesForPage(site, base, `${HANT_SEGMENT}/${file.replace(/(^|\/)index\.html$/, '$1')}`, html!)) {
+    mkdirSync(dirname(join(dist, qr.file)), { recursive: true });
+    writeFileSync(join(dist, qr.file), toHant(qr.svg));
+    qrCount += 1;
+  }
 }
 
 // The nginx example's one CSP header allows every page's inline styles: the edition's printed footers too.
@@ -82,5 +95,5 @@ const size = (file: string) => {
 };
 const foldBytes = Buffer.from(JSON.stringify(script));
 console.log(
-  `zh-hant: ${pages.length} pages, index ${size(join(bundle, 'plan-index.json'))}, script fold ${Object.keys(script).length} characters ${kb(foldBytes.length)} (${kb(gzipSync(foldBytes).length)} gzipped), in ${Math.round(performance.now() - started)} ms`,
+  `zh-hant: ${pages.length} pages, ${qrCount} share QR codes, index ${size(join(bundle, 'plan-index.json'))}, script fold ${Object.keys(script).length} characters ${kb(foldBytes.length)} (${kb(gzipSync(foldBytes).length)} gzipped), in ${Math.round(performance.now() - started)} ms`,
 );

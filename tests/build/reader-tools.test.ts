@@ -6,7 +6,7 @@ import jsQR from 'jsqr';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { anchorIds } from '../../src/lib/reader/share-qr.ts';
 import { PREVIEW_SITE } from '../../src/lib/site/site-url.ts';
-import { attr, byTag, DIST, fileForRoute, findAll, listPages, readPage, requireDist } from '../support/dist.ts';
+import { attr, byTag, DIST, fileForRoute, findAll, listPages, readPage, requireDist, textOf } from '../support/dist.ts';
 
 beforeAll(requireDist);
 
@@ -31,7 +31,7 @@ describe('the reader tools in the build', () => {
 
   it('shows the whole plan’s contents beside the text on the home page, the parts and 全文 only', () => {
     const withSide = routes.filter((route) => findAll(readPage(route), (el) => attr(el, 'class') === 'side-contents').length > 0);
-    expect(withSide).toEqual([
+    const simplified = [
       '/',
       '/background/',
       '/full/',
@@ -42,7 +42,8 @@ describe('the reader tools in the build', () => {
       '/services/',
       '/talent/',
       '/utilization/',
-    ]);
+    ];
+    expect(withSide).toEqual([...simplified, ...simplified.map((route) => `/zh-hant${route}`)].sort());
     const side = findAll(readPage('/full/'), (el) => attr(el, 'class') === 'side-contents')[0]!;
     const links = findAll(side, byTag('a'));
     expect(links).toHaveLength(37);
@@ -52,14 +53,24 @@ describe('the reader tools in the build', () => {
     for (const a of links) expect(readFileSync(fileForRoute('/full/'), 'utf8'), attr(a, 'href')).toContain(`id="${attr(a, 'href')!.slice(1)}"`);
   });
 
-  it.each(routes.filter((r) => r !== '/404.html'))('%s has its QR code and one for each of its anchors, each decoding to its address', (route) => {
+  const notFound = ['/404.html', '/zh-hant/404.html'];
+  it('writes the share codes of both editions', () => {
+    const shareable = routes.filter((r) => !notFound.includes(r));
+    expect(shareable.filter((r) => r.startsWith('/zh-hant/'))).toEqual(shareable.filter((r) => !r.startsWith('/zh-hant/')).map((r) => `/zh-hant${r}`));
+    expect(shareable).toHaveLength(44);
+  });
+
+  it.each(routes.filter((r) => !notFound.includes(r)))('%s has its QR code and one for each of its anchors, each decoding to its address', (route) => {
     const tools = findAll(readPage(route), byTag('reader-tools'))[0]!;
     const folder = attr(tools, 'data-qr-folder')!;
     expect(folder).toBe(`/qr${route}`);
     const image = findAll(tools, byTag('img'))[0]!;
     expect(attr(image, 'data-src')).toBe(`${folder}page.svg`);
-    // The test build sets no SITE_URL: its addresses are the preview's.
+    // The test build sets no SITE_URL: its addresses are the preview's. A 繁體中文 page's codes open that edition.
     const address = `${PREVIEW_SITE}${route}`;
+    const caption = findAll(tools, byTag('figcaption'))[0]!;
+    expect(textOf(caption)).toContain(address);
+    expect(attr(image, 'alt')).toBe(`${route.startsWith('/zh-hant/') ? '本頁地址的二維碼' : '本页地址的二维码'}：${address}`);
     expect(decode(`${folder}page.svg`)).toBe(address);
     const ids = anchorIds(readFileSync(fileForRoute(route), 'utf8'));
     for (const id of ids) expect(existsSync(join(DIST, `${folder}${id}.svg`)), `${folder}${id}.svg`).toBe(true);
@@ -67,8 +78,8 @@ describe('the reader tools in the build', () => {
     for (const id of [ids[0], ids.at(-1)].filter(Boolean)) expect(decode(`${folder}${id}.svg`)).toBe(`${address}#${id}`);
   });
 
-  it('the 404 page has no address to share', () => {
-    const tools = findAll(readPage('/404.html'), byTag('reader-tools'))[0]!;
+  it.each(notFound)('the 404 page %s has no address to share', (route) => {
+    const tools = findAll(readPage(route), byTag('reader-tools'))[0]!;
     expect(attr(tools, 'data-qr-folder')).toBeUndefined();
     expect(findAll(tools, byTag('img'))).toEqual([]);
   });

@@ -8,7 +8,7 @@
 import { createHash } from 'node:crypto';
 import { parse, type DefaultTreeAdapterMap } from 'parse5';
 import { HANS_LANG, HANT_LANG, hasHan, toHant } from './convert.ts';
-import { hansPath, hantPath, isPageLink } from './paths.ts';
+import { hansPath, hantPath, hantQrPath, isPageLink } from './paths.ts';
 
 type Node = DefaultTreeAdapterMap['node'];
 type Element = DefaultTreeAdapterMap['element'];
@@ -26,6 +26,14 @@ const NOT_TEXT = new Set(['data-filter', 'class', 'id', 'href', 'src', 'srcset',
 const CODE = new Set(['script', 'style']);
 /** Marks an element (and what it holds) as staying as published in the Traditional edition. */
 export const KEEP_ATTRIBUTE = 'data-edition-keep';
+/**
+ * Marks an element whose text and attributes show the page's own address
+ * (the share panel's QR code and caption): in the Traditional edition they
+ * show the edition's address.
+ */
+export const ADDRESS_ATTRIBUTE = 'data-edition-address';
+/** Attributes naming a share QR code or its folder (ReaderTools.astro): the edition has its own codes. */
+const QR_ATTRIBUTES = new Set(['data-qr-folder', 'data-src']);
 /** The header's link to the other edition. */
 export const SWITCH_ATTRIBUTE = 'data-edition-switch';
 
@@ -61,9 +69,17 @@ export function hantPage(html: string, context: PageContext): string {
   const rehashed: Array<[string, string]> = [];
   let csp: { start: number; end: number; value: string } | undefined;
   const rawSlice = (start: number, end: number) => html.slice(start, end);
+  /** The Simplified page's absolute address (its canonical link, read in <head>), while inside an element marked ADDRESS_ATTRIBUTE. */
+  let pageAddress: string | undefined;
+  let addressScope = false;
+  const convert = (text: string) => {
+    const converted = toHant(text);
+    return addressScope && pageAddress ? converted.replaceAll(pageAddress, absolute(hantSelf, pageAddress)) : converted;
+  };
+  const needsEdit = (raw: string) => hasHan(raw) || (addressScope && pageAddress !== undefined && raw.includes(pageAddress));
   const convertSpan = (start: number, end: number) => {
     const raw = rawSlice(start, end);
-    if (hasHan(raw)) edits.push({ start, end, text: toHant(raw) });
+    if (needsEdit(raw)) edits.push({ start, end, text: convert(raw) });
   };
   const setAttr = (el: Element, name: string, value: string) => {
     const at = el.sourceCodeLocation?.attrs?.[name];
@@ -74,8 +90,8 @@ export function hantPage(html: string, context: PageContext): string {
   const flush = () => {
     const raws = run.map(({ start, end }) => rawSlice(start, end));
     const joined = raws.join('');
-    const converted = toHant(joined);
-    if (hasHan(joined) && converted.length === joined.length) {
+    const converted = convert(joined);
+    if (needsEdit(joined) && converted.length === joined.length) {
       let at = 0;
       run.forEach(({ start, end }, i) => {
         const text = converted.slice(at, (at += raws[i]!.length));
@@ -110,11 +126,27 @@ export function hantPage(html: string, context: PageContext): string {
       flush();
       return;
     }
+    if (el.attrs.some((a) => a.name === ADDRESS_ATTRIBUTE)) {
+      flush();
+      addressScope = true;
+      visitElement(el);
+      flush();
+      addressScope = false;
+      return;
+    }
+    visitElement(el);
+  };
+  const visitElement = (el: Element) => {
+    const loc = el.sourceCodeLocation;
     for (const { name, value } of el.attrs) {
       if (el.tagName === 'html' && name === 'lang') setAttr(el, name, HANT_LANG);
       else if (el.tagName === 'pagefind-config' && name === 'lang') setAttr(el, name, 'zh-tw');
       else if ((name === 'href' || name === 'action') && isPageLink(base, value)) setAttr(el, name, hantPath(base, value));
-      else if (el.tagName === 'link' && name === 'href' && attrOf(el, 'rel') === 'canonical') setAttr(el, name, absolute(hantSelf, value));
+      else if (el.tagName === 'link' && name === 'href' && attrOf(el, 'rel') === 'canonical') {
+        pageAddress = value;
+        setAttr(el, name, absolute(hantSelf, value));
+      }
+      else if (QR_ATTRIBUTES.has(name) && hantQrPath(base, value) !== value) setAttr(el, name, hantQrPath(base, value));
       else if (el.tagName === 'meta' && name === 'content' && attrOf(el, 'property') === 'og:url') setAttr(el, name, absolute(hantSelf, value));
       else if (el.tagName === 'meta' && name === 'content' && attrOf(el, 'http-equiv')?.toLowerCase() === 'content-security-policy') {
         const at = loc?.attrs?.[name];

@@ -19,6 +19,18 @@ export function hansPath(base: string, path: string): string {
   return path.startsWith(prefix) ? `${withSlash(base)}${path.slice(prefix.length)}` : path;
 }
 
+/**
+ * The edition's share QR codes stand beside the Simplified ones under qr/,
+ * in the folder qrFolder (src/lib/reader/share-qr.ts) gives the edition's
+ * route: qr/protection/ → qr/zh-hant/protection/. A path not under qr/ is
+ * returned as it is.
+ */
+export function hantQrPath(base: string, path: string): string {
+  const prefix = `${withSlash(base)}qr/`;
+  if (!path.startsWith(prefix) || path.startsWith(`${prefix}${HANT_SEGMENT}/`)) return path;
+  return `${prefix}${HANT_SEGMENT}/${path.slice(prefix.length)}`;
+}
+
 export function isHantPath(base: string, path: string): boolean {
   return path.startsWith(`${withSlash(base)}${HANT_SEGMENT}/`);
 }
