@@ -11,9 +11,10 @@ import { mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'nod
 import { dirname, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
-import { HANT_SEGMENT, toHant } from '../src/lib/hant/convert.ts';
+import { HANT_SEGMENT, toHant, toHantCode } from '../src/lib/hant/convert.ts';
 import { scriptFold } from '../src/lib/hant/fold.ts';
 import { hantPage } from '../src/lib/hant/page.ts';
+import { hantScript } from '../src/lib/hant/paths.ts';
 import { NGINX_CSP_FILE, headerPolicy, nginxCspInclude, pageHeaderPolicy } from '../src/lib/site/csp-header.ts';
 import type { PlanBlockEntry } from '../src/lib/plan/plan-blocks.ts';
 import { qrFilesForPage } from '../src/lib/reader/share-qr.ts';
@@ -66,6 +67,11 @@ for (const file of pages) {
     qrCount += 1;
   }
 }
+
+// The edition's copies of the client scripts, whose own text (menus, tips, messages) is converted like the pages'.
+const scripts = readdirSync(join(dist, '_astro')).filter((name) => name.endsWith('.js'));
+mkdirSync(join(out, '_astro'), { recursive: true });
+for (const name of scripts) writeFileSync(join(out, '_astro', name), hantScript(readFileSync(join(dist, '_astro', name), 'utf8'), toHantCode));
 
 // The nginx example's one CSP header allows every page's inline styles: the edition's printed footers too.
 const policies = [...pages, ...pages.map((file) => `${HANT_SEGMENT}/${file}`)].map((file) => pageHeaderPolicy(readFileSync(join(dist, file), 'utf8')));

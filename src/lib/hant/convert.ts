@@ -64,5 +64,12 @@ export function toHant(text: string): string {
   }
 }
 
+/**
+ * For the client scripts' code (scripts/build-hant.ts): as toHant, and the
+ * plan's title stays as published where a script holds it bare, as the
+ * citation menu does to build 《title》 at run time.
+ */
+export const toHantCode = (code: string): string => code.split(PLAN_TITLE).map(toHant).join(PLAN_TITLE);
+
 const HAN = /\p{Script=Han}/u;
 export const hasHan = (text: string) => HAN.test(text);

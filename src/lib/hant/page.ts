@@ -8,7 +8,7 @@
 import { createHash } from 'node:crypto';
 import { parse, type DefaultTreeAdapterMap } from 'parse5';
 import { HANS_LANG, HANT_LANG, hasHan, toHant } from './convert.ts';
-import { hansPath, hantPath, hantQrPath, isPageLink } from './paths.ts';
+import { hansPath, hantPath, hantQrPath, hantScriptPath, isPageLink } from './paths.ts';
 
 type Node = DefaultTreeAdapterMap['node'];
 type Element = DefaultTreeAdapterMap['element'];
@@ -21,7 +21,7 @@ type Element = DefaultTreeAdapterMap['element'];
 const INLINE = new Set(['a', 'abbr', 'b', 'bdi', 'cite', 'code', 'data', 'dfn', 'em', 'i', 'kbd', 'mark', 'q', 's', 'small', 'span', 'strong', 'sub', 'sup', 'time', 'u', 'tspan']);
 
 /** Attributes whose value is a name or an address, never text for a reader. */
-const NOT_TEXT = new Set(['data-filter', 'class', 'id', 'href', 'src', 'srcset', 'action', 'for', 'name', 'rel', 'type', 'lang', 'hreflang', 'http-equiv', 'integrity', 'style', 'xmlns', 'xmlns:xlink']);
+const NOT_TEXT = new Set(['class', 'id', 'href', 'src', 'srcset', 'action', 'for', 'name', 'rel', 'type', 'lang', 'hreflang', 'http-equiv', 'integrity', 'style', 'xmlns', 'xmlns:xlink']);
 /** Elements whose content is code or data for a script: never converted. */
 const CODE = new Set(['script', 'style']);
 /** Marks an element (and what it holds) as staying as published in the Traditional edition. */
@@ -146,6 +146,7 @@ export function hantPage(html: string, context: PageContext): string {
         pageAddress = value;
         setAttr(el, name, absolute(hantSelf, value));
       }
+      else if (((el.tagName === 'script' && name === 'src') || (el.tagName === 'link' && name === 'href')) && hantScriptPath(base, value) !== value) setAttr(el, name, hantScriptPath(base, value));
       else if (QR_ATTRIBUTES.has(name) && hantQrPath(base, value) !== value) setAttr(el, name, hantQrPath(base, value));
       else if (el.tagName === 'meta' && name === 'content' && attrOf(el, 'property') === 'og:url') setAttr(el, name, absolute(hantSelf, value));
       else if (el.tagName === 'meta' && name === 'content' && attrOf(el, 'http-equiv')?.toLowerCase() === 'content-security-policy') {

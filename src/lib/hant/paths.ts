@@ -31,6 +31,27 @@ export function hantQrPath(base: string, path: string): string {
   return `${prefix}${HANT_SEGMENT}/${path.slice(prefix.length)}`;
 }
 
+/**
+ * The edition's copy of a script bundle: the client code is converted too
+ * (scripts/build-hant.ts), so what scripts write on the page (menus, tips,
+ * search messages) reads in the edition's characters. Other assets (styles,
+ * fonts) are shared; a path that is not a script under _astro/ is returned as it is.
+ */
+export function hantScriptPath(base: string, path: string): string {
+  const prefix = `${withSlash(base)}_astro/`;
+  return path.startsWith(prefix) && /^[\w.-]+\.js$/.test(path.slice(prefix.length)) ? `${withSlash(base)}${HANT_SEGMENT}/_astro/${path.slice(prefix.length)}` : path;
+}
+
+/**
+ * A script bundle converted for the edition: its text in Traditional
+ * characters (toHant, so its labels match the converted pages and index),
+ * and the bundles it preloads named in the edition's folder, as Vite lists
+ * them ("_astro/chunk.js", resolved against the base) for dynamic imports.
+ */
+export function hantScript(code: string, convert: (text: string) => string): string {
+  return convert(code).replace(/(["'`])_astro\/([\w.-]+\.js)\1/g, `$1${HANT_SEGMENT}/_astro/$2$1`);
+}
+
 export function isHantPath(base: string, path: string): boolean {
   return path.startsWith(`${withSlash(base)}${HANT_SEGMENT}/`);
 }

@@ -1,10 +1,11 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { HANT_CONVERSION, HANT_CORRECTIONS, toHant, uncorrected } from '../../../src/lib/hant/convert.ts';
+import { HANT_CONVERSION, HANT_CORRECTIONS, toHant, toHantCode, uncorrected } from '../../../src/lib/hant/convert.ts';
 import { foldScript, scriptFold } from '../../../src/lib/hant/fold.ts';
 import { hantPage } from '../../../src/lib/hant/page.ts';
-import { hansPath, hantPath, isPageLink } from '../../../src/lib/hant/paths.ts';
+import { hansPath, hantPath, hantQrPath, hantScript, hantScriptPath, isPageLink } from '../../../src/lib/hant/paths.ts';
+import { PLAN_TITLE } from '../../../src/lib/site/site.ts';
 
 const source = readFileSync(new URL('../../fixtures/plan-source.txt', import.meta.url), 'utf8');
 
@@ -103,6 +104,26 @@ describe('the printed footer', () => {
   });
 });
 
+describe('the edition’s scripts and codes', () => {
+  it('names the edition’s copy of a script bundle, and nothing else', () => {
+    expect(hantScriptPath('/plan/', '/plan/_astro/a.B1c-2.js')).toBe('/plan/zh-hant/_astro/a.B1c-2.js');
+    expect(hantScriptPath('/', '/_astro/index.B1.css')).toBe('/_astro/index.B1.css');
+    expect(hantScriptPath('/', '/charts/t1.svg')).toBe('/charts/t1.svg');
+  });
+
+  it('converts a bundle’s text, keeps the plan’s title as published, and preloads the edition’s chunks', () => {
+    const code = `const t=\`${PLAN_TITLE}\`,m=\`没有找到“\${q}”\`;m.f=["_astro/search-dialog.C3.js","_astro/x.css"];`;
+    expect(hantScript(code, toHantCode)).toBe(`const t=\`${PLAN_TITLE}\`,m=\`沒有找到“\${q}”\`;m.f=["zh-hant/_astro/search-dialog.C3.js","_astro/x.css"];`);
+  });
+
+  it('puts the edition’s QR codes beside the others under qr/', () => {
+    expect(hantQrPath('/plan/', '/plan/qr/talent/s6-1-p1.svg')).toBe('/plan/qr/zh-hant/talent/s6-1-p1.svg');
+    expect(hantQrPath('/', '/qr/')).toBe('/qr/zh-hant/');
+    expect(hantQrPath('/', '/qr/zh-hant/')).toBe('/qr/zh-hant/');
+    expect(hantQrPath('/', '/share/plan.png')).toBe('/share/plan.png');
+  });
+});
+
 describe('a page converted', () => {
   const html = [
     '<!doctype html><html lang="zh-CN"><head><title>知识产权</title>',
@@ -112,6 +133,9 @@ describe('a page converted', () => {
     '<body><a href="/plan/zh-hant/talent/" data-edition-switch>繁體中文</a>',
     '<p id="s6-1-p1" class="verdict--一致">加强<a href="/plan/glossary/#term-a" data-definition="专利权">专利</a>保护 &amp; 30.96亿元</p>',
     '<a href="/plan/charts/t1.svg" aria-label="下载图表">SVG</a><svg><text>质押</text></svg>',
+    '<reader-tools data-qr-folder="/plan/qr/talent/"><figure class="share-qr" data-edition-address><img data-src="/plan/qr/talent/page.svg" alt="本页地址的二维码：https://x.example/plan/talent/">',
+    '<figcaption>用微信“扫一扫”在手机上打开本页：<span class="url">https://x.example/plan/talent/</span></figcaption></figure></reader-tools>',
+    '<p>网址 https://x.example/plan/talent/ 之外不改</p>',
     '<select data-filter="类型"><option value="专栏">专栏</option></select><site-search data-bundle="/plan/pagefind/"><template><pagefind-config bundle-path="/plan/pagefind/" lang="zh-cn"></pagefind-config><p>搜索规划</p></template></site-search>',
     '</body></html>',
   ].join('');
@@ -127,13 +151,22 @@ describe('a page converted', () => {
     expect(out).toContain('<p>搜索規劃</p>');
   });
 
-  it('keeps code, classes, assets, ids and filter names as they are', () => {
-    expect(out).toContain('<script type="module" src="/plan/_astro/a.js"></script><style>.a::before{content:"标"}</style>');
+  it('keeps code, classes, assets and ids as they are; scripts are the edition’s converted copies', () => {
+    expect(out).toContain('<script type="module" src="/plan/zh-hant/_astro/a.js"></script><style>.a::before{content:"标"}</style>');
     expect(out).toContain('class="verdict--一致"');
     expect(out).toContain('href="/plan/charts/t1.svg"');
     expect(out).toContain('data-bundle="/plan/pagefind/"');
     expect(out).toContain('bundle-path="/plan/pagefind/" lang="zh-tw"');
-    expect(out).toContain('data-filter="类型"');
+    // The filter names are the facets of the edition's index, converted like the scripts that read them.
+    expect(out).toContain('data-filter="類型"');
+  });
+
+  it('shares the edition’s own QR codes, naming its own address', () => {
+    expect(out).toContain('<reader-tools data-qr-folder="/plan/qr/zh-hant/talent/">');
+    expect(out).toContain('<img data-src="/plan/qr/zh-hant/talent/page.svg" alt="本頁地址的二維碼：https://x.example/plan/zh-hant/talent/">');
+    expect(out).toContain('<span class="url">https://x.example/plan/zh-hant/talent/</span>');
+    // Outside the share panel an address stays as written.
+    expect(out).toContain('<p>網址 https://x.example/plan/talent/ 之外不改</p>');
   });
 
   it('is the edition zh-Hant, with its own address and a switch back to the same page', () => {
