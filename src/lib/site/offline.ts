@@ -86,14 +86,20 @@ export function offlineVersion(files: readonly BuiltFile[]): string {
  * search dialog) are left for when the reader first uses them.
  */
 export function pageAssets(files: readonly BuiltFile[]): Map<string, string[]> {
-  const assets = files.filter((file) => file.path.startsWith('_astro/'));
+  // Asset folders: _astro/, and the 繁體中文 edition's converted script copies in zh-hant/_astro/ (scripts/build-hant.ts).
+  const assets = files.filter((file) => /^(?:zh-hant\/)?_astro\/[^/]+$/.test(file.path));
   const decoder = new TextDecoder();
   const textOf = new Map(files.map((file) => [file.path, decoder.decode(file.content)]));
-  const nameOf = (path: string) => path.slice('_astro/'.length);
+  const folderOf = (path: string) => path.slice(0, path.lastIndexOf('/') + 1);
+  const nameOf = (path: string) => path.slice(folderOf(path).length);
   const escape = (name: string) => name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  const inPage = (text: string) => assets.filter((asset) => text.includes(`_astro/${nameOf(asset.path)}`)).map((asset) => asset.path);
-  const imported = (text: string) =>
-    assets.filter((asset) => new RegExp(`(?:from|import)\\s*["'\`]\\./${escape(nameOf(asset.path))}["'\`]`).test(text)).map((asset) => asset.path);
+  // A page names an asset by its path under the base; "_astro/x.js" is not the end of "zh-hant/_astro/x.js".
+  const inPage = (text: string) => assets.filter((asset) => new RegExp(`(?<!zh-hant/)${escape(asset.path)}`).test(text)).map((asset) => asset.path);
+  // A module imports its neighbours in its own folder.
+  const imported = (from: string, text: string) =>
+    assets
+      .filter((asset) => folderOf(asset.path) === folderOf(from) && new RegExp(`(?:from|import)\\s*["'\`]\\./${escape(nameOf(asset.path))}["'\`]`).test(text))
+      .map((asset) => asset.path);
   const result = new Map<string, string[]>();
   for (const page of files.filter((file) => file.path.endsWith('.html'))) {
     const found = new Set<string>();
@@ -102,7 +108,7 @@ export function pageAssets(files: readonly BuiltFile[]): Map<string, string[]> {
       const path = queue.pop()!;
       if (found.has(path)) continue;
       found.add(path);
-      if (path.endsWith('.js')) queue.push(...imported(textOf.get(path)!));
+      if (path.endsWith('.js')) queue.push(...imported(path, textOf.get(path)!));
     }
     result.set(page.path, [...found].sort());
   }

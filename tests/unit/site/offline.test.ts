@@ -108,10 +108,15 @@ describe('pageAssets', () => {
       file('_astro/helper.C3.js', 'export const a=1'),
       file('_astro/dialog.D4.js', 'import"./helper.C3.js";'),
       file('_astro/unused.E5.js', ''),
+      // The 繁體中文 edition loads its own copies of the scripts, which import their neighbours.
+      file('zh-hant/index.html', '<link rel="stylesheet" href="/plan/_astro/Base.A1.css"><script type="module" src="/plan/zh-hant/_astro/Search.B2.js"></script>'),
+      file('zh-hant/_astro/Search.B2.js', 'import{a as e}from"./helper.C3.js";'),
+      file('zh-hant/_astro/helper.C3.js', 'export const a=1'),
     ];
     expect(Object.fromEntries(pageAssets(files))).toEqual({
       'index.html': ['_astro/Base.A1.css', '_astro/Search.B2.js', '_astro/helper.C3.js'],
       'about/index.html': ['_astro/Base.A1.css'],
+      'zh-hant/index.html': ['_astro/Base.A1.css', 'zh-hant/_astro/Search.B2.js', 'zh-hant/_astro/helper.C3.js'],
     });
   });
 });
