@@ -8,7 +8,8 @@
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { offlineConfig, urlOfFile, serviceWorkerSource, wireBytes, type BuiltFile, type OfflineConfig } from '../src/lib/site/offline.ts';
+import { HANT_LANG, HANT_SEGMENT, toHant } from '../src/lib/hant/convert.ts';
+import { OFFLINE_TEXT, offlineConfig, urlOfFile, serviceWorkerSource, wireBytes, type BuiltFile, type OfflineConfig, type OfflineEdition } from '../src/lib/site/offline.ts';
 
 export const WORKER_FILE = 'sw.js';
 const TEMPLATE = fileURLToPath(new URL('../src/offline/service-worker.js', import.meta.url));
@@ -23,6 +24,12 @@ function listFiles(root: string, dir = root): BuiltFile[] {
   return files;
 }
 
+/** A reader of the 繁體中文 edition (scripts/build-hant.ts) is told they are offline in its characters. */
+const HANT_EDITION: OfflineEdition = {
+  path: `${HANT_SEGMENT}/`,
+  text: { ...Object.fromEntries(Object.entries(OFFLINE_TEXT).map(([key, value]) => [key, toHant(value)])), lang: HANT_LANG } as OfflineEdition['text'],
+};
+
 export interface OfflineBuild extends OfflineConfig {
   /** What the first visit keeps (the page being read aside): its bytes on disk, and gzipped. */
   coreBytes: number;
@@ -33,7 +40,7 @@ export interface OfflineBuild extends OfflineConfig {
 export function writeServiceWorker(dist: string, base: string): OfflineBuild {
   const files = listFiles(dist).filter((file) => file.path !== WORKER_FILE);
   const config = offlineConfig(base, files);
-  writeFileSync(join(dist, WORKER_FILE), serviceWorkerSource(readFileSync(TEMPLATE, 'utf8'), config));
+  writeFileSync(join(dist, WORKER_FILE), serviceWorkerSource(readFileSync(TEMPLATE, 'utf8'), config, [HANT_EDITION]));
   const byUrl = new Map(files.map((file) => [urlOfFile(base, file.path), file.content]));
   const core = config.core.map((i) => byUrl.get(config.files[i]![0])!);
   return {

@@ -9,6 +9,7 @@
  *   OFFLINE.assets    for each page, the assets it loads
  *   OFFLINE.all       the count and bytes of 离线保存全部
  *   OFFLINE.immutable the pattern of file names that change with their content
+ * and EDITIONS: the text it answers with, for each edition's folder (the 繁體中文 one first, then the site's own)
  *
  * Install keeps the core and the pages open at the time with their assets;
  * everything else (the search index, scripts of other pages, PNGs, CSV, share
@@ -21,7 +22,7 @@
  * Plain JavaScript, not bundled: the worker must be one same-origin file at a
  * fixed URL, and a new build must change its bytes for the browser to update it.
  */
-/* global OFFLINE */
+/* global OFFLINE, EDITIONS */
 
 // Two deployments on one origin (under "/" and "/plan/", say) keep separate caches and never delete each other's.
 const PREFIX = `ln-ip-plan ${OFFLINE.base} `;
@@ -252,32 +253,37 @@ async function offlineAnswer(request) {
   if (REVISIONS.has(key)) return offlineResponse(request, url.pathname);
   const notFound = await (await caches.open(CACHE)).match(NOT_FOUND_PAGE);
   if (notFound) return new Response(notFound.body, { status: 404, statusText: 'Not Found', headers: notFound.headers });
-  return new Response('页面不存在。', { status: 404, statusText: 'Not Found', headers: { 'content-type': 'text/plain; charset=utf-8' } });
+  return new Response(editionOf(url.pathname).text.notFound, { status: 404, statusText: 'Not Found', headers: { 'content-type': 'text/plain; charset=utf-8' } });
 }
 
 const escapeHtml = (text) => text.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]);
 
+/** The edition a path belongs to (the 繁體中文 one under zh-hant/), whose text the answer is written in. */
+const editionOf = (path) => EDITIONS.find((edition) => path.startsWith(`${OFFLINE.base}${edition.path}`));
+
 function offlineResponse(request, path) {
   const headers = { 'cache-control': 'no-store', 'x-offline': 'not-kept' };
   const init = { status: 503, statusText: 'Service Unavailable' };
+  const edition = editionOf(path);
+  const t = edition.text;
   if (request.mode !== 'navigate') {
-    return new Response(`您已离线：${path} 没有保存在本机，联网后才能打开。`, { ...init, headers: { ...headers, 'content-type': 'text/plain; charset=utf-8' } });
+    return new Response(`${t.offline}：${path} ${t.notKept}`, { ...init, headers: { ...headers, 'content-type': 'text/plain; charset=utf-8' } });
   }
-  const home = escapeHtml(OFFLINE.base);
+  const home = escapeHtml(`${OFFLINE.base}${edition.path}`);
   const page = `<!doctype html>
-<html lang="zh-CN">
+<html lang="${escapeHtml(t.lang)}">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="color-scheme" content="light dark">
-<title>您已离线 - ${escapeHtml(OFFLINE.siteName)}</title>
+<title>${escapeHtml(t.offline)} - ${escapeHtml(t.siteName)}</title>
 </head>
 <body>
 <main>
-<h1>您已离线</h1>
-<p>这个文件（<code>${escapeHtml(path)}</code>）没有保存在本机，联网后才能打开。</p>
-<p>已保存的页面离线也能阅读。需要离线使用全部内容（搜索、图表下载、全文），请联网后在“关于本站”页选择“离线保存全部”。</p>
-<p><a href="${home}">回到首页</a> · <a href="${home}about/#offline">关于离线阅读</a></p>
+<h1>${escapeHtml(t.offline)}</h1>
+<p>${escapeHtml(t.thisFile)}（<code>${escapeHtml(path)}</code>）${escapeHtml(t.notKept)}</p>
+<p>${escapeHtml(t.keptPages)}</p>
+<p><a href="${home}">${escapeHtml(t.home)}</a> · <a href="${home}about/#offline">${escapeHtml(t.about)}</a></p>
 </main>
 </body>
 </html>

@@ -210,6 +210,16 @@ describe('a first visit, then no network', () => {
     expectReported(problems, 503, '/full/');
   });
 
+  it('says so in Traditional characters for a 繁體中文 page, which a first visit does not keep', async () => {
+    const response = await page.goto(at('/zh-hant/protection/'));
+    expect(response?.status()).toBe(503);
+    expect(await page.locator('h1').textContent()).toBe('您已離線');
+    expect(await page.locator('main p').first().textContent()).toBe(`這個文件（${withBase(BASE, '/zh-hant/protection/')}）沒有保存在本機，聯網後才能打開。`);
+    expect(await page.getAttribute('html', 'lang')).toBe('zh-Hant');
+    expect(await page.getByRole('link', { name: '回到首頁' }).getAttribute('href')).toBe(withBase(BASE, '/zh-hant/'));
+    expectReported(problems, 503, '/zh-hant/protection/');
+  });
+
   it('says so too for a PNG, a CSV and a share image, and opens a PNG link as the offline page', async () => {
     await page.goto(at('/protection/'));
     for (const route of ['/charts/t1.png', '/data/figures.csv', '/share/protection.png']) {

@@ -11,6 +11,7 @@ import {
   pageAssets,
   revisionOf,
   serviceWorkerSource,
+  OFFLINE_TEXT,
   urlOfFile,
   type BuiltFile,
 } from '../../../src/lib/site/offline.ts';
@@ -163,6 +164,13 @@ describe('offlineConfig and serviceWorkerSource', () => {
     const declared = /^const OFFLINE = (.*);$/m.exec(source)![1]!;
     expect(JSON.parse(declared)).toEqual({ ...config, immutable: IMMUTABLE_PATH.source });
     expect(source.endsWith('self.addEventListener("install", () => {});')).toBe(true);
+  });
+
+  it('gives the worker each edition’s text, the site’s own last for every other path', () => {
+    const hant = { path: 'zh-hant/', text: { ...OFFLINE_TEXT, lang: 'zh-Hant', offline: '您已離線' } };
+    const declared = /^const EDITIONS = (.*);$/m.exec(serviceWorkerSource('', config, [hant]))![1]!;
+    expect(JSON.parse(declared)).toEqual([hant, { path: '', text: OFFLINE_TEXT }]);
+    expect(OFFLINE_TEXT.offline).toBe('您已离线');
   });
 });
 
