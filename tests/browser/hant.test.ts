@@ -1,11 +1,15 @@
 /**
  * The 繁體中文 edition as a reader uses it: the switch lands on the same
  * paragraph, and a query typed in either script finds its paragraph in
- * either edition, with results that stay in the edition being read.
+ * either edition, with results that stay in the edition being read; what
+ * the scripts write (menus, messages, tips) reads in Traditional characters,
+ * and the edition's QR codes open the edition.
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { PREVIEW_SITE } from '../../src/lib/site/site-url.ts';
 import { siteInBrowser } from '../support/browser.ts';
+import { decodeQrIn } from '../support/qr.ts';
 
 const site = siteInBrowser();
 
@@ -50,5 +54,70 @@ describe('the edition switch', () => {
     await page.getByRole('link', { name: '简体中文' }).click();
     await page.waitForURL(/\/protection\/#s3-2-p3$/);
     expect(new URL(page.url()).pathname).toBe('/protection/');
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('zh-CN');
+    await expect.poll(top).toBeLessThan(100);
+    await page.close();
+  });
+
+  it('carries the paragraph a search result or anchor put in the address, from the Traditional edition too', async () => {
+    const page = await site.browser.newPage();
+    await page.goto(site.url('/zh-hant/utilization/'));
+    await page.locator('#s4-4-p1 a.anchor').click();
+    await page.keyboard.press('Escape');
+    expect(new URL(page.url()).hash).toBe('#s4-4-p1');
+    await page.getByRole('link', { name: '简体中文' }).click();
+    await page.waitForURL(/\/utilization\/#s4-4-p1$/);
+    expect(new URL(page.url()).pathname).toBe('/utilization/');
+    await page.close();
+  });
+});
+
+describe('what the scripts write, in the Traditional edition', () => {
+  it('the anchor menu: its labels, the citation (the plan’s title as published) and the paragraph’s QR code', async () => {
+    const context = await site.browser.newContext();
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(site.server.url).origin });
+    const page = await context.newPage();
+    await page.goto(site.url('/zh-hant/protection/'));
+    const openMenu = async () => {
+      await page.locator('#s3-2-p1 a.anchor').click();
+      await page.locator('.cite-menu:not([hidden])').waitFor();
+    };
+    await openMenu();
+    const menu = page.locator('.cite-menu');
+    expect(await menu.getAttribute('aria-label')).toBe('引用三（二）第1段');
+    expect(await menu.getByRole('button').allTextContents()).toEqual(['複製鏈接', '複製引用（簡式）', '複製引用（GB/T 7714—2025）', '二維碼', '關閉']);
+    await menu.getByRole('button', { name: '複製引用（簡式）' }).click();
+    const citation = '《辽宁省“十四五”知识产权保护和运用规划》三（二）第1段';
+    await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(citation);
+    await expect.poll(() => page.locator('[role="status"][aria-live="polite"]').textContent()).toBe(`已複製引用：${citation}`);
+    await openMenu();
+    await menu.getByRole('button', { name: '二維碼' }).click();
+    expect(await menu.locator('img').getAttribute('alt')).toBe(`本處地址的二維碼：${site.url('/zh-hant/protection/#s3-2-p1')}`);
+    expect(await decodeQrIn(page, '.cite-menu img')).toBe(`${PREVIEW_SITE}/zh-hant/protection/#s3-2-p1`);
+    await context.close();
+  });
+
+  it('the share panel: the page’s QR code decodes to the Traditional address, and copying says so in Traditional', async () => {
+    const context = await site.browser.newContext();
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(site.server.url).origin });
+    const page = await context.newPage();
+    await page.goto(site.url('/zh-hant/protection/'));
+    await page.getByRole('button', { name: '分享', exact: true }).click();
+    const panel = page.getByRole('group', { name: '分享本頁' });
+    expect(await panel.getByRole('img').getAttribute('alt')).toBe(`本頁地址的二維碼：${PREVIEW_SITE}/zh-hant/protection/`);
+    expect(await decodeQrIn(page, '#share-page img')).toBe(`${PREVIEW_SITE}/zh-hant/protection/`);
+    await panel.getByRole('button', { name: '複製鏈接' }).click();
+    await expect.poll(() => page.locator('reader-tools [role="status"]').textContent()).toBe(`已複製鏈接：${site.url('/zh-hant/protection/')}`);
+    await context.close();
+  });
+
+  it('search: nothing found, and shorter terms offered, in Traditional', async () => {
+    const page = await site.browser.newPage();
+    await page.goto(site.url(`/zh-hant/search/?q=${encodeURIComponent('專利保險費率')}`));
+    const tips = page.locator('[data-search-tips]');
+    await tips.waitFor({ state: 'visible' });
+    expect(await tips.locator('p').textContent()).toBe('沒有找到“專利保險費率”。可以試試更短或相關的詞：');
+    expect(await tips.locator('button').allTextContents()).toContain('專利保險');
+    await page.close();
   });
 });
