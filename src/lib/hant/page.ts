@@ -7,6 +7,7 @@
  */
 import { createHash } from 'node:crypto';
 import { parse, type DefaultTreeAdapterMap } from 'parse5';
+import { qrSvg } from '../site/qr-svg.ts';
 import { HANS_LANG, HANT_LANG, hasHan, toHant } from './convert.ts';
 import { hansPath, hantPath, hantQrPath, hantScriptPath, isPageLink } from './paths.ts';
 
@@ -27,9 +28,11 @@ const CODE = new Set(['script', 'style']);
 /** Marks an element (and what it holds) as staying as published in the Traditional edition. */
 export const KEEP_ATTRIBUTE = 'data-edition-keep';
 /**
- * Marks an element whose text and attributes show the page's own address
- * (the share panel's QR code and caption): in the Traditional edition they
- * show the edition's address.
+ * Marks an element whose text and attributes show the address of a page of
+ * the site (the share panel's caption, the handout's QR code): in the
+ * Traditional edition they show the edition's address. Its value, where
+ * given, is the address a QR code inside it (svg.qr-code) encodes, which is
+ * drawn again for the edition.
  */
 export const ADDRESS_ATTRIBUTE = 'data-edition-address';
 /** Attributes naming a share QR code or its folder (ReaderTools.astro): the edition has its own codes. */
@@ -69,14 +72,19 @@ export function hantPage(html: string, context: PageContext): string {
   const rehashed: Array<[string, string]> = [];
   let csp: { start: number; end: number; value: string } | undefined;
   const rawSlice = (start: number, end: number) => html.slice(start, end);
-  /** The Simplified page's absolute address (its canonical link, read in <head>), while inside an element marked ADDRESS_ATTRIBUTE. */
-  let pageAddress: string | undefined;
-  let addressScope = false;
+  /** The site's origin (from the canonical link, read in <head>): inside an element marked ADDRESS_ATTRIBUTE, its pages' addresses become the edition's. */
+  let origin: string | undefined;
+  let addressScope: string | undefined;
+  const pageAddresses = () => new RegExp(`${origin!.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(${base.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}[\\w/.#-]*)`, 'g');
+  const editionAddress = (url: string) => {
+    const { pathname, hash } = new URL(url);
+    return isPageLink(base, pathname) ? absolute(hantPath(base, pathname) + hash, url) : url;
+  };
   const convert = (text: string) => {
     const converted = toHant(text);
-    return addressScope && pageAddress ? converted.replaceAll(pageAddress, absolute(hantSelf, pageAddress)) : converted;
+    return addressScope !== undefined && origin ? converted.replace(pageAddresses(), (url) => editionAddress(url)) : converted;
   };
-  const needsEdit = (raw: string) => hasHan(raw) || (addressScope && pageAddress !== undefined && raw.includes(pageAddress));
+  const needsEdit = (raw: string) => hasHan(raw) || (addressScope !== undefined && origin !== undefined && pageAddresses().test(raw));
   const convertSpan = (start: number, end: number) => {
     const raw = rawSlice(start, end);
     if (needsEdit(raw)) edits.push({ start, end, text: convert(raw) });
@@ -126,12 +134,19 @@ export function hantPage(html: string, context: PageContext): string {
       flush();
       return;
     }
-    if (el.attrs.some((a) => a.name === ADDRESS_ATTRIBUTE)) {
+    const scope = attrOf(el, ADDRESS_ATTRIBUTE);
+    if (scope !== undefined) {
       flush();
-      addressScope = true;
+      addressScope = scope;
       visitElement(el);
       flush();
-      addressScope = false;
+      addressScope = undefined;
+      return;
+    }
+    // A QR code drawn into the page (the handout's), of the address its scope names: drawn again for the edition's.
+    if (addressScope && el.tagName === 'svg' && attrOf(el, 'class') === 'qr-code' && loc) {
+      flush();
+      edits.push({ start: loc.startOffset, end: loc.endOffset, text: qrSvg(editionAddress(addressScope), { label: convert(attrOf(el, 'aria-label') ?? '') }) });
       return;
     }
     visitElement(el);
@@ -143,7 +158,7 @@ export function hantPage(html: string, context: PageContext): string {
       else if (el.tagName === 'pagefind-config' && name === 'lang') setAttr(el, name, 'zh-tw');
       else if ((name === 'href' || name === 'action') && isPageLink(base, value)) setAttr(el, name, hantPath(base, value));
       else if (el.tagName === 'link' && name === 'href' && attrOf(el, 'rel') === 'canonical') {
-        pageAddress = value;
+        origin = new URL(value).origin;
         setAttr(el, name, absolute(hantSelf, value));
       }
       else if (((el.tagName === 'script' && name === 'src') || (el.tagName === 'link' && name === 'href')) && hantScriptPath(base, value) !== value) setAttr(el, name, hantScriptPath(base, value));

@@ -5,6 +5,7 @@ import { HANT_CONVERSION, HANT_CORRECTIONS, toHant, toHantCode, uncorrected } fr
 import { foldScript, scriptFold } from '../../../src/lib/hant/fold.ts';
 import { hantPage } from '../../../src/lib/hant/page.ts';
 import { hansPath, hantPath, hantQrPath, hantScript, hantScriptPath, isPageLink } from '../../../src/lib/hant/paths.ts';
+import { qrSvg } from '../../../src/lib/site/qr-svg.ts';
 import { PLAN_TITLE } from '../../../src/lib/site/site.ts';
 
 const source = readFileSync(new URL('../../fixtures/plan-source.txt', import.meta.url), 'utf8');
@@ -136,6 +137,7 @@ describe('a page converted', () => {
     '<reader-tools data-qr-folder="/plan/qr/talent/"><figure class="share-qr" data-edition-address><img data-src="/plan/qr/talent/page.svg" alt="本页地址的二维码：https://x.example/plan/talent/">',
     '<figcaption>用微信“扫一扫”在手机上打开本页：<span class="url">https://x.example/plan/talent/</span></figcaption></figure></reader-tools>',
     '<p>网址 https://x.example/plan/talent/ 之外不改</p>',
+    `<figure data-edition-address="https://x.example/plan/">${qrSvg('https://x.example/plan/', { label: '二维码：本站网址 https://x.example/plan/' })}<figcaption>扫码打开本站<span class="url">https://x.example/plan/</span></figcaption></figure>`,
     '<select data-filter="类型"><option value="专栏">专栏</option></select><site-search data-bundle="/plan/pagefind/"><template><pagefind-config bundle-path="/plan/pagefind/" lang="zh-cn"></pagefind-config><p>搜索规划</p></template></site-search>',
     '</body></html>',
   ].join('');
@@ -165,7 +167,9 @@ describe('a page converted', () => {
     expect(out).toContain('<reader-tools data-qr-folder="/plan/qr/zh-hant/talent/">');
     expect(out).toContain('<img data-src="/plan/qr/zh-hant/talent/page.svg" alt="本頁地址的二維碼：https://x.example/plan/zh-hant/talent/">');
     expect(out).toContain('<span class="url">https://x.example/plan/zh-hant/talent/</span>');
-    // Outside the share panel an address stays as written.
+    // The handout's code of the site, drawn again for the edition's home.
+    expect(out).toContain(`<figure data-edition-address="https://x.example/plan/">${qrSvg('https://x.example/plan/zh-hant/', { label: '二維碼：本站網址 https://x.example/plan/zh-hant/' })}<figcaption>掃碼打開本站<span class="url">https://x.example/plan/zh-hant/</span></figcaption></figure>`);
+    // Outside those an address stays as written.
     expect(out).toContain('<p>網址 https://x.example/plan/talent/ 之外不改</p>');
   });
 
