@@ -2,7 +2,7 @@
 import { existsSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { parseAddress } from '../../src/lib/plan/addresses.ts';
-import { attr, byId, byTag, fileForRoute, findAll, listPages, readPage, requireDist, textOf, type Node } from '../support/dist.ts';
+import { attr, byId, byTag, fileForRoute, findAll, listEditionPages, listPages, readPage, requireDist, textOf, type Node } from '../support/dist.ts';
 
 const PART_ROUTES = [
   '/background/',
@@ -28,6 +28,9 @@ describe('pages', () => {
     const simplified = ['/', '/404.html', '/about/', '/checks/', '/columns/', '/data/', '/documents/', '/figures/', '/full/', '/glossary/', '/handout/', '/indicators/', '/progress/', '/search/', '/unknown/', ...PART_ROUTES].sort();
     // Each with its 繁體中文 twin (tests/build/hant.test.ts).
     expect(listPages()).toEqual([...simplified, ...simplified.map((route) => `/zh-hant${route}`)]);
+    // What the per-page browser sweep walks: both editions, each page once.
+    expect(listEditionPages()).toEqual([...simplified, ...simplified.map((route) => `/zh-hant${route}`)]);
+    expect(listEditionPages()).toHaveLength(46);
   });
 
   it('gives every part a readable URL of English words', () => {

@@ -29,6 +29,21 @@ export function listPages(dir = DIST): string[] {
   return routes.sort();
 }
 
+/**
+ * Every page of both editions: the Simplified routes ("/", "/protection/",
+ * "/404.html"), then their 繁體中文 twins ("/zh-hant/", "/zh-hant/protection/"),
+ * in the same order. Fails if an edition lacks a page the other has.
+ */
+export function listEditionPages(dir = DIST): string[] {
+  const all = listPages(dir);
+  const twin = (route: string) => `/zh-hant${route}`;
+  const simplified = all.filter((route) => !route.startsWith('/zh-hant/'));
+  const traditional = all.filter((route) => route.startsWith('/zh-hant/'));
+  const missing = [...simplified.filter((route) => !traditional.includes(twin(route))), ...traditional.filter((route) => !simplified.some((r) => twin(r) === route))];
+  if (missing.length > 0) throw new Error(`dist/ has pages without a twin in the other edition: ${missing.join(', ')} (run \`npm run build\`)`);
+  return [...simplified, ...simplified.map(twin)];
+}
+
 export function fileForRoute(route: string): string {
   return join(DIST, route.endsWith('/') ? `${route}index.html` : route);
 }
