@@ -3,10 +3,12 @@
  * text is exactly the conversion of the Simplified text, block by block, with
  * the same addresses, the same scripts and CSP, and links that stay in it.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { HANT_CONVERSION, toHant } from '../../src/lib/hant/convert.ts';
+import { HANT_CONVERSION, HANT_CORRECTIONS, toHant, toHantCode } from '../../src/lib/hant/convert.ts';
+import { hantScript } from '../../src/lib/hant/paths.ts';
+import { PLAN_TITLE } from '../../src/lib/site/site.ts';
 import { foldScript } from '../../src/lib/hant/fold.ts';
 import type { PlanIndexFile } from '../../src/lib/search/plan-search.ts';
 import type { PlanBlockEntry } from '../../src/lib/plan/plan-blocks.ts';
@@ -108,13 +110,51 @@ describe('glossary, figures, checks, charts and the handout are converted', () =
 });
 
 describe('/about/ names the conversion', () => {
-  it('says machine-converted, not official, and the library and configuration', () => {
+  it('says machine-converted, not official, and the library, configuration and corrections', () => {
     const text = textOf(readPage('/about/'));
     expect(text).toContain('不是官方版本');
     expect(text).toContain('用程序从官方公布的简体文本逐字转换而来');
     expect(text).toContain(`${HANT_CONVERSION.library} ${HANT_CONVERSION.version}`);
     expect(text).toContain(`from: 'cn'`);
     expect(text).toContain(`to: 'tw'`);
+    for (const [hans, hant] of HANT_CORRECTIONS) expect(text).toContain(`${hans}→${hant}`);
+    expect(text).toContain('仍为简体原文');
+  });
+
+  it('says the same in the Traditional edition, the corrections shown as written', () => {
+    const text = textOf(readPage('/zh-hant/about/'));
+    expect(text).toContain('不是官方版本');
+    expect(text).toContain('用程序從官方公佈的簡體文本逐字轉換而來');
+    expect(text).toContain(`${HANT_CONVERSION.library} ${HANT_CONVERSION.version}`);
+    for (const [hans, hant] of HANT_CORRECTIONS) expect(text).toContain(`${hans}→${hant}`);
+    expect(text).toContain('仍為簡體原文');
+  });
+});
+
+describe('the edition’s scripts', () => {
+  const names = (dir: string) => readdirSync(join(DIST, dir)).filter((name) => name.endsWith('.js')).sort();
+
+  it('are a converted copy of every bundle, which its pages load', () => {
+    expect(names('zh-hant/_astro')).toEqual(names('_astro'));
+    for (const name of names('_astro')) {
+      expect(readFileSync(join(DIST, 'zh-hant/_astro', name), 'utf8'), name).toBe(hantScript(readFileSync(join(DIST, '_astro', name), 'utf8'), toHantCode));
+    }
+    for (const route of hantPages) {
+      const sources = findAll(readPage(route), byTag('script')).map((el) => attr(el, 'src')).filter((src) => src !== undefined);
+      expect(sources.length, route).toBeGreaterThan(0);
+      for (const src of sources) {
+        expect(src, route).toMatch(/^\/zh-hant\/_astro\//);
+        expect(existsSync(join(DIST, src)), src).toBe(true);
+      }
+    }
+  });
+
+  it('write their labels in Traditional and cite the plan by its title as published', () => {
+    const menu = names('zh-hant/_astro').find((name) => name.startsWith('CitationMenu'))!;
+    const code = readFileSync(join(DIST, 'zh-hant/_astro', menu), 'utf8');
+    expect(code).toContain('複製引用');
+    expect(code).not.toContain('复制引用');
+    expect(code).toContain(`\`${PLAN_TITLE}\``);
   });
 });
 
