@@ -64,11 +64,17 @@ describe('a build under /plan/', () => {
     const tools = findAll(page('protection/index.html'), (el) => el.tagName === 'reader-tools')[0]!;
     expect(attr(tools, 'data-qr-folder')).toBe('/plan/qr/protection/');
     expect(readFileSync(`${project.dist}/qr/protection/s3-2-p2.svg`, 'utf8')).toContain('aria-label="二维码：https://example.gov.cn/plan/protection/#s3-2-p2"');
+    // The 繁體中文 edition's codes, for its addresses.
+    const hant = findAll(page('zh-hant/protection/index.html'), (el) => el.tagName === 'reader-tools')[0]!;
+    expect(attr(hant, 'data-qr-folder')).toBe('/plan/qr/zh-hant/protection/');
+    expect(readFileSync(`${project.dist}/qr/zh-hant/protection/s3-2-p2.svg`, 'utf8')).toContain('aria-label="二維碼：https://example.gov.cn/plan/zh-hant/protection/#s3-2-p2"');
   });
 
   it('prints the QR code to the site on the handout, and says nothing of a preview', () => {
     const qr = findAll(page('handout/index.html'), (el) => el.tagName === 'svg' && attr(el, 'class') === 'qr-code');
     expect(qr.map((el) => attr(el, 'aria-label'))).toEqual(['二维码：本站网址 https://example.gov.cn/plan/']);
+    const hant = findAll(page('zh-hant/handout/index.html'), (el) => el.tagName === 'svg' && attr(el, 'class') === 'qr-code');
+    expect(hant.map((el) => attr(el, 'aria-label'))).toEqual(['二維碼：本站網址 https://example.gov.cn/plan/zh-hant/']);
     expect(built.output).not.toContain('PREVIEW BUILD');
   });
 
@@ -84,6 +90,15 @@ describe('a build under /plan/', () => {
       await first.waitFor();
       expect(await first.getAttribute('href')).toMatch(/^\/plan\/utilization\/\?highlight=.*#s4-4-p1$/);
       expect(requests.filter((p) => !p.startsWith('/plan/'))).toEqual([]);
+      // The 繁體中文 edition: its own scripts, search index and results, none of the other edition's bundles (Pagefind's UI is shared).
+      requests.length = 0;
+      await tab.goto(`${server.url}zh-hant/search/?q=${encodeURIComponent('質押融資')}`);
+      const hant = tab.locator('pagefind-results a.pf-result-link').first();
+      await hant.waitFor();
+      expect(await hant.getAttribute('href')).toMatch(/^\/plan\/zh-hant\/utilization\/\?highlight=.*#s4-4-p1$/);
+      expect(requests).toContain('/plan/zh-hant/pagefind/plan-index.json');
+      expect(requests.filter((p) => p.includes('/_astro/') && p.endsWith('.js') && !p.startsWith('/plan/zh-hant/_astro/'))).toEqual([]);
+      expect(requests.filter((p) => p.startsWith('/plan/zh-hant/_astro/')).length).toBeGreaterThan(3);
     } finally {
       await browser.close();
       await server.close();
