@@ -271,7 +271,6 @@ export function planChecks(texts: Texts, t1: OutcomeTableData, t2: GrowthTableDa
     const claim = quote(texts, 's2-3-p3', '专利转让、许可数量、高等学校专利转让数量年均增长10%');
     const [said] = numbersIn(claim.text) as [number];
     const transfers = t2.indicators[3]!;
-    const universities = t2.indicators[4]!;
     const agrees = transfers.annualGrowthPercent === said && universities.annualGrowthPercent === said;
     checks.push({
       id: 'check-transfers-growth-text-table2',
@@ -322,7 +321,6 @@ export function planChecks(texts: Texts, t1: OutcomeTableData, t2: GrowthTableDa
 
   {
     const claim = quote(texts, 's1-1-p5', '省内高校、科研院所专利转让2526件');
-    const universities = t2.indicators[4]!;
     checks.push({
       id: 'check-university-transfers',
       title: '“高校、科研院所专利转让2526件”与“高等学校专利转让913件”',
