@@ -6,6 +6,9 @@ export default defineConfig({
     // Sized for a 2-core machine shared with other work, where a page that loads in 100 ms idle
     // can take seconds: a wait gives up only when something is really wrong.
     testTimeout: 60_000,
+    // Vitest's default is one worker fewer than the cores: on a 2-core machine, one file at a time,
+    // while most files spend their time waiting on Chromium, a build or a server.
+    maxWorkers: 2,
     hookTimeout: 60_000,
     expect: { poll: { timeout: 20_000, interval: 100 } },
     projects: [
@@ -24,8 +27,9 @@ export default defineConfig({
           testTimeout: 180_000,
           // One Chromium for the run, which each file connects to.
           globalSetup: ['./tests/support/chromium-server.ts'],
-          // One file at a time driving it: on 2 cores, two would only slow each other down.
-          fileParallelism: false,
+          // Two concurrent tests (describe.concurrent) where a file asks for them: axe-core runs in
+          // each page's renderer, so two pages keep both cores busy while the test process waits.
+          maxConcurrency: 2,
         },
       },
     ],

@@ -14,7 +14,8 @@ import { OFFLINE_TEXT, offlineConfig, urlOfFile, serviceWorkerSource, wireBytes,
 export const WORKER_FILE = 'sw.js';
 const TEMPLATE = fileURLToPath(new URL('../src/offline/service-worker.js', import.meta.url));
 
-function listFiles(root: string, dir = root): BuiltFile[] {
+/** Every file under root, with its path relative to root. */
+export function listFiles(root: string, dir = root): BuiltFile[] {
   const files: BuiltFile[] = [];
   for (const entry of readdirSync(dir, { withFileTypes: true })) {
     const path = join(dir, entry.name);

@@ -71,7 +71,7 @@ self.addEventListener('fetch', (event) => {
 self.addEventListener('message', (event) => {
   const client = event.source;
   if (!client || typeof event.data !== 'object' || event.data === null) return;
-  if (event.data.type === 'offline-status') event.waitUntil(status().then((answer) => client.postMessage(answer)));
+  if (event.data.type === 'offline-status') event.waitUntil(offlineStatus().then((answer) => client.postMessage(answer)));
   if (event.data.type === 'offline-save-all') event.waitUntil(saveAll(client));
 });
 
@@ -201,7 +201,7 @@ async function noteSaveData(request) {
   if ((state.saveDataSeen === true) !== on) await writeState(cache, { ...state, saveDataSeen: on });
 }
 
-async function status() {
+async function offlineStatus() {
   const cache = await caches.open(CACHE);
   let saved = 0;
   for (const url of ALL) if (await isKept(cache, url)) saved += 1;

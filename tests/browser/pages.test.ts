@@ -1,13 +1,21 @@
 /**
- * Every page in a real browser, each loaded once per check: no console
- * errors, no request leaving 127.0.0.1, landmarks and headings in order after
- * scripts have run, and no axe-core violation of WCAG 2.2 AA, in the light and
- * then the dark scheme on the same load; then, at 200% zoom and on a 360 px
- * phone, no sideways scrolling and no text cut off.
+ * Every page in a real browser, loaded once and then checked in each reader
+ * state of issue 14 (light, dark, high contrast in each, the largest text on a
+ * 360 px phone): no console errors, no request leaving 127.0.0.1, landmarks
+ * and headings in order after scripts have run, the state's colours, and no
+ * axe-core violation of WCAG 2.2 AA (and AAA's 7:1 contrast in high
+ * contrast). Then, at 200% zoom and on a 360 px phone, no sideways scrolling
+ * and no text cut off.
+ *
+ * One load per page for all five states, and two pages at a time: axe-core is
+ * most of this file's time, and it runs in each page's own renderer process,
+ * so two of them keep both cores of a small machine busy.
  */
+import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { axeViolationsInBothSchemes, siteInBrowser } from '../support/browser.ts';
+import { axeReport, siteInBrowser } from '../support/browser.ts';
 import { listPages } from '../support/dist.ts';
+import { colours, rootFontSize, savedSettings, STATES, type StateName } from '../support/reader-states.ts';
 
 const site = siteInBrowser();
 
@@ -48,9 +56,26 @@ const CLIPPED = () =>
 const UNREACHABLE_SCROLLERS = () =>
   [...document.querySelectorAll<HTMLElement>('.table-scroll')].filter((el) => el.scrollWidth > el.clientWidth && el.tabIndex < 0 && !el.querySelector('a, button')).length;
 
-describe('every page, light then dark', () => {
-  it.each(routes)('%s loads cleanly, has its landmarks and headings in order, and passes axe-core in both schemes', async (route) => {
-    const context = await site.browser.newContext({ viewport: { width: 1000, height: 800 } });
+const PHONE = { width: 360, height: 740 };
+const WIDE = { width: 1280, height: 800 };
+
+/** Puts the loaded page into `name`'s state: the scheme as the system's, the settings as saved on an earlier visit, then a reload. */
+async function enter(page: Page, name: StateName, previous: StateName | undefined): Promise<void> {
+  const state = STATES[name];
+  await page.emulateMedia({ colorScheme: state.colorScheme });
+  const viewport = name === 'the largest text' ? PHONE : WIDE;
+  if (page.viewportSize()?.width !== viewport.width) await page.setViewportSize(viewport);
+  const before = previous ? savedSettings(STATES[previous]) : savedSettings(STATES.light);
+  const now = savedSettings(state);
+  if (now !== before) {
+    await page.evaluate((value) => localStorage.setItem('ln-plan-reader', value), now);
+    await page.reload({ waitUntil: 'load' });
+  }
+}
+
+describe.concurrent('every page, in every reader state', () => {
+  it.for(routes)('%s loads cleanly, has its landmarks and headings in order, and passes axe-core in each state', async (route, { expect }) => {
+    const context = await site.browser.newContext({ viewport: WIDE, colorScheme: 'light' });
     const page = await context.newPage();
     const problems: string[] = [];
     const origin = new URL(site.server.url).origin;
@@ -77,7 +102,31 @@ describe('every page, light then dark', () => {
     });
     expect(report.outside).toEqual([]);
 
-    expect(await axeViolationsInBothSchemes(page)).toEqual({ light: [], dark: [] });
+    const seen: Record<string, unknown> = {};
+    const expected: Record<string, unknown> = {};
+    let previous: StateName | undefined;
+    for (const name of Object.keys(STATES) as StateName[]) {
+      await enter(page, name, previous);
+      previous = name;
+      const contrast = name.startsWith('high contrast');
+      const axe = await axeReport(page, { enhancedContrast: contrast });
+      const { scrollWidth, clientWidth } = await page.evaluate(() => ({ scrollWidth: document.documentElement.scrollWidth, clientWidth: document.documentElement.clientWidth }));
+      seen[name] = {
+        colours: await colours(page),
+        violations: axe.violations,
+        enhancedContrastChecked: axe.checked.includes('color-contrast-enhanced'),
+        fontSize: await rootFontSize(page),
+        widerThanScreen: scrollWidth > clientWidth,
+      };
+      expected[name] = {
+        colours: STATES[name].colours,
+        violations: [],
+        enhancedContrastChecked: contrast,
+        fontSize: name === 'the largest text' ? '32px' : '16px',
+        widerThanScreen: false,
+      };
+    }
+    expect(seen).toEqual(expected);
     expect(problems).toEqual([]);
     await context.close();
   });

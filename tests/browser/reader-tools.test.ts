@@ -3,52 +3,31 @@
  * screens, the reader settings (theme, text size, high contrast) kept across
  * visits and applied before the first paint, read aloud, share with a QR code
  * that decodes to the address, and the 打印 button, each in the light, dark
- * and high-contrast schemes and at the largest text size; axe-core on every
- * page in those states.
+ * and high-contrast schemes and at the largest text size. Every page's own
+ * check in those states is in pages.test.ts.
  */
-import AxeBuilder from '@axe-core/playwright';
 import jsQR from 'jsqr';
 import type { BrowserContextOptions, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import type { ReaderSettings } from '../../src/lib/reader/settings.ts';
 import { PREVIEW_SITE } from '../../src/lib/site/site-url.ts';
-import { siteInBrowser, WCAG_22_AA } from '../support/browser.ts';
-import { listPages } from '../support/dist.ts';
+import { axeReport, siteInBrowser } from '../support/browser.ts';
+import { colours, rootFontSize, saveSettings, STATES, type ReaderState } from '../support/reader-states.ts';
 
 const site = siteInBrowser();
-const routes = listPages();
 
-interface State {
-  colorScheme: 'light' | 'dark';
-  settings?: Partial<ReaderSettings>;
-  /** The page's background and text colours in this state. */
-  colours: [string, string];
-}
-
-const STATES: Record<string, State> = {
-  light: { colorScheme: 'light', colours: ['rgb(253, 252, 249)', 'rgb(28, 27, 25)'] },
-  dark: { colorScheme: 'dark', colours: ['rgb(22, 23, 26)', 'rgb(233, 230, 224)'] },
-  'high contrast': { colorScheme: 'light', settings: { contrast: true }, colours: ['rgb(255, 255, 255)', 'rgb(0, 0, 0)'] },
-  'high contrast, dark': { colorScheme: 'dark', settings: { contrast: true }, colours: ['rgb(0, 0, 0)', 'rgb(255, 255, 255)'] },
-  'the largest text': { colorScheme: 'light', settings: { size: 4 }, colours: ['rgb(253, 252, 249)', 'rgb(28, 27, 25)'] },
-};
+type State = ReaderState;
 
 /** A page in a fresh context whose saved settings are `state`'s, as a returning reader's would be. */
 async function open(route: string, state: State, options: BrowserContextOptions = {}, init?: () => void): Promise<Page> {
   const context = await site.browser.newContext({ viewport: { width: 1280, height: 800 }, colorScheme: state.colorScheme, ...options });
   if (init) await context.addInitScript(init);
-  if (state.settings) {
-    const saved = { theme: 'auto', size: 0, contrast: false, ...state.settings };
-    await context.addInitScript((value) => localStorage.setItem('ln-plan-reader', value), JSON.stringify(saved));
-  }
+  if ('settings' in state && state.settings) await saveSettings(context, state);
   const page = await context.newPage();
   await page.goto(site.url(route));
   return page;
 }
 
 const close = (page: Page) => page.context().close();
-const colours = (page: Page) => page.evaluate(() => [getComputedStyle(document.body).backgroundColor, getComputedStyle(document.body).color]);
-const rootFontSize = (page: Page) => page.evaluate(() => getComputedStyle(document.documentElement).fontSize);
 
 /** Draws a loaded QR image onto a canvas in the page, and decodes it here from its pixels, thresholded (a short string crosses faster than the RGBA array). */
 async function decodeQr(page: Page, selector: string): Promise<string | undefined> {
@@ -69,19 +48,6 @@ async function decodeQr(page: Page, selector: string): Promise<string | undefine
   for (let i = 0; i < bits.length; i += 1) rgba.fill(bits[i] === '1' ? 0 : 255, i * 4, i * 4 + 3).fill(255, i * 4 + 3, i * 4 + 4);
   return jsQR(rgba, size, size)?.data;
 }
-
-const axeViolations = async (page: Page, enhancedContrast = false) => {
-  // WCAG 2.2 AA, and for high contrast AAA's contrast rule (7:1 for text) on top: one options object, since options() replaces what withTags() set.
-  const builder = new AxeBuilder({ page }).options({
-    runOnly: { type: 'tag', values: WCAG_22_AA },
-    ...(enhancedContrast ? { rules: { 'color-contrast-enhanced': { enabled: true } } } : {}),
-  });
-  const results = await builder.analyze();
-  return {
-    violations: results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`),
-    checked: [...results.passes, ...results.violations].map((r) => r.id),
-  };
-};
 
 describe.each(Object.entries(STATES))('in %s', (name, state) => {
   it('shows the whole plan’s contents beside the text on a wide screen, marks the section being read, and hides it in print', async () => {
@@ -192,11 +158,11 @@ describe.each(Object.entries(STATES))('in %s', (name, state) => {
   it('passes axe-core with the settings and share panels open', async () => {
     const page = await open('/protection/', state, name === 'the largest text' ? { viewport: { width: 360, height: 740 } } : {});
     await page.getByRole('button', { name: '阅读设置' }).click();
-    let report = await axeViolations(page, name.startsWith('high contrast'));
+    let report = await axeReport(page, { enhancedContrast: name.startsWith('high contrast') });
     expect(report.violations).toEqual([]);
     await page.getByRole('button', { name: '分享', exact: true }).click();
     await page.locator('#share-page img').evaluate((img: HTMLImageElement) => img.decode());
-    report = await axeViolations(page, name.startsWith('high contrast'));
+    report = await axeReport(page, { enhancedContrast: name.startsWith('high contrast') });
     expect(report.violations).toEqual([]);
     if (name.startsWith('high contrast')) expect(report.checked).toContain('color-contrast-enhanced');
     await close(page);
@@ -357,27 +323,5 @@ describe('read aloud (朗读)', () => {
     await page.evaluate(() => (window as unknown as { finishSpeaking: () => void }).finishSpeaking());
     expect(await page.locator('[data-reading]').count()).toBe(0);
     await context.close();
-  });
-});
-
-describe.each([
-  ['high contrast', STATES['high contrast']!],
-  ['high contrast, dark', STATES['high contrast, dark']!],
-  ['the largest text, on a 360 px phone', STATES['the largest text']!],
-] as const)('every page in %s', (name, state) => {
-  it.each(routes)('%s passes axe-core and nothing is wider than the screen', async (route) => {
-    const phone = name.includes('360');
-    const page = await open(route, state, phone ? { viewport: { width: 360, height: 740 } } : {});
-    expect(await colours(page)).toEqual(state.colours);
-    const report = await axeViolations(page, name.startsWith('high contrast'));
-    expect(report.violations).toEqual([]);
-    if (name.startsWith('high contrast')) expect(report.checked).toContain('color-contrast-enhanced');
-    if (phone) {
-      expect(await rootFontSize(page)).toBe('32px');
-      const { scrollWidth, clientWidth } = await page.evaluate(() => ({ scrollWidth: document.documentElement.scrollWidth, clientWidth: document.documentElement.clientWidth }));
-      expect(clientWidth).toBe(360);
-      expect(scrollWidth).toBeLessThanOrEqual(clientWidth);
-    }
-    await close(page);
   });
 });

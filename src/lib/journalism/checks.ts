@@ -322,7 +322,6 @@ export function planChecks(texts: Texts, t1: OutcomeTableData, t2: GrowthTableDa
 
   {
     const claim = quote(texts, 's1-1-p5', '省内高校、科研院所专利转让2526件');
-    const universities = t2.indicators[4]!;
     checks.push({
       id: 'check-university-transfers',
       title: '“高校、科研院所专利转让2526件”与“高等学校专利转让913件”',

@@ -25,16 +25,19 @@ export function isOffered(path: string): boolean {
 
 /**
  * Kept on the first visit, on top of the page being read and its assets:
- * the other pages' HTML and the styles, so that every page reads offline as
- * it does online (scripts only enhance). Not 全文, which repeats every part,
- * nor 数字速查, which repeats the plan's numbers as a table: together a fifth
- * of all the HTML gzipped. Nor the 繁體中文 edition (zh-hant/), which would
- * double a first visit for readers of the other. Nor the search index, other pages' scripts, PNGs,
- * CSV and share images: all those are kept when first used, or all at once
- * by 离线保存全部.
+ * the plan's own pages (home with the preamble, the eight parts, 专栏, 指标)
+ * and the glossary their terms link to, the 404 page and the styles, so that
+ * the whole plan reads offline as it does online (scripts only enhance).
+ * A first visit must stay near 150 KB gzipped besides its page
+ * (tests/build/offline-budget.test.ts), so the rest waits until it is opened:
+ * 全文 and 数字速查, which repeat the parts and the plan's numbers; the site's
+ * own reference pages (核对, 文件, 进展, 未查到, 关于, 数据, 讲义, 搜索);
+ * the search index, other pages' scripts, PNGs, CSV and share images. 离线保存全部
+ * keeps all of them at once. Nor the 繁體中文 edition (zh-hant/), which would
+ * double a first visit for readers of the other.
  */
 const CORE = [/\.html$/, /^_astro\/[^/]+\.css$/, /^favicon\.svg$/];
-const NOT_CORE = [/^full\/index\.html$/, /^figures\/index\.html$/, /^zh-hant\//];
+const NOT_CORE = [/^(full|figures|checks|documents|progress|unknown|about|data|handout|search)\/index\.html$/, /^zh-hant\//];
 
 export function isCore(path: string): boolean {
   return isOffered(path) && CORE.some((rule) => rule.test(path)) && !NOT_CORE.some((rule) => rule.test(path));

@@ -25,10 +25,14 @@ describe('isCore', () => {
     }
   });
 
-  it('leaves 全文, 数字速查, scripts, the search bundle and the downloads for when they are used', () => {
+  it('leaves 全文, 数字速查, the site’s reference pages, scripts, the search bundle and the downloads for when they are used', () => {
     for (const path of [
       'full/index.html',
       'figures/index.html',
+      'checks/index.html',
+      'about/index.html',
+      'handout/index.html',
+      'search/index.html',
       '_astro/SiteSearch.astro_astro_type_script_index_0_lang.wneKXcDs.js',
       'pagefind/pagefind.js',
       'pagefind/pagefind-entry.json',
