@@ -8,6 +8,7 @@ import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { HANT_SEGMENT, toHant } from '../lib/hant/convert.ts';
 import { qrFilesForPage, qrForAddress } from '../lib/reader/share-qr.ts';
 
 export function qrFiles(): AstroIntegration {
@@ -26,8 +27,11 @@ export function qrFiles(): AstroIntegration {
         server.middlewares.use((req, res, next) => {
           const path = decodeURIComponent(new URL(req.url ?? '/', 'http://dev').pathname);
           if (!path.startsWith(prefix) || !path.endsWith('.svg')) return next();
-          const svg = qrForAddress(site, base, path.slice(prefix.length));
-          if (!svg) return next();
+          const file = path.slice(prefix.length);
+          const drawn = qrForAddress(site, base, file);
+          if (!drawn) return next();
+          // The 繁體中文 edition's codes (written by scripts/build-hant.ts after the build) carry its characters.
+          const svg = file.startsWith(`${HANT_SEGMENT}/`) ? toHant(drawn) : drawn;
           res.setHeader('Content-Type', 'image/svg+xml');
           res.end(svg);
         });
