@@ -1,5 +1,5 @@
 /**
- * Every page in a real browser, loaded once and then checked in each reader
+ * Every page of both editions in a real browser, loaded once and then checked in each reader
  * state of issue 14 (light, dark, high contrast in each, the largest text on a
  * 360 px phone): no console errors, no request leaving 127.0.0.1, landmarks
  * and headings in order after scripts have run, the state's colours, and no
@@ -14,12 +14,13 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { axeReport, siteInBrowser } from '../support/browser.ts';
-import { listPages } from '../support/dist.ts';
+import { listEditionPages } from '../support/dist.ts';
 import { colours, rootFontSize, savedSettings, STATES, type StateName } from '../support/reader-states.ts';
 
 const site = siteInBrowser();
 
-const routes = listPages();
+// Both editions: the 繁體中文 twins are checked in every state too.
+const routes = listEditionPages();
 
 /** Landmarks, navigation names, heading levels, and anything a reader sees outside a landmark. */
 const STRUCTURE = () => {

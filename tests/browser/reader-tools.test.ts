@@ -6,11 +6,11 @@
  * and high-contrast schemes and at the largest text size. Every page's own
  * check in those states is in pages.test.ts.
  */
-import jsQR from 'jsqr';
 import type { BrowserContextOptions, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { PREVIEW_SITE } from '../../src/lib/site/site-url.ts';
 import { axeReport, siteInBrowser } from '../support/browser.ts';
+import { decodeQrIn as decodeQr } from '../support/qr.ts';
 import { colours, rootFontSize, saveSettings, STATES, type ReaderState } from '../support/reader-states.ts';
 
 const site = siteInBrowser();
@@ -28,26 +28,6 @@ async function open(route: string, state: State, options: BrowserContextOptions 
 }
 
 const close = (page: Page) => page.context().close();
-
-/** Draws a loaded QR image onto a canvas in the page, and decodes it here from its pixels, thresholded (a short string crosses faster than the RGBA array). */
-async function decodeQr(page: Page, selector: string): Promise<string | undefined> {
-  const size = 240;
-  const bits = await page.locator(selector).evaluate(async (img: HTMLImageElement, size: number) => {
-    await img.decode();
-    const canvas = Object.assign(document.createElement('canvas'), { width: size, height: size });
-    const context = canvas.getContext('2d')!;
-    context.fillStyle = '#fff';
-    context.fillRect(0, 0, size, size);
-    context.drawImage(img, 0, 0, size, size);
-    const data = context.getImageData(0, 0, size, size).data;
-    let out = '';
-    for (let i = 0; i < data.length; i += 4) out += data[i]! < 128 ? '1' : '0';
-    return out;
-  }, size);
-  const rgba = new Uint8ClampedArray(size * size * 4);
-  for (let i = 0; i < bits.length; i += 1) rgba.fill(bits[i] === '1' ? 0 : 255, i * 4, i * 4 + 3).fill(255, i * 4 + 3, i * 4 + 4);
-  return jsQR(rgba, size, size)?.data;
-}
 
 describe.each(Object.entries(STATES))('in %s', (name, state) => {
   it('shows the whole plan’s contents beside the text on a wide screen, marks the section being read, and hides it in print', async () => {
