@@ -127,6 +127,8 @@ describe('/about/ names the conversion', () => {
     expect(text).toContain('用程序從官方公佈的簡體文本逐字轉換而來');
     expect(text).toContain(`${HANT_CONVERSION.library} ${HANT_CONVERSION.version}`);
     for (const [hans, hant] of HANT_CORRECTIONS) expect(text).toContain(`${hans}→${hant}`);
+    // The example of a wrong cut is about Simplified words: converted, it would say 生髮 was taken for 生髮.
+    expect(text).toContain('如把“内生发展”的“生发”當成“生髮”');
     expect(text).toContain('仍為簡體原文');
   });
 });
