@@ -10,8 +10,21 @@ import { describe, expect, it } from 'vitest';
 import { PREVIEW_SITE } from '../../src/lib/site/site-url.ts';
 import { siteInBrowser } from '../support/browser.ts';
 import { decodeQrIn } from '../support/qr.ts';
+import { colours, saveSettings, STATES, type ReaderState } from '../support/reader-states.ts';
 
 const site = siteInBrowser();
+
+/** A page in a fresh context in a reader state, on a 360 px phone at the largest text, as a reader there would have it. */
+async function openIn(name: keyof typeof STATES, route: string): Promise<Page> {
+  const state: ReaderState = STATES[name];
+  const viewport = name === 'the largest text' ? { width: 360, height: 740 } : { width: 1280, height: 800 };
+  const context = await site.browser.newContext({ viewport, colorScheme: state.colorScheme });
+  if (state.settings) await saveSettings(context, state);
+  const page = await context.newPage();
+  await page.goto(site.url(route));
+  expect(await colours(page)).toEqual(state.colours);
+  return page;
+}
 
 const resultLinks = (page: Page) =>
   page.locator('pagefind-results a.pf-result-link').evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));
@@ -39,6 +52,39 @@ describe('search in both scripts and both editions', () => {
     expect(hant.every((href) => href.startsWith('/zh-hant/'))).toBe(true);
     // The same paragraphs, whichever script the query was typed in.
     expect(hant).toEqual(hans.map((href) => `/zh-hant${href}`));
+  });
+});
+
+describe.each(Object.keys(STATES) as Array<keyof typeof STATES>)('in %s', (name) => {
+  it.each([
+    ['專利質押', '/utilization/#s4-4-p1'],
+    ['商標品牌', '/protection/#c2-i1'],
+  ])('the Traditional query %s finds %s in both editions', async (query, target) => {
+    for (const edition of ['', '/zh-hant']) {
+      const page = await openIn(name, `${edition}/search/?q=${encodeURIComponent(query)}`);
+      // Results are drawn as they come into view (at the largest text on a phone the form fills the first
+      // screen): scrolled to, one placeholder at a time, as a reader scrolling down would.
+      const drawn = async () => {
+        await page.evaluate(() => document.querySelector('pagefind-results li.pf-result[aria-hidden="true"]')?.scrollIntoView());
+        return (await resultLinks(page)).map((href) => href.replace(/\?[^#]*/, ''));
+      };
+      await expect.poll(drawn).toContain(`${edition}${target}`);
+      await page.context().close();
+    }
+  });
+
+  it('the edition switch lands on the same paragraph, both ways', async () => {
+    const page = await openIn(name, '/protection/#s3-2-p3');
+    const top = () => page.evaluate(() => Math.round(document.getElementById('s3-2-p3')!.getBoundingClientRect().top));
+    await page.getByRole('link', { name: '繁體中文' }).click();
+    await page.waitForURL(/\/zh-hant\/protection\/#s3-2-p3$/);
+    expect(await colours(page)).toEqual(STATES[name].colours);
+    await expect.poll(top).toBeLessThan(100);
+    await page.getByRole('link', { name: '简体中文' }).click();
+    await page.waitForURL(/\/protection\/#s3-2-p3$/);
+    expect(new URL(page.url()).pathname).toBe('/protection/');
+    await expect.poll(top).toBeLessThan(100);
+    await page.context().close();
   });
 });
 
