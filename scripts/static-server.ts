@@ -320,9 +320,21 @@ export async function startStaticServer({ root, base = '/', host = '127.0.0.1', 
       await serveFile(req, res, found, 200, path);
       return;
     }
-    const notFound = await find('404.html');
-    if (notFound && notFound !== 'directory') await serveFile(req, res, notFound, 404, path);
+    const notFound = await notFoundPage(path);
+    if (notFound) await serveFile(req, res, notFound, 404, path);
     else send(req, res, 404, {}, '404 Not Found\n');
+  }
+
+  /** The 404 page of the folder a missing path is in, where it has one (the 繁體中文 edition's zh-hant/404.html), else the site's. */
+  async function notFoundPage(path: string): Promise<Found | null> {
+    const relative = path.startsWith(base) ? path.slice(base.length) : '';
+    const slash = relative.indexOf('/');
+    if (slash > 0) {
+      const own = await find(join(relative.slice(0, slash), '404.html'));
+      if (own && own !== 'directory') return own;
+    }
+    const site = await find('404.html');
+    return site && site !== 'directory' ? site : null;
   }
 
   const server: Server = createServer({ headersTimeout: 20_000, requestTimeout: 60_000 }, (req, res) => {

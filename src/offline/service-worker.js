@@ -251,7 +251,9 @@ async function offlineAnswer(request) {
     return Response.redirect(`${key}/${new URL(request.url).search}`, 301);
   }
   if (REVISIONS.has(key)) return offlineResponse(request, url.pathname);
-  const notFound = await (await caches.open(CACHE)).match(NOT_FOUND_PAGE);
+  // The edition's own 404 where it is kept (a first visit keeps only the site's), as the host answers.
+  const cache = await caches.open(CACHE);
+  const notFound = (await cache.match(absolute(`${OFFLINE.base}${editionOf(url.pathname).path}404.html`))) ?? (await cache.match(NOT_FOUND_PAGE));
   if (notFound) return new Response(notFound.body, { status: 404, statusText: 'Not Found', headers: notFound.headers });
   return new Response(editionOf(url.pathname).text.notFound, { status: 404, statusText: 'Not Found', headers: { 'content-type': 'text/plain; charset=utf-8' } });
 }

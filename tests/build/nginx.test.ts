@@ -152,10 +152,15 @@ describe("the README's nginx example, run by nginx", () => {
     expect((await fetchTls('/plan/robots.txt', { range: 'bytes=0-9' })).body.toString()).toBe(dist('robots.txt').subarray(0, 10).toString());
   });
 
-  it('answers a missing page with the site\'s 404, redirects a directory to its slash and hides the CSP file', async () => {
+  it('answers a missing page with the site\'s 404 (the edition\'s under zh-hant/), redirects a directory to its slash and hides the CSP file', async () => {
     const missing = await fetchTls('/plan/no-such-page/');
     expect(missing.status).toBe(404);
     expect(missing.body.equals(dist('404.html'))).toBe(true);
+    // Under the 繁體中文 edition's folder, that edition's own 404.
+    const missingHant = await fetchTls('/plan/zh-hant/no-such-page/');
+    expect(missingHant.status).toBe(404);
+    expect(missingHant.body.equals(dist('zh-hant/404.html'))).toBe(true);
+    expect((await fetchTls('/plan/zh-hant/talent')).headers.location).toBe(`https://example.gov.cn:${port}/plan/zh-hant/talent/`);
     const redirect = await fetchTls('/plan/talent');
     expect(redirect.status).toBe(301);
     expect(redirect.headers.location).toBe(`https://example.gov.cn:${port}/plan/talent/`);

@@ -418,6 +418,11 @@ describe('the local server under hostile requests', () => {
     const missing = await get('/no-such-page/');
     expect(missing.status).toBe(404);
     expect(missing.body.equals(file('404.html'))).toBe(true);
+    // Under the 繁體中文 edition's folder, that edition's own 404, as the README's nginx example answers.
+    const missingHant = await get('/zh-hant/no-such-page/');
+    expect(missingHant.status).toBe(404);
+    expect(missingHant.body.equals(file('zh-hant/404.html'))).toBe(true);
+    expect((await get('/protection/no-such-paragraph')).body.equals(file('404.html'))).toBe(true);
     expect(missing.headers['cache-control']).toBe('no-cache');
     expect((await get('/robots.txt')).body.equals(file('robots.txt'))).toBe(true);
     expect(server.exitCode).toBeNull();
