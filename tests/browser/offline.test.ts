@@ -298,6 +298,14 @@ describe('离线保存全部', () => {
     const full = await page.goto(at('/full/'));
     expect(full?.status()).toBe(200);
     expect(problems).toEqual([]);
+
+    // A missing 繁體中文 address gets that edition's own 404, which 离线保存全部 kept.
+    const missing = await page.goto(at('/zh-hant/no-such-page/'));
+    expect(missing?.status()).toBe(404);
+    expect(await page.getAttribute('html', 'lang')).toBe('zh-Hant');
+    expect(await page.title()).toBe(readFileSync(join(DIST, 'zh-hant/404.html'), 'utf8').match(/<title>([^<]*)<\/title>/)![1]);
+    expectReported(problems, 404, '/zh-hant/no-such-page/');
+    expect(problems).toEqual([]);
   });
 });
 
