@@ -80,7 +80,7 @@ const medianOf = (times: Timing[], key: keyof Timing) => median(times.map((t) =>
 const show = (times: Timing[]) =>
   `median ${seconds(medianOf(times, 'wall'))} of ${times.length} (${times.map((t) => (t.wall / 1000).toFixed(1)).join(', ')})` +
   (times[0]!.cpu === undefined ? '' : `, CPU median ${medianOf(times, 'cpu').toFixed(1)} s`);
-console.log(`  project \`npm run build\` (astro build, search index, offline worker): ${show(project)}`);
+console.log(`  project \`npm run build\` (astro build, search index, 繁體 edition, offline worker): ${show(project)}`);
 if (comparing) {
   console.log(`  peer    \`npm run build\` (stock Starlight, Pagefind included):      ${show(peer)}`);
   const cpuRatio = project[0]!.cpu === undefined ? '' : `, CPU time ${(medianOf(project, 'cpu') / medianOf(peer, 'cpu')).toFixed(2)}`;

@@ -3,6 +3,10 @@
  * black on white whatever the theme, with the quiet zone the standard asks
  * for so phone cameras find it on paper.
  */
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
 import qrcode from 'qrcode-generator';
 
 export interface QrOptions {
@@ -12,14 +16,43 @@ export interface QrOptions {
   margin?: number;
 }
 
+/** qrcode-generator's version, from the package.json above its entry point (the package exports no package.json). */
+function qrLibraryVersion(): string {
+  for (let dir = dirname(createRequire(import.meta.url).resolve('qrcode-generator')); dir !== dirname(dir); dir = dirname(dir)) {
+    const file = join(dir, 'package.json');
+    if (existsSync(file)) {
+      const pkg = JSON.parse(readFileSync(file, 'utf8')) as { name?: string; version?: string };
+      if (pkg.name === 'qrcode-generator' && pkg.version) return pkg.version;
+    }
+  }
+  throw new Error('qrcode-generator: no package.json with its version above its entry point');
+}
+const QR_VERSION = qrLibraryVersion();
+/**
+ * Codes made by earlier builds, by content: a build draws about 600 of them (a
+ * page's and each paragraph's, in both editions), and qrcode-generator's choice
+ * of mask pattern is most of a second of CPU; an unchanged address is not
+ * encoded again, as an unchanged chart is not drawn again (rasterise.ts).
+ */
+const CACHE_DIR = join(process.cwd(), 'node_modules', '.cache', 'qr-modules');
+
 /** The code's modules as rows of booleans (true = dark). */
 export function qrModules(text: string): boolean[][] {
+  const key = createHash('sha256').update(`qrcode-generator ${QR_VERSION} M Byte\n${text}`).digest('hex');
+  const cached = join(CACHE_DIR, `${key}.txt`);
+  if (existsSync(cached)) return readFileSync(cached, 'utf8').split('\n').map((row) => [...row].map((bit) => bit === '1'));
   // Level M survives a smudge or a fold in a printed handout.
   const code = qrcode(0, 'M');
   code.addData(text, 'Byte');
   code.make();
   const size = code.getModuleCount();
-  return Array.from({ length: size }, (_, row) => Array.from({ length: size }, (_, col) => code.isDark(row, col)));
+  const modules = Array.from({ length: size }, (_, row) => Array.from({ length: size }, (_, col) => code.isDark(row, col)));
+  // Written under another name, then renamed: two builds at once (the tests run some) never read half a file.
+  mkdirSync(CACHE_DIR, { recursive: true });
+  const partial = `${cached}.${process.pid}.tmp`;
+  writeFileSync(partial, modules.map((row) => row.map((dark) => (dark ? '1' : '0')).join('')).join('\n'));
+  renameSync(partial, cached);
+  return modules;
 }
 
 const escapeXml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
