@@ -65,10 +65,12 @@ describe.each(Object.keys(STATES) as Array<keyof typeof STATES>)('in %s', (name)
       // Results are drawn as they come into view (at the largest text on a phone the form fills the first
       // screen): scrolled to, one placeholder at a time, as a reader scrolling down would.
       const drawn = async () => {
-        await page.evaluate(() => document.querySelector('pagefind-results li.pf-result[aria-hidden="true"]')?.scrollIntoView());
+        await page.evaluate(() => document.querySelector('pagefind-results li.pf-result[aria-hidden="true"]')?.scrollIntoView({ block: 'center' }));
         return (await resultLinks(page)).map((href) => href.replace(/\?[^#]*/, ''));
       };
-      await expect.poll(drawn).toContain(`${edition}${target}`);
+      // First the search itself (its script and index loaded, the query run), on a machine as busy as it may be.
+      await page.locator('pagefind-results li.pf-result').first().waitFor({ state: 'attached', timeout: 60_000 });
+      await expect.poll(drawn, { timeout: 60_000 }).toContain(`${edition}${target}`);
       await page.context().close();
     }
   });
