@@ -126,8 +126,6 @@ export function wireBytes(content: Uint8Array): number {
 export interface OfflineConfig {
   version: string;
   base: string;
-  /** For the offline page's title. */
-  siteName: string;
   /** Every file a reader can fetch, as [URL, revision], sorted by URL. */
   files: Array<[url: string, revision: string]>;
   /** Indexes into files: what the first visit keeps. */
@@ -149,7 +147,6 @@ export function offlineConfig(base: string, files: readonly BuiltFile[]): Offlin
   return {
     version: offlineVersion(files.filter((file) => file.path !== 'sw.js')),
     base: withBase(base, '/'),
-    siteName: SITE_NAME,
     files: offered.map((file) => [file.url, revisionOf(file.content)]),
     core: offered.flatMap((file, i) => (isCore(file.path) ? [i] : [])),
     assets,
