@@ -5,6 +5,7 @@ import { unified } from '@astrojs/markdown-remark';
 import { defineConfig } from 'astro/config';
 import remarkCjkFriendly from 'remark-cjk-friendly';
 import { devSearch } from './src/integrations/dev-search.ts';
+import { postBuild } from './src/integrations/post-build.ts';
 import { qrFiles } from './src/integrations/qr-files.ts';
 import { siteFiles } from './src/integrations/site-files.ts';
 import { remarkDocumentLinks } from './src/lib/context/remark-document-links.ts';
@@ -64,7 +65,8 @@ export default defineConfig({
       ],
     }),
   },
-  integrations: [mdx(), siteFiles(), devSearch(), qrFiles()],
+  // postBuild last: it reads what the others wrote.
+  integrations: [mdx(), siteFiles(), devSearch(), qrFiles(), postBuild()],
   vite: {
     build: {
       // Scripts as files, never inlined: cached once for every page, and no inline script for the CSP to allow.

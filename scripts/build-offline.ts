@@ -2,13 +2,15 @@
  * After the search index: dist/sw.js, the service worker for offline reading,
  * carrying this build's version and its manifest: every file with its
  * revision, what a first visit keeps and what 离线保存全部 costs
- * (src/lib/site/offline.ts). Last step of `npm run build`, because the
- * manifest covers every file the build wrote, the search index included.
+ * (src/lib/site/offline.ts). Last step of `astro build`
+ * (src/integrations/post-build.ts), because the manifest covers every file
+ * the build wrote, the search index and the 繁體中文 edition included.
  */
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { HANT_LANG, HANT_SEGMENT, toHant } from '../src/lib/hant/convert.ts';
+import { HANT_LANG, HANT_SEGMENT } from '../src/lib/hant/edition.ts';
+import { cachedToHant } from '../src/lib/hant/conversion-cache.ts';
 import { OFFLINE_TEXT, offlineConfig, urlOfFile, serviceWorkerSource, wireBytes, type BuiltFile, type OfflineConfig, type OfflineEdition } from '../src/lib/site/offline.ts';
 
 export const WORKER_FILE = 'sw.js';
@@ -26,10 +28,10 @@ export function listFiles(root: string, dir = root): BuiltFile[] {
 }
 
 /** A reader of the 繁體中文 edition (scripts/build-hant.ts) is told they are offline in its characters. */
-const HANT_EDITION: OfflineEdition = {
+const hantEdition = (): OfflineEdition => ({
   path: `${HANT_SEGMENT}/`,
-  text: { ...Object.fromEntries(Object.entries(OFFLINE_TEXT).map(([key, value]) => [key, toHant(value)])), lang: HANT_LANG } as OfflineEdition['text'],
-};
+  text: { ...Object.fromEntries(Object.entries(OFFLINE_TEXT).map(([key, value]) => [key, cachedToHant(value)])), lang: HANT_LANG } as OfflineEdition['text'],
+});
 
 export interface OfflineBuild extends OfflineConfig {
   /** What the first visit keeps (the page being read aside): its bytes on disk, and gzipped. */
@@ -41,7 +43,7 @@ export interface OfflineBuild extends OfflineConfig {
 export function writeServiceWorker(dist: string, base: string): OfflineBuild {
   const files = listFiles(dist).filter((file) => file.path !== WORKER_FILE);
   const config = offlineConfig(base, files);
-  writeFileSync(join(dist, WORKER_FILE), serviceWorkerSource(readFileSync(TEMPLATE, 'utf8'), config, [HANT_EDITION]));
+  writeFileSync(join(dist, WORKER_FILE), serviceWorkerSource(readFileSync(TEMPLATE, 'utf8'), config, [hantEdition()]));
   const byUrl = new Map(files.map((file) => [urlOfFile(base, file.path), file.content]));
   const core = config.core.map((i) => byUrl.get(config.files[i]![0])!);
   return {
@@ -57,12 +59,15 @@ export function basePath(value = process.env.BASE_PATH || '/'): string {
   return trimmed ? `/${trimmed}/` : '/';
 }
 
-if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
-  const dist = fileURLToPath(new URL('../dist/', import.meta.url));
-  const built = writeServiceWorker(dist, basePath());
+/** The step's one line for the build's output. */
+export function offlineSummary(built: OfflineBuild): string {
   const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
-  console.log(
+  return (
     `offline: ${WORKER_FILE} version ${built.version}; a first visit keeps ${built.core.length} files, ${kb(built.coreBytes)} (${kb(built.coreGzipBytes)} gzipped) besides its own page; ` +
-      `离线保存全部 keeps ${built.all.files} files, ${kb(built.all.bytes)} (${kb(built.all.gzipBytes)} gzipped)`,
+    `离线保存全部 keeps ${built.all.files} files, ${kb(built.all.bytes)} (${kb(built.all.gzipBytes)} gzipped)`
   );
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+  console.log(offlineSummary(writeServiceWorker(fileURLToPath(new URL('../dist/', import.meta.url)), basePath())));
 }

@@ -1,9 +1,14 @@
 /**
- * After `astro build`: the search index, dist/pagefind/plan-index.json, the
- * plan's blocks as src/lib/search/plan-search.ts reads them; and Pagefind's
- * Component UI (script and styles), which shows the results. Pagefind's own
- * engine, wasm and word index are not used (see plan-search.ts), so they are
- * not shipped. Pages that are not the plan are not searchable at all.
+ * After `astro build` (src/integrations/post-build.ts): the search index,
+ * dist/pagefind/plan-index.json, the plan's blocks as
+ * src/lib/search/plan-search.ts reads them; and Pagefind's Component UI
+ * (script and styles), which shows the results. Pagefind's own engine, wasm
+ * and word index are not used (see plan-search.ts), so they are not shipped.
+ * Pages that are not the plan are not searchable at all.
+ *
+ * Run alone, `node scripts/build-search-index.ts <folder>` indexes the
+ * data/plan-blocks.json in that folder: `astro dev` indexes its own answer in
+ * a cache folder (src/integrations/dev-search.ts).
  */
 import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -12,26 +17,34 @@ import * as pagefind from 'pagefind';
 import type { PlanBlockEntry } from '../src/lib/plan/plan-blocks.ts';
 import { planIndexFile } from '../src/lib/search/plan-search.ts';
 
-// A folder other than dist/ may be named: `astro dev` indexes its own answer in a cache folder (src/integrations/dev-search.ts).
-const dist = process.argv[2] ? `${resolve(process.argv[2])}/` : fileURLToPath(new URL('../dist/', import.meta.url));
-const out = join(dist, 'pagefind');
-const { blocks } = JSON.parse(readFileSync(`${dist}data/plan-blocks.json`, 'utf8')) as { blocks: PlanBlockEntry[] };
-
-const fail = (what: string, errors: string[]): never => {
-  console.error(`search index: ${what} failed:\n${errors.join('\n')}`);
-  process.exit(1);
-};
-
-const started = performance.now();
-rmSync(out, { recursive: true, force: true });
-// An empty Pagefind index still writes its UI files; everything else it writes is removed.
-const { index, errors } = await pagefind.createIndex({ forceLanguage: 'zh-cn' });
-if (!index || errors.length) fail('createIndex', errors);
-const written = await index!.writeFiles({ outputPath: out });
-if (written.errors.length) fail('writeFiles', written.errors);
-await pagefind.close();
 const KEEP = new Set(['pagefind-component-ui.js', 'pagefind-component-ui.css']);
-for (const name of readdirSync(out)) if (!KEEP.has(name)) rmSync(join(out, name), { recursive: true, force: true });
 
-writeFileSync(join(out, 'plan-index.json'), JSON.stringify(planIndexFile(blocks)));
-console.log(`search index: ${blocks.length} blocks in ${Math.round(performance.now() - started)} ms`);
+/** Writes <dist>/pagefind/; returns its one-line summary. Throws, naming the step, when Pagefind fails. */
+export async function buildSearchIndex(dist: string): Promise<string> {
+  const out = join(dist, 'pagefind');
+  const { blocks } = JSON.parse(readFileSync(join(dist, 'data/plan-blocks.json'), 'utf8')) as { blocks: PlanBlockEntry[] };
+  const fail = (what: string, errors: string[]): never => {
+    throw new Error(`search index: ${what} failed:\n${errors.join('\n')}`);
+  };
+  const started = performance.now();
+  rmSync(out, { recursive: true, force: true });
+  // An empty Pagefind index still writes its UI files; everything else it writes is removed.
+  const { index, errors } = await pagefind.createIndex({ forceLanguage: 'zh-cn' });
+  if (!index || errors.length) fail('createIndex', errors);
+  const written = await index!.writeFiles({ outputPath: out });
+  if (written.errors.length) fail('writeFiles', written.errors);
+  await pagefind.close();
+  for (const name of readdirSync(out)) if (!KEEP.has(name)) rmSync(join(out, name), { recursive: true, force: true });
+  writeFileSync(join(out, 'plan-index.json'), JSON.stringify(planIndexFile(blocks)));
+  return `search index: ${blocks.length} blocks in ${Math.round(performance.now() - started)} ms`;
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+  const dist = process.argv[2] ? resolve(process.argv[2]) : fileURLToPath(new URL('../dist/', import.meta.url));
+  try {
+    console.log(await buildSearchIndex(dist));
+  } catch (error) {
+    console.error(error instanceof Error ? error.message : error);
+    process.exit(1);
+  }
+}

@@ -20,7 +20,6 @@ beforeAll(() => {
   // With the mainland hosting records set, as a site hosted there would have them.
   const result = project.build(
     { BASE_PATH: '/plan/', SITE_URL: 'https://example.gov.cn', ICP_BEIAN: '辽ICP备12345678号-1', GONGAN_BEIAN: '辽公网安备 21010202000123号', SITE_CODE: '2100000033' },
-    true,
   );
   built = result;
   expect(result.status, result.output.slice(-3000)).toBe(0);

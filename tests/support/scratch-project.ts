@@ -86,25 +86,16 @@ export class ScratchProject {
     });
   }
 
-  /** `astro build`; with `searchIndex`, then the search index too, as `npm run build` does. */
-  build(env: Record<string, string> = {}, searchIndex = false): BuildResult {
-    const run = (args: string[]) => {
-      const result = spawnSync(process.execPath, args, {
-        cwd: this.dir,
-        env: childEnv(env),
-        encoding: 'utf8',
-        timeout: 110_000,
-      });
-      // eslint-disable-next-line no-control-regex
-      return { status: result.status, output: `${result.stdout}\n${result.stderr}`.replace(/\x1b\[[0-9;]*m/g, '') };
-    };
-    const built = run([join(PROJECT, 'node_modules/astro/bin/astro.mjs'), 'build']);
-    if (built.status !== 0 || !searchIndex) return built;
-    const indexed = run([join(this.dir, 'scripts/build-search-index.ts')]);
-    if (indexed.status !== 0) return { status: indexed.status, output: `${built.output}\n${indexed.output}` };
-    // The 繁體中文 edition, which the pages link to.
-    const hant = run([join(this.dir, 'scripts/build-hant.ts')]);
-    return { status: hant.status, output: `${built.output}\n${indexed.output}\n${hant.output}` };
+  /** `astro build`, which ends with the search index, the 繁體中文 edition and the offline worker (src/integrations/post-build.ts), as `npm run build` does. */
+  build(env: Record<string, string> = {}): BuildResult {
+    const result = spawnSync(process.execPath, [join(PROJECT, 'node_modules/astro/bin/astro.mjs'), 'build'], {
+      cwd: this.dir,
+      env: childEnv(env),
+      encoding: 'utf8',
+      timeout: 110_000,
+    });
+    // eslint-disable-next-line no-control-regex
+    return { status: result.status, output: `${result.stdout}\n${result.stderr}`.replace(/\x1b\[[0-9;]*m/g, '') };
   }
 
   /**

@@ -9,15 +9,16 @@
  * character, fails naming the font and the characters, rather than shipping
  * boxes in their place. A PNG already drawn from the same SVG with the same
  * font and resvg is taken from a cache (node_modules/.cache/chart-png/), so an
- * unchanged chart is not drawn again.
+ * unchanged chart is not drawn again, and what a font file holds is
+ * remembered by its size and date (png-font/), so it is not read again either.
  */
 import { spawnSync } from 'node:child_process';
-import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { delimiter, join } from 'node:path';
 import { Resvg } from '@resvg/resvg-js';
 import { create, type Font } from 'fontkitten';
+import { cachedBytes, cachedText } from '../site/build-cache.ts';
 
 /** The family an image names (the share cards do); where another is found, resvg draws with that one. */
 export const PNG_FONT = 'Noto Sans CJK SC';
@@ -85,18 +86,39 @@ function fontconfigListing(): string {
   return listed.status === 0 ? listed.stdout : '';
 }
 
-/** The face of a font file (or of a collection) that draws the most of the given characters. */
-function bestFace(file: string, characters: string[]): { face: Font; missing: string[] } | undefined {
-  let opened;
+/** The faces of a font file, or of a collection; undefined for what is not a font. */
+function openFaces(file: string): Font[] | undefined {
   try {
-    opened = create(readFileSync(file));
+    const opened = create(readFileSync(file));
+    return 'fonts' in opened ? (opened.fonts as Font[]) : [opened as Font];
   } catch {
     return undefined;
   }
-  const faces = 'fonts' in opened ? (opened.fonts as Font[]) : [opened as Font];
-  const scored = faces.map((face) => ({ face, missing: characters.filter((c) => !face.hasGlyphForCodePoint(c.codePointAt(0)!)) }));
-  scored.sort((a, b) => a.missing.length - b.missing.length || PREFERRED_FAMILIES.indexOf(b.face.familyName) - PREFERRED_FAMILIES.indexOf(a.face.familyName));
-  return scored[0];
+}
+
+interface FaceChoice {
+  /** The face's place in the file (a collection holds several). */
+  index: number;
+  family: string;
+  missing: string[];
+}
+
+/**
+ * The face of a font file that draws the most of the given characters.
+ * Remembered across builds by the file's size and date (build-cache.ts):
+ * reading a 20 MB collection to learn what it was last time is most of a
+ * build's font cost.
+ */
+function bestFace(file: string, characters: string[]): FaceChoice | undefined {
+  const { size, mtimeMs } = statSync(file);
+  const found = cachedText('png-font', ['fontkitten faces', file, String(size), String(mtimeMs), characters.join('')], () => {
+    const faces = openFaces(file);
+    if (!faces) return 'null';
+    const scored = faces.map((face, index) => ({ index, family: face.familyName, missing: characters.filter((c) => !face.hasGlyphForCodePoint(c.codePointAt(0)!)) }));
+    scored.sort((a, b) => a.missing.length - b.missing.length || PREFERRED_FAMILIES.indexOf(b.family) - PREFERRED_FAMILIES.indexOf(a.family));
+    return JSON.stringify(scored[0] ?? null);
+  });
+  return (JSON.parse(found) as FaceChoice | null) ?? undefined;
 }
 
 /** Characters every chart and share card draws; a font without them is no Chinese font. */
@@ -105,7 +127,21 @@ const PROBE = [...'辽宁省知识产权规划指标达成率本站计算万人�
 export interface PngFont {
   family: string;
   files: string[];
-  face: Font;
+  /** The face itself, read from its file when first asked for: a build whose PNGs are all cached never reads it. */
+  readonly face: Font;
+}
+
+function pngFont(family: string, files: string[], index: number): PngFont {
+  let face: Font | undefined;
+  return {
+    family,
+    files,
+    get face() {
+      face ??= openFaces(files[0]!)?.[index];
+      if (!face) throw new Error(`The font file ${files[0]} can no longer be read`);
+      return face;
+    },
+  };
 }
 
 /**
@@ -123,7 +159,7 @@ export function findPngFont(env: NodeJS.ProcessEnv = process.env): PngFont {
     looked.push(choice.files[0]!);
     if (files.length === 0 || files[0] !== choice.files[0]) continue;
     const best = bestFace(files[0]!, PROBE);
-    if (best && best.missing.length === 0) return { family: best.face.familyName, files, face: best.face };
+    if (best && best.missing.length === 0) return pngFont(best.family, files, best.index);
     if (named?.length) {
       throw new Error(`PNG_FONT_FILES names ${files[0]}, which does not draw ${best ? best.missing.join('') : 'anything (not a font file)'}: the chart PNGs need a Chinese font`);
     }
@@ -160,38 +196,35 @@ export function drawnCharacters(svg: string): string[] {
 }
 
 const RESVG_VERSION = (createRequire(import.meta.url)('@resvg/resvg-js/package.json') as { version: string }).version;
-const CACHE_DIR = join(process.cwd(), 'node_modules', '.cache', 'chart-png');
 
-function cacheKey(svg: string, width: number, chosen: PngFont): string {
-  const hash = createHash('sha256');
-  hash.update(`resvg ${RESVG_VERSION}\nwidth ${width}\n`);
-  for (const file of chosen.files) {
+/** What a PNG is drawn from besides its SVG: resvg's version, the width, and the font files as they are on disk. */
+function cacheKey(svg: string, width: number, chosen: PngFont): string[] {
+  const fonts = chosen.files.map((file) => {
     const { size, mtimeMs } = statSync(file);
-    hash.update(`font ${file} ${size} ${mtimeMs}\n`);
-  }
-  hash.update(svg);
-  return hash.digest('hex');
+    return `font ${file} ${size} ${mtimeMs}`;
+  });
+  return [`resvg ${RESVG_VERSION}`, `width ${width}`, ...fonts, svg];
 }
 
 /** `width` twice the SVG's own gives an image sharp enough to print or project at full width. */
 export function svgToPng(svg: string, width: number): Uint8Array {
   const chosen = assertChineseFont();
-  const missing = drawnCharacters(svg).filter((c) => !chosen.face.hasGlyphForCodePoint(c.codePointAt(0)!));
-  if (missing.length > 0) {
-    throw new Error(`The font ${chosen.family} (${chosen.files[0]}) has no glyph for ${missing.join(' ')}, which a PNG must draw: install a fuller Chinese font or name one with PNG_FONT_FILES`);
-  }
-  const cached = join(CACHE_DIR, `${cacheKey(svg, width, chosen)}.png`);
-  if (existsSync(cached)) return readFileSync(cached);
-  const png = new Resvg(svg, {
-    font: { loadSystemFonts: false, fontFiles: chosen.files, defaultFontFamily: chosen.family, sansSerifFamily: chosen.family },
-    fitTo: { mode: 'width', value: width },
-  })
-    .render()
-    .asPng();
-  // Written under another name, then renamed: two builds at once (the tests run some) never read half a file.
-  mkdirSync(CACHE_DIR, { recursive: true });
-  const partial = `${cached}.${process.pid}.tmp`;
-  writeFileSync(partial, png);
-  renameSync(partial, cached);
-  return png;
+  // A cached image was drawn after the glyph check below passed, with these very font files (the key has their size and date).
+  return cachedBytes(
+    'chart-png',
+    cacheKey(svg, width, chosen),
+    () => {
+      const missing = drawnCharacters(svg).filter((c) => !chosen.face.hasGlyphForCodePoint(c.codePointAt(0)!));
+      if (missing.length > 0) {
+        throw new Error(`The font ${chosen.family} (${chosen.files[0]}) has no glyph for ${missing.join(' ')}, which a PNG must draw: install a fuller Chinese font or name one with PNG_FONT_FILES`);
+      }
+      return new Resvg(svg, {
+        font: { loadSystemFonts: false, fontFiles: chosen.files, defaultFontFamily: chosen.family, sansSerifFamily: chosen.family },
+        fitTo: { mode: 'width', value: width },
+      })
+        .render()
+        .asPng();
+    },
+    'png',
+  );
 }

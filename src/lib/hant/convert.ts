@@ -7,45 +7,19 @@
  */
 import * as OpenCC from 'opencc-js';
 import { PLAN_TITLE } from '../site/site.ts';
+import { HANT_CONVERSION, HANT_CORRECTIONS, KEPT_AS_PUBLISHED } from './edition.ts';
 
-/** Named on /about/; a unit test checks the version against the installed package. */
-export const HANT_CONVERSION = { library: 'opencc-js', version: '1.4.2', from: 'cn', to: 'tw' } as const;
-
-/** The edition's path segment under the base, and its language tag. */
-export const HANT_SEGMENT = 'zh-hant';
-export const HANT_LANG = 'zh-Hant';
-export const HANS_LANG = 'zh-Hans';
-
-/**
- * Text that stays as published in the Traditional edition: the plan's
- * official title where it is cited (in 《》), as a citation must name the
- * document exactly as its publisher titled it.
- */
-export const KEPT_AS_PUBLISHED = [`《${PLAN_TITLE}》`] as const;
-
-/**
- * Where OpenCC's phrase table cuts the plan's words wrongly (生发 read as
- * 生髮 "hair" in 内生发展, 配制 as 配製 in 分配制度, 并发 as 併發 "concurrent"
- * in 并发布), the plan's own phrase is given with its right forms. Each is
- * longer than the wrong phrase it overlaps, so OpenCC's longest match takes it.
- * Listed on /about/; a unit test checks each still changes the result.
- */
-export const HANT_CORRECTIONS: ReadonlyArray<readonly [string, string]> = [
-  ['内生发展', '內生發展'],
-  ['优秀发明', '優秀發明'],
-  ['保护发展', '保護發展'],
-  ['分配制度', '分配制度'],
-  ['并发布', '並發布'],
-  ['资源并为', '資源並為'],
-];
+export { HANS_LANG, HANT_CONVERSION, HANT_CORRECTIONS, HANT_LANG, HANT_SEGMENT, KEPT_AS_PUBLISHED } from './edition.ts';
 
 // The corrections join OpenCC's own first stage (Simplified → OpenCC Traditional), in one trie with its phrases.
 const [firstStage = [], ...laterStages] = OpenCC.Locale.from[HANT_CONVERSION.from]!;
-const opencc = OpenCC.ConverterFactory([[...firstStage, HANT_CORRECTIONS], ...laterStages], OpenCC.Locale.to[HANT_CONVERSION.to]!);
-const plainOpencc = OpenCC.Converter({ from: HANT_CONVERSION.from, to: HANT_CONVERSION.to });
+// Built on first use: loading OpenCC's dictionaries costs about 0.2 s of CPU, which pages that only import a name need not pay.
+let corrected: ((text: string) => string) | undefined;
+const opencc = (text: string) => (corrected ??= OpenCC.ConverterFactory([[...firstStage, HANT_CORRECTIONS], ...laterStages], OpenCC.Locale.to[HANT_CONVERSION.to]!))(text);
 
 /** OpenCC without the corrections, for the test that each correction is still needed. */
-export const uncorrected = (text: string) => plainOpencc(text);
+let plain: ((text: string) => string) | undefined;
+export const uncorrected = (text: string) => (plain ??= OpenCC.Converter({ from: HANT_CONVERSION.from, to: HANT_CONVERSION.to }))(text);
 
 /** The Traditional text of `text`, with what must stay as published left as it is. */
 export function toHant(text: string): string {

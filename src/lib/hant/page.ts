@@ -9,6 +9,9 @@ import { createHash } from 'node:crypto';
 import { parse, type DefaultTreeAdapterMap } from 'parse5';
 import { qrSvg } from '../site/qr-svg.ts';
 import { HANS_LANG, HANT_LANG, hasHan, toHant } from './convert.ts';
+import { ADDRESS_ATTRIBUTE, KEEP_ATTRIBUTE, SWITCH_ATTRIBUTE } from './edition.ts';
+
+export { ADDRESS_ATTRIBUTE, KEEP_ATTRIBUTE, SWITCH_ATTRIBUTE } from './edition.ts';
 import { hansPath, hantPath, hantQrPath, hantScriptPath, isPageLink } from './paths.ts';
 
 type Node = DefaultTreeAdapterMap['node'];
@@ -25,20 +28,8 @@ const INLINE = new Set(['a', 'abbr', 'b', 'bdi', 'cite', 'code', 'data', 'dfn', 
 const NOT_TEXT = new Set(['class', 'id', 'href', 'src', 'srcset', 'action', 'for', 'name', 'rel', 'type', 'lang', 'hreflang', 'http-equiv', 'integrity', 'style', 'xmlns', 'xmlns:xlink']);
 /** Elements whose content is code or data for a script: never converted. */
 const CODE = new Set(['script', 'style']);
-/** Marks an element (and what it holds) as staying as published in the Traditional edition. */
-export const KEEP_ATTRIBUTE = 'data-edition-keep';
-/**
- * Marks an element whose text and attributes show the address of a page of
- * the site (the share panel's caption, the handout's QR code): in the
- * Traditional edition they show the edition's address. Its value, where
- * given, is the address a QR code inside it (svg.qr-code) encodes, which is
- * drawn again for the edition.
- */
-export const ADDRESS_ATTRIBUTE = 'data-edition-address';
 /** Attributes naming a share QR code or its folder (ReaderTools.astro): the edition has its own codes. */
 const QR_ATTRIBUTES = new Set(['data-qr-folder', 'data-src']);
-/** The header's link to the other edition. */
-export const SWITCH_ATTRIBUTE = 'data-edition-switch';
 
 export interface PageContext {
   /** The deploy base, "/" or "/plan/". */
@@ -200,16 +191,18 @@ export function hantPage(html: string, context: PageContext): string {
     edits.push({ start: csp.start, end: csp.end, text: `content="${escapeAttr(policy)}"` });
   }
 
-  edits.sort((a, b) => b.start - a.start);
-  let out = html;
-  let limit = Infinity;
+  // Joined from pieces in order: splicing each edit into the whole string was quadratic on the long pages.
+  edits.sort((a, b) => a.start - b.start);
+  const pieces: string[] = [];
+  let at = 0;
   for (const edit of edits) {
     // Spans never overlap: an element replaced whole is not entered.
-    if (edit.end > limit) throw new Error(`${path}: overlapping edits at ${edit.start}`);
-    out = out.slice(0, edit.start) + edit.text + out.slice(edit.end);
-    limit = edit.start;
+    if (edit.start < at) throw new Error(`${path}: overlapping edits at ${edit.start}`);
+    pieces.push(html.slice(at, edit.start), edit.text);
+    at = edit.end;
   }
-  return out;
+  pieces.push(html.slice(at));
+  return pieces.join('');
 }
 
 /** The Simplified path of a Traditional one, for the switch in tests and scripts. */

@@ -2,7 +2,7 @@
  * Where a page of one edition lives in the other. The Traditional edition is
  * the same site under `<base>zh-hant/`: same paths below it, same fragments.
  */
-import { HANT_SEGMENT } from './convert.ts';
+import { HANT_SEGMENT } from './edition.ts';
 
 const withSlash = (base: string) => (base.endsWith('/') ? base : `${base}/`);
 

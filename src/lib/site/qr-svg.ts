@@ -3,11 +3,11 @@
  * black on white whatever the theme, with the quiet zone the standard asks
  * for so phone cameras find it on paper.
  */
-import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import qrcode from 'qrcode-generator';
+import { cachedText } from './build-cache.ts';
 
 export interface QrOptions {
   /** The accessible name: what the code opens. */
@@ -29,30 +29,21 @@ function qrLibraryVersion(): string {
 }
 const QR_VERSION = qrLibraryVersion();
 /**
- * Codes made by earlier builds, by content: a build draws about 600 of them (a
- * page's and each paragraph's, in both editions), and qrcode-generator's choice
- * of mask pattern is most of a second of CPU; an unchanged address is not
- * encoded again, as an unchanged chart is not drawn again (rasterise.ts).
+ * Codes made by earlier builds, by content (build-cache.ts): a build draws
+ * about 600 of them (a page's and each paragraph's, in both editions), and
+ * qrcode-generator's choice of mask pattern is most of a second of CPU; an
+ * unchanged address is not encoded again, as an unchanged chart is not drawn again.
  */
-const CACHE_DIR = join(process.cwd(), 'node_modules', '.cache', 'qr-modules');
-
-/** The code's modules as rows of booleans (true = dark). */
 export function qrModules(text: string): boolean[][] {
-  const key = createHash('sha256').update(`qrcode-generator ${QR_VERSION} M Byte\n${text}`).digest('hex');
-  const cached = join(CACHE_DIR, `${key}.txt`);
-  if (existsSync(cached)) return readFileSync(cached, 'utf8').split('\n').map((row) => [...row].map((bit) => bit === '1'));
-  // Level M survives a smudge or a fold in a printed handout.
-  const code = qrcode(0, 'M');
-  code.addData(text, 'Byte');
-  code.make();
-  const size = code.getModuleCount();
-  const modules = Array.from({ length: size }, (_, row) => Array.from({ length: size }, (_, col) => code.isDark(row, col)));
-  // Written under another name, then renamed: two builds at once (the tests run some) never read half a file.
-  mkdirSync(CACHE_DIR, { recursive: true });
-  const partial = `${cached}.${process.pid}.tmp`;
-  writeFileSync(partial, modules.map((row) => row.map((dark) => (dark ? '1' : '0')).join('')).join('\n'));
-  renameSync(partial, cached);
-  return modules;
+  const rows = cachedText('qr-modules', [`qrcode-generator ${QR_VERSION} M Byte`, text], () => {
+    // Level M survives a smudge or a fold in a printed handout.
+    const code = qrcode(0, 'M');
+    code.addData(text, 'Byte');
+    code.make();
+    const size = code.getModuleCount();
+    return Array.from({ length: size }, (_, row) => Array.from({ length: size }, (_, col) => (code.isDark(row, col) ? '1' : '0')).join('')).join('\n');
+  });
+  return rows.split('\n').map((row) => [...row].map((bit) => bit === '1'));
 }
 
 const escapeXml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
