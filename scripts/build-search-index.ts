@@ -10,14 +10,23 @@
  * data/plan-blocks.json in that folder: `astro dev` indexes its own answer in
  * a cache folder (src/integrations/dev-search.ts).
  */
-import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
 import type { PlanBlockEntry } from '../src/lib/plan/plan-blocks.ts';
 import { planIndexFile } from '../src/lib/search/plan-search.ts';
+import { cacheFile, storeCached } from '../src/lib/site/build-cache.ts';
 
-const KEEP = new Set(['pagefind-component-ui.js', 'pagefind-component-ui.css']);
+const KEEP = ['pagefind-component-ui.js', 'pagefind-component-ui.css'];
+
+/** Pagefind's version, from its package.json where npm installs it (the package exports none). */
+function pagefindVersion(): string {
+  const file = fileURLToPath(new URL('../node_modules/pagefind/package.json', import.meta.url));
+  const pkg = JSON.parse(readFileSync(file, 'utf8')) as { name?: string; version?: string };
+  if (pkg.name !== 'pagefind' || !pkg.version) throw new Error(`search index: no version of Pagefind in ${file}`);
+  return pkg.version;
+}
 
 /** Writes <dist>/pagefind/; returns its one-line summary. Throws, naming the step, when Pagefind fails. */
 export async function buildSearchIndex(dist: string): Promise<string> {
@@ -28,13 +37,21 @@ export async function buildSearchIndex(dist: string): Promise<string> {
   };
   const started = performance.now();
   rmSync(out, { recursive: true, force: true });
-  // An empty Pagefind index still writes its UI files; everything else it writes is removed.
-  const { index, errors } = await pagefind.createIndex({ forceLanguage: 'zh-cn' });
-  if (!index || errors.length) fail('createIndex', errors);
-  const written = await index!.writeFiles({ outputPath: out });
-  if (written.errors.length) fail('writeFiles', written.errors);
-  await pagefind.close();
-  for (const name of readdirSync(out)) if (!KEEP.has(name)) rmSync(join(out, name), { recursive: true, force: true });
+  // The UI files depend on Pagefind's version alone: kept by it (build-cache.ts), Pagefind's binary is started once per version, not per build.
+  const version = pagefindVersion();
+  const cached = KEEP.map((name) => cacheFile('pagefind-ui', [version, name], name.slice(name.lastIndexOf('.') + 1)));
+  if (!cached.every((file) => existsSync(file))) {
+    // An empty Pagefind index still writes its UI files; everything else it writes is removed.
+    const { index, errors } = await pagefind.createIndex({ forceLanguage: 'zh-cn' });
+    if (!index || errors.length) fail('createIndex', errors);
+    const written = await index!.writeFiles({ outputPath: out });
+    if (written.errors.length) fail('writeFiles', written.errors);
+    await pagefind.close();
+    KEEP.forEach((name, i) => storeCached(cached[i]!, readFileSync(join(out, name))));
+    rmSync(out, { recursive: true, force: true });
+  }
+  mkdirSync(out, { recursive: true });
+  KEEP.forEach((name, i) => copyFileSync(cached[i]!, join(out, name)));
   writeFileSync(join(out, 'plan-index.json'), JSON.stringify(planIndexFile(blocks)));
   return `search index: ${blocks.length} blocks in ${Math.round(performance.now() - started)} ms`;
 }

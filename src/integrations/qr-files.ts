@@ -3,13 +3,13 @@
  * per page and one per anchor on it, read from the pages as built, so every
  * anchor a reader can open has its code whatever component drew it.
  */
-import { existsSync } from 'node:fs';
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { HANT_SEGMENT, toHant } from '../lib/hant/convert.ts';
-import { qrFilesForPage, qrForAddress } from '../lib/reader/share-qr.ts';
+import { qrFilesForPage, qrForAddress, type QrFile } from '../lib/reader/share-qr.ts';
+import { cachedByCode } from '../lib/site/build-cache.ts';
 
 export function qrFiles(): AstroIntegration {
   let site = '';
@@ -36,17 +36,20 @@ export function qrFiles(): AstroIntegration {
           res.end(svg);
         });
       },
-      'astro:build:done': async ({ dir, pages, logger }) => {
+      'astro:build:done': ({ dir, pages, logger }) => {
         let count = 0;
         let bytes = 0;
         for (const { pathname } of pages) {
           if (/^404\/?$/.test(pathname)) continue;
           const html = fileURLToPath(new URL(`${pathname}index.html`, dir));
           if (!existsSync(html)) continue;
-          for (const { file, svg } of qrFilesForPage(site, base, pathname, await readFile(html, 'utf8'))) {
+          const page = readFileSync(html, 'utf8');
+          // Kept by the page's HTML (build-cache.ts): an unchanged page's codes are not drawn again.
+          const drawn = JSON.parse(cachedByCode('qr-page', [site, base, pathname, page], () => JSON.stringify(qrFilesForPage(site, base, pathname, page)))) as QrFile[];
+          for (const { file, svg } of drawn) {
             const path = fileURLToPath(new URL(file, dir));
-            await mkdir(dirname(path), { recursive: true });
-            await writeFile(path, svg);
+            mkdirSync(dirname(path), { recursive: true });
+            writeFileSync(path, svg);
             count += 1;
             bytes += Buffer.byteLength(svg);
           }

@@ -2,12 +2,13 @@
  * Results of the build's pure, costly steps kept across builds by content
  * (node_modules/.cache/<kind>/<sha-256 of the key>): a key names everything
  * the result is computed from, so a changed input is a new key and an
- * unchanged one is not computed again. Used for chart PNGs, QR modules, the
- * 繁體中文 pages and the offline manifest's gzipped sizes.
+ * unchanged one is not computed again. Used for chart PNGs, QR codes, the
+ * 繁體中文 pages, Pagefind's UI files and the offline manifest's gzipped sizes.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 
 export const BUILD_CACHE_ROOT = join(process.cwd(), 'node_modules', '.cache');
 
@@ -43,3 +44,28 @@ export function cachedBytes(kind: string, key: ReadonlyArray<string | Uint8Array
   storeCached(file, bytes);
   return bytes;
 }
+
+let version: string | undefined;
+
+/**
+ * The site's library code (src/lib/, every step's logic and what it calls)
+ * and the installed packages (package-lock.json): part of the key of a result
+ * made by the site's own code, so that a change to either computes it again.
+ */
+export function codeVersion(): string {
+  if (version) return version;
+  const lib = fileURLToPath(new URL('../', import.meta.url));
+  const hash = createHash('sha256');
+  for (const file of (readdirSync(lib, { recursive: true }) as string[]).sort()) {
+    const path = join(lib, file);
+    if (statSync(path).isFile()) hash.update(`${file}\0`).update(readFileSync(path)).update('\0');
+  }
+  const lock = join(lib, '..', '..', 'package-lock.json');
+  if (existsSync(lock)) hash.update(readFileSync(lock));
+  version = hash.digest('hex');
+  return version;
+}
+
+/** As cachedText, for a result of the site's own code: computed again when that code or a package changes. */
+export const cachedByCode = (kind: string, key: ReadonlyArray<string | Uint8Array>, compute: () => string): string =>
+  cachedText(kind, [codeVersion(), ...key], compute);
