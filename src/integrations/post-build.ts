@@ -13,6 +13,7 @@ import type { AstroIntegration } from 'astro';
 import { buildHant } from '../../scripts/build-hant.ts';
 import { offlineSummary, writeServiceWorker } from '../../scripts/build-offline.ts';
 import { buildSearchIndex } from '../../scripts/build-search-index.ts';
+import { pruneBuildCache } from '../lib/site/build-cache.ts';
 
 export function postBuild(): AstroIntegration {
   let site = '';
@@ -29,6 +30,8 @@ export function postBuild(): AstroIntegration {
         logger.info(await buildSearchIndex(dist));
         logger.info(buildHant(dist, base, site));
         logger.info(offlineSummary(writeServiceWorker(dist, base)));
+        const pruned = pruneBuildCache();
+        if (pruned > 0) logger.info(`build cache: ${pruned} stale entries removed`);
       },
     },
   };

@@ -226,5 +226,7 @@ export function svgToPng(svg: string, width: number): Uint8Array {
         .asPng();
     },
     'png',
+    // Every build draws every chart: an image no build drew since is of a chart that changed.
+    { prunable: true },
   );
 }

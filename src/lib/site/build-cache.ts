@@ -6,8 +6,8 @@
  * 繁體中文 pages, Pagefind's UI files and the offline manifest's gzipped sizes.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, mkdirSync, readdirSync, readFileSync, realpathSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const BUILD_CACHE_ROOT = join(process.cwd(), 'node_modules', '.cache');
@@ -27,22 +27,95 @@ export function storeCached(file: string, content: string | Uint8Array): void {
   renameSync(partial, file);
 }
 
+/**
+ * The files of each prunable kind this process used, shared by every copy of
+ * this module (the pages' bundle has its own copy; the integrations another).
+ */
+const USED: Map<string, Set<string>> = ((globalThis as Record<symbol, unknown>)[Symbol.for('plan.build-cache.used')] ??= new Map()) as Map<string, Set<string>>;
+const STARTED = Date.now();
+
+function use(kind: string, file: string, prunable: boolean): void {
+  if (!prunable) return;
+  let files = USED.get(kind);
+  if (!files) USED.set(kind, (files = new Set()));
+  files.add(file);
+}
+
+/** The file's content, or undefined when it is absent (or was pruned by another build between the look and the read). */
+function readCached(file: string, encoding?: 'utf8'): string | Uint8Array | undefined {
+  try {
+    return encoding ? readFileSync(file, encoding) : readFileSync(file);
+  } catch {
+    return undefined;
+  }
+}
+
+export interface CacheOptions {
+  /**
+   * Every build uses all the results of this kind it needs (a page's
+   * conversion, a chart's image): what a build did not use is stale, and
+   * pruneBuildCache removes it, so the cache does not grow with every edit.
+   */
+  prunable?: boolean;
+}
+
 /** The cached text for `key`, or `compute()`'s, kept for the next build. */
-export function cachedText(kind: string, key: ReadonlyArray<string | Uint8Array>, compute: () => string): string {
+export function cachedText(kind: string, key: ReadonlyArray<string | Uint8Array>, compute: () => string, { prunable = false }: CacheOptions = {}): string {
   const file = cacheFile(kind, key);
-  if (existsSync(file)) return readFileSync(file, 'utf8');
+  use(kind, file, prunable);
+  const cached = readCached(file, 'utf8');
+  if (cached !== undefined) return cached as string;
   const text = compute();
   storeCached(file, text);
   return text;
 }
 
 /** The cached bytes for `key`, or `compute()`'s, kept for the next build. */
-export function cachedBytes(kind: string, key: ReadonlyArray<string | Uint8Array>, compute: () => Uint8Array, extension = 'bin'): Uint8Array {
+export function cachedBytes(kind: string, key: ReadonlyArray<string | Uint8Array>, compute: () => Uint8Array, extension = 'bin', { prunable = false }: CacheOptions = {}): Uint8Array {
   const file = cacheFile(kind, key, extension);
-  if (existsSync(file)) return readFileSync(file);
+  use(kind, file, prunable);
+  const cached = readCached(file);
+  if (cached !== undefined) return cached as Uint8Array;
   const bytes = compute();
   storeCached(file, bytes);
   return bytes;
+}
+
+/**
+ * At the end of a build: removes the entries of each prunable kind this build
+ * used that it did not use and that are older than it (a build running beside
+ * it may have just written them). Returns how many were removed.
+ */
+export function pruneBuildCache(): number {
+  // A scratch copy of the project (the tests', the bench's) links the project's cache: its builds, of other content, leave it alone.
+  try {
+    if (realpathSync(BUILD_CACHE_ROOT) !== resolve(BUILD_CACHE_ROOT)) return 0;
+  } catch {
+    return 0;
+  }
+  let removed = 0;
+  for (const [kind, used] of USED) {
+    const dir = join(BUILD_CACHE_ROOT, kind);
+    let names: string[];
+    try {
+      names = readdirSync(dir);
+    } catch {
+      continue;
+    }
+    for (const name of names) {
+      const file = join(dir, name);
+      if (used.has(file)) continue;
+      try {
+        if (statSync(file).mtimeMs < STARTED) {
+          rmSync(file, { force: true });
+          removed += 1;
+        }
+      } catch {
+        // Removed by another build already.
+      }
+    }
+  }
+  return removed;
 }
 
 let version: string | undefined;
@@ -68,4 +141,50 @@ export function codeVersion(): string {
 
 /** As cachedText, for a result of the site's own code: computed again when that code or a package changes. */
 export const cachedByCode = (kind: string, key: ReadonlyArray<string | Uint8Array>, compute: () => string): string =>
-  cachedText(kind, [codeVersion(), ...key], compute);
+  cachedText(kind, [codeVersion(), ...key], compute, { prunable: true });
+
+/**
+ * Small results (a number, a short string) of one kind in a single file,
+ * read once per process: one file per result cost two system calls each for
+ * the 700 files of a build. `flush()` writes back what was added.
+ */
+export class CacheTable {
+  #entries: Record<string, string> | undefined;
+  /** What this process asked for: what a flush keeps, so the table holds one build's files, not every build's. */
+  #used: Record<string, string> = {};
+  #added = false;
+  readonly #file: string;
+
+  constructor(kind: string) {
+    this.#file = join(BUILD_CACHE_ROOT, `${kind}.json`);
+  }
+
+  #read(): Record<string, string> {
+    if (!this.#entries) {
+      try {
+        this.#entries = JSON.parse(readFileSync(this.#file, 'utf8')) as Record<string, string>;
+      } catch {
+        // None yet, or half-written by a build that was stopped: start afresh.
+        this.#entries = {};
+      }
+    }
+    return this.#entries;
+  }
+
+  /** The result for `key` (a digest of what it is computed from), or `compute()`'s. */
+  get(key: string, compute: () => string): string {
+    const entries = this.#read();
+    if (!(key in entries)) {
+      entries[key] = compute();
+      this.#added = true;
+    }
+    this.#used[key] = entries[key]!;
+    return entries[key]!;
+  }
+
+  flush(): void {
+    if (!this.#added) return;
+    storeCached(this.#file, JSON.stringify(this.#used));
+    this.#added = false;
+  }
+}

@@ -7,7 +7,7 @@
  */
 import { createHash } from 'node:crypto';
 import { gzipSync } from 'node:zlib';
-import { cachedText } from './build-cache.ts';
+import { CacheTable } from './build-cache.ts';
 import { SITE_NAME } from './site.ts';
 import { withBase } from './urls.ts';
 
@@ -67,8 +67,20 @@ export const IMMUTABLE_PATH = /\/_astro\/|_[0-9a-f]{7,}\.pf_[a-z]+$/;
  */
 export const REVISION_HEX_DIGITS = 10;
 
+const digests = new WeakMap<Uint8Array, string>();
+
+/** A file's SHA-256, computed once however many of the manifest's fields need it. */
+function digestOf(content: Uint8Array): string {
+  let digest = digests.get(content);
+  if (!digest) {
+    digest = createHash('sha256').update(content).digest('hex');
+    digests.set(content, digest);
+  }
+  return digest;
+}
+
 export function revisionOf(content: Uint8Array): string {
-  return createHash('sha256').update(content).digest('hex').slice(0, REVISION_HEX_DIGITS);
+  return digestOf(content).slice(0, REVISION_HEX_DIGITS);
 }
 
 /**
@@ -78,7 +90,7 @@ export function revisionOf(content: Uint8Array): string {
 export function offlineVersion(files: readonly BuiltFile[]): string {
   const hash = createHash('sha256');
   for (const file of [...files].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))) {
-    hash.update(`${file.path}\0${createHash('sha256').update(file.content).digest('hex')}\n`);
+    hash.update(`${file.path}\0${digestOf(file.content)}\n`);
   }
   return hash.digest('hex').slice(0, 16);
 }
@@ -120,8 +132,11 @@ export function pageAssets(files: readonly BuiltFile[]): Map<string, string[]> {
 /** Bytes on disk, and gzipped as a host would send them (Pagefind's chunks, wasm and PNGs are compressed already). */
 export function wireBytes(content: Uint8Array): number {
   // Kept by content across builds (build-cache.ts): gzipping every file at level 9 was a third of this step.
-  return Number(cachedText('gzip-size', ['gzip level 9', content], () => String(Math.min(content.length, gzipSync(content, { level: 9 }).length))));
+  return Number(GZIP_SIZES.get(digestOf(content), () => String(Math.min(content.length, gzipSync(content, { level: 9 }).length))));
 }
+
+/** Sizes gzipped at level 9, by SHA-256 of the bytes. */
+const GZIP_SIZES = new CacheTable('gzip-size-9');
 
 export interface OfflineConfig {
   version: string;
@@ -144,7 +159,7 @@ export function offlineConfig(base: string, files: readonly BuiltFile[]): Offlin
   for (const [page, loaded] of pageAssets(offered)) {
     if (loaded.length > 0) assets[index.get(page)!] = loaded.map((path) => index.get(path)!).sort((a, b) => a - b);
   }
-  return {
+  const config: OfflineConfig = {
     version: offlineVersion(files.filter((file) => file.path !== 'sw.js')),
     base: withBase(base, '/'),
     files: offered.map((file) => [file.url, revisionOf(file.content)]),
@@ -156,6 +171,8 @@ export function offlineConfig(base: string, files: readonly BuiltFile[]): Offlin
       gzipBytes: offered.reduce((sum, file) => sum + wireBytes(file.content), 0),
     },
   };
+  GZIP_SIZES.flush();
+  return config;
 }
 
 /** What the worker says for a file it has not kept, in an edition's language and characters. */
