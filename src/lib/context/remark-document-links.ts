@@ -5,7 +5,7 @@
  * which then leaves these links alone (a term inside a title is not marked
  * twice). The words are only wrapped, never changed.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { Link, Paragraph, PhrasingContent, Root, Text } from 'mdast';
 import { visit } from 'unist-util-visit';
@@ -30,14 +30,24 @@ interface Target {
   tip: string;
 }
 
+/** The last reading, by the files' names, sizes and dates: every chapter asks, and checking each entry's schema again was most of this plugin's time. */
+let lastReading: { signature: string; targets: Map<string, Target> } | undefined;
+
 function readTargets(dir: string): Map<string, Target> {
-  const targets = new Map<string, Target>();
   let files: string[] = [];
+  let signature: string;
   try {
-    files = readdirSync(dir).filter((f) => f.endsWith('.json'));
+    files = readdirSync(dir).filter((f) => f.endsWith('.json')).sort();
+    signature = [dir, ...files.map((file) => {
+      const { size, mtimeMs } = statSync(join(dir, file));
+      return `${file} ${size} ${mtimeMs}`;
+    })].join('\n');
   } catch {
-    return targets;
+    return new Map();
   }
+  if (lastReading?.signature === signature) return lastReading.targets;
+  const targets = new Map<string, Target>();
+  lastReading = { signature, targets };
   for (const file of files) {
     try {
       // A malformed entry is reported, with its file and field, by the content schema.
