@@ -52,6 +52,7 @@ export function buildHant(dist: string, base: string, site: string): string {
   rmSync(out, { recursive: true, force: true });
   rmSync(join(dist, 'qr', HANT_SEGMENT), { recursive: true, force: true });
   let qrCount = 0;
+  const folders = new Set<string>();
   const pages = pagesOf(dist);
   for (const file of pages) {
     const route = file.replace(/(^|\/)index\.html$/, '$1');
@@ -73,7 +74,10 @@ export function buildHant(dist: string, base: string, site: string): string {
     mkdirSync(dirname(join(out, file)), { recursive: true });
     writeFileSync(join(out, file), converted!.html);
     for (const qr of converted!.qrs) {
-      mkdirSync(dirname(join(dist, qr.file)), { recursive: true });
+      // A page's codes share a folder: made once, not once per code (600 calls).
+      const folder = dirname(join(dist, qr.file));
+      if (!folders.has(folder)) mkdirSync(folder, { recursive: true });
+      folders.add(folder);
       writeFileSync(join(dist, qr.file), qr.svg);
       qrCount += 1;
     }

@@ -39,6 +39,7 @@ export function qrFiles(): AstroIntegration {
       'astro:build:done': ({ dir, pages, logger }) => {
         let count = 0;
         let bytes = 0;
+        const folders = new Set<string>();
         for (const { pathname } of pages) {
           if (/^404\/?$/.test(pathname)) continue;
           const html = fileURLToPath(new URL(`${pathname}index.html`, dir));
@@ -48,7 +49,9 @@ export function qrFiles(): AstroIntegration {
           const drawn = JSON.parse(cachedByCode('qr-page', [site, base, pathname, page], () => JSON.stringify(qrFilesForPage(site, base, pathname, page)))) as QrFile[];
           for (const { file, svg } of drawn) {
             const path = fileURLToPath(new URL(file, dir));
-            mkdirSync(dirname(path), { recursive: true });
+            // A page's codes share a folder: made once, not once per code.
+            if (!folders.has(dirname(path))) mkdirSync(dirname(path), { recursive: true });
+            folders.add(dirname(path));
             writeFileSync(path, svg);
             count += 1;
             bytes += Buffer.byteLength(svg);
