@@ -1,7 +1,7 @@
 /**
  * WCAG 2.2 AA beyond axe-core: the main tasks done with the keyboard alone,
  * the term tooltips, reduced motion and print. Every page's own checks (axe in
- * both schemes, landmarks and headings, 200% zoom and a phone) are in pages.test.ts,
+ * both schemes, landmarks and headings, 200% zoom and a phone) are in every-page-*.test.ts (tests/support/every-page.ts),
  * one load per page for each.
  */
 import type { BrowserContextOptions, Page } from 'playwright-core';

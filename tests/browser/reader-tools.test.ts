@@ -4,7 +4,7 @@
  * visits and applied before the first paint, read aloud, share with a QR code
  * that decodes to the address, and the 打印 button, each in the light, dark
  * and high-contrast schemes and at the largest text size. Every page's own
- * check in those states is in pages.test.ts.
+ * check in those states is in tests/support/every-page.ts.
  */
 import type { BrowserContextOptions, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';

@@ -249,14 +249,20 @@ describe('the local server under hostile requests', () => {
     add('symlinks out of dist/', 'out and back in', () => get('/up/dist/robots.txt'), (r) => r.status === 200 && r.body.equals(robots));
 
     // Heads too big to hold, and addresses too long.
+    // Node answers 431 once it has read 16 KB of head, and closes. Where the request is longer than what
+    // Node reads at once (64 KB), the rest is still unread or unsent as it closes, so the kernel resets the
+    // connection, and a client still sending may get the reset before the 431 (seen under load): either
+    // is a refusal, as from nginx. Below that size the 431 always arrives.
+    const refused = (size: number) => (size > 64 * 1024 ? is(431, null) : is(431));
     for (const size of [17_000, 40_000, 100_000, 1_000_000]) {
-      add('huge headers', `one header of ${size} bytes`, () => get('/', { 'X-Big': 'a'.repeat(size) }), is(431));
-      add('huge headers', `address of ${size} bytes`, () => get(`/${'a'.repeat(size)}`), is(431));
-      add('huge headers', `cookie of ${size} bytes`, () => get('/', { Cookie: `c=${'b'.repeat(size)}` }), is(431));
+      add('huge headers', `one header of ${size} bytes`, () => get('/', { 'X-Big': 'a'.repeat(size) }), refused(size));
+      add('huge headers', `address of ${size} bytes`, () => get(`/${'a'.repeat(size)}`), refused(size));
+      add('huge headers', `cookie of ${size} bytes`, () => get('/', { Cookie: `c=${'b'.repeat(size)}` }), refused(size));
     }
     add('huge headers', '500 headers (under the limit)', () => raw(`GET / HTTP/1.1\r\nHost: x\r\nConnection: close\r\n${Array.from({ length: 500 }, (_, i) => `X-${i}: ${i}\r\n`).join('')}\r\n`), isHome);
     for (const count of [2000, 10_000]) {
-      add('huge headers', `${count} headers`, () => raw(`GET / HTTP/1.1\r\nHost: x\r\nConnection: close\r\n${Array.from({ length: count }, (_, i) => `X-${i}: ${i}\r\n`).join('')}\r\n`), is(431));
+      const request = `GET / HTTP/1.1\r\nHost: x\r\nConnection: close\r\n${Array.from({ length: count }, (_, i) => `X-${i}: ${i}\r\n`).join('')}\r\n`;
+      add('huge headers', `${count} headers`, () => raw(request), refused(request.length));
     }
     for (const length of [255, 1000, 4000, 12_000]) {
       add('huge headers', `path of ${length} bytes (under the limit)`, () => get(`/${'a'.repeat(length)}`), isNotFound);
@@ -374,7 +380,8 @@ describe('the local server under hostile requests', () => {
     churning = false;
     await churn;
     console.log(`rebuild during serving: 4 held downloads (deleted, replaced, truncated, dist/ swapped), 200 requests over ${writes} rewrites: ${JSON.stringify(Object.fromEntries(tally.get('rebuild during serving')!.statuses))}`);
-    expect(wrong).toEqual([]);
+    // Its own requests only: the test above reports its own (one shared list failed both for one answer).
+    expect(wrong.filter((line) => line.startsWith('rebuild during serving '))).toEqual([]);
     expect(writes).toBeGreaterThan(0);
   }, 600_000);
 

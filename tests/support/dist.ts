@@ -44,6 +44,17 @@ export function listEditionPages(dir = DIST): string[] {
   return [...simplified, ...simplified.map(twin)];
 }
 
+/**
+ * Every other page of each edition, from the first (half 0) or the second
+ * (half 1): the two halves of the per-page browser checks, which cost about
+ * the same, so that two test workers share them.
+ */
+export function halfOfEveryPage(half: 0 | 1, dir = DIST): string[] {
+  const all = listEditionPages(dir);
+  const alternate = (routes: string[]) => routes.filter((_, i) => i % 2 === half);
+  return [...alternate(all.filter((route) => !route.startsWith('/zh-hant/'))), ...alternate(all.filter((route) => route.startsWith('/zh-hant/')))];
+}
+
 export function fileForRoute(route: string): string {
   return join(DIST, route.endsWith('/') ? `${route}index.html` : route);
 }
