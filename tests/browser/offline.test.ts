@@ -96,7 +96,7 @@ async function newContext(problems: string[]): Promise<BrowserContext> {
 /** Resolves once the worker has installed (install ends with its cache complete) and controls the page. */
 async function workerReady(page: Page): Promise<void> {
   await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
-  await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+  await page.waitForFunction(() => navigator.serviceWorker.controller !== null, undefined, { timeout: 60_000 });
 }
 
 /** 离线保存全部, as a reader presses it; resolves when the page says it is done. */
@@ -105,7 +105,8 @@ async function saveAll(page: Page): Promise<void> {
   await control.getByRole('button', { name: '离线保存全部' }).click();
   const status = control.getByRole('status');
   // Done or failed: a failure fails here with the page's own words rather than as a timeout.
-  await status.filter({ hasText: /已全部保存|保存没有完成/ }).waitFor();
+  // Some 1,400 files fetched and checked one by one: over Playwright's 30 s on a loaded 2-core machine (seen once in three runs).
+  await status.filter({ hasText: /已全部保存|保存没有完成/ }).waitFor({ timeout: 120_000 });
   expect(await status.textContent()).toContain('已全部保存');
 }
 
