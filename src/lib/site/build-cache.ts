@@ -83,10 +83,10 @@ export function cachedBytes(kind: string, key: ReadonlyArray<string | Uint8Array
 
 /**
  * At the end of a build: removes the entries of each prunable kind this build
- * used that it did not use and that are older than it (a build running beside
+ * used (or of the kinds given) that it did not use and that are older than it (a build running beside
  * it may have just written them). Returns how many were removed.
  */
-export function pruneBuildCache(): number {
+export function pruneBuildCache(kinds: Iterable<string> = USED.keys()): number {
   // A scratch copy of the project (the tests', the bench's) links the project's cache: its builds, of other content, leave it alone.
   try {
     if (realpathSync(BUILD_CACHE_ROOT) !== resolve(BUILD_CACHE_ROOT)) return 0;
@@ -94,7 +94,8 @@ export function pruneBuildCache(): number {
     return 0;
   }
   let removed = 0;
-  for (const [kind, used] of USED) {
+  for (const kind of [...kinds]) {
+    const used = USED.get(kind) ?? new Set<string>();
     const dir = join(BUILD_CACHE_ROOT, kind);
     let names: string[];
     try {
