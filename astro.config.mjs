@@ -5,6 +5,7 @@ import { unified } from '@astrojs/markdown-remark';
 import { defineConfig } from 'astro/config';
 import remarkCjkFriendly from 'remark-cjk-friendly';
 import { devSearch } from './src/integrations/dev-search.ts';
+import { mdxCache } from './src/integrations/mdx-cache.ts';
 import { postBuild } from './src/integrations/post-build.ts';
 import { qrFiles } from './src/integrations/qr-files.ts';
 import { siteFiles } from './src/integrations/site-files.ts';
@@ -66,7 +67,7 @@ export default defineConfig({
     }),
   },
   // postBuild last: it reads what the others wrote.
-  integrations: [mdx(), siteFiles(), devSearch(), qrFiles(), postBuild()],
+  integrations: [mdx(), mdxCache(), siteFiles(), devSearch(), qrFiles(), postBuild()],
   vite: {
     build: {
       // Scripts as files, never inlined: cached once for every page, and no inline script for the CSP to allow.

@@ -18,6 +18,7 @@ import { scriptFold } from '../src/lib/hant/fold.ts';
 import { hantPage } from '../src/lib/hant/page.ts';
 import { hantScript } from '../src/lib/hant/paths.ts';
 import { cachedConversion } from '../src/lib/hant/conversion-cache.ts';
+import { placeCached } from '../src/lib/site/build-cache.ts';
 import { NGINX_CSP_FILE, headerPolicy, nginxCspInclude, pageHeaderPolicy } from '../src/lib/site/csp-header.ts';
 import type { PlanBlockEntry } from '../src/lib/plan/plan-blocks.ts';
 import { qrFilesForPage } from '../src/lib/reader/share-qr.ts';
@@ -78,7 +79,7 @@ export function buildHant(dist: string, base: string, site: string): string {
       const folder = dirname(join(dist, qr.file));
       if (!folders.has(folder)) mkdirSync(folder, { recursive: true });
       folders.add(folder);
-      writeFileSync(join(dist, qr.file), qr.svg);
+      placeCached('qr-svg', qr.svg, join(dist, qr.file), 'svg');
       qrCount += 1;
     }
   }

@@ -3,13 +3,13 @@
  * per page and one per anchor on it, read from the pages as built, so every
  * anchor a reader can open has its code whatever component drew it.
  */
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { HANT_SEGMENT, toHant } from '../lib/hant/convert.ts';
 import { qrFilesForPage, qrForAddress, type QrFile } from '../lib/reader/share-qr.ts';
-import { cachedByCode } from '../lib/site/build-cache.ts';
+import { cachedByCode, placeCached } from '../lib/site/build-cache.ts';
 
 export function qrFiles(): AstroIntegration {
   let site = '';
@@ -52,7 +52,7 @@ export function qrFiles(): AstroIntegration {
             // A page's codes share a folder: made once, not once per code.
             if (!folders.has(dirname(path))) mkdirSync(dirname(path), { recursive: true });
             folders.add(dirname(path));
-            writeFileSync(path, svg);
+            placeCached('qr-svg', svg, path, 'svg');
             count += 1;
             bytes += Buffer.byteLength(svg);
           }

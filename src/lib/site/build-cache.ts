@@ -6,7 +6,7 @@
  * 繁體中文 pages, Pagefind's UI files and the offline manifest's gzipped sizes.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, realpathSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, linkSync, mkdirSync, readdirSync, readFileSync, realpathSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -70,6 +70,17 @@ export function cachedText(kind: string, key: ReadonlyArray<string | Uint8Array>
   return text;
 }
 
+/** As cachedText, for a result computed asynchronously (a compiler's); a failed computation keeps nothing. */
+export async function cachedTextAsync(kind: string, key: ReadonlyArray<string | Uint8Array>, compute: () => Promise<string>, { prunable = false }: CacheOptions = {}): Promise<string> {
+  const file = cacheFile(kind, key);
+  use(kind, file, prunable);
+  const cached = readCached(file, 'utf8');
+  if (cached !== undefined) return cached as string;
+  const text = await compute();
+  storeCached(file, text);
+  return text;
+}
+
 /** The cached bytes for `key`, or `compute()`'s, kept for the next build. */
 export function cachedBytes(kind: string, key: ReadonlyArray<string | Uint8Array>, compute: () => Uint8Array, extension = 'bin', { prunable = false }: CacheOptions = {}): Uint8Array {
   const file = cacheFile(kind, key, extension);
@@ -79,6 +90,31 @@ export function cachedBytes(kind: string, key: ReadonlyArray<string | Uint8Array
   const bytes = compute();
   storeCached(file, bytes);
   return bytes;
+}
+
+/**
+ * Writes `content` to `dest` (in a build's output, which Astro empties first)
+ * as a hard link to a copy kept by content. Creating a small file costs about
+ * 0.25 ms on ext4 and a link about 0.01 ms: the build's 592 share QR codes took
+ * 150–300 ms to write. Nothing writes into dist/ in place, so a link shares
+ * nothing that changes; where links are refused (another volume, some
+ * Windows drives) the file is written as before.
+ */
+export function placeCached(kind: string, content: string, dest: string, extension = 'txt'): void {
+  const file = cacheFile(kind, [content], extension);
+  use(kind, file, true);
+  try {
+    linkSync(file, dest);
+    return;
+  } catch {
+    // Not cached yet (or pruned by a build beside this one), or no links here.
+  }
+  if (!existsSync(file)) storeCached(file, content);
+  try {
+    linkSync(file, dest);
+  } catch {
+    writeFileSync(dest, content);
+  }
 }
 
 /**
@@ -143,6 +179,10 @@ export function codeVersion(): string {
 /** As cachedText, for a result of the site's own code: computed again when that code or a package changes. */
 export const cachedByCode = (kind: string, key: ReadonlyArray<string | Uint8Array>, compute: () => string): string =>
   cachedText(kind, [codeVersion(), ...key], compute, { prunable: true });
+
+/** As cachedByCode, for a result computed asynchronously. */
+export const cachedByCodeAsync = (kind: string, key: ReadonlyArray<string | Uint8Array>, compute: () => Promise<string>): Promise<string> =>
+  cachedTextAsync(kind, [codeVersion(), ...key], compute, { prunable: true });
 
 /**
  * Small results (a number, a short string) of one kind in a single file,

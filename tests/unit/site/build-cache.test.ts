@@ -1,8 +1,9 @@
 /** The build's content-keyed cache (src/lib/site/build-cache.ts): computed once per key, pruned of what a build left unused. */
-import { existsSync, rmSync, utimesSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, utimesSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { BUILD_CACHE_ROOT, CacheTable, cacheFile, cachedText, pruneBuildCache } from '../../../src/lib/site/build-cache.ts';
+import { BUILD_CACHE_ROOT, CacheTable, cacheFile, cachedText, cachedTextAsync, placeCached, pruneBuildCache } from '../../../src/lib/site/build-cache.ts';
 
 // A kind of this test's own, so that no build's entries are touched.
 const KIND = `unit-test-${process.pid}-${Date.now()}`;
@@ -26,6 +27,33 @@ describe('the build cache', () => {
     expect(() => cachedText(KIND, ['失败'], () => { throw new Error('转换失败'); })).toThrow('转换失败');
     expect(existsSync(cacheFile(KIND, ['失败']))).toBe(false);
     expect(cachedText(KIND, ['失败'], () => '这次成功')).toBe('这次成功');
+  });
+
+  it('awaits an asynchronous computation once, and keeps nothing when it fails', async () => {
+    let computed = 0;
+    const compute = async () => `异步${(computed += 1)}`;
+    expect(await cachedTextAsync(KIND, ['异步'], compute)).toBe('异步1');
+    expect(await cachedTextAsync(KIND, ['异步'], compute)).toBe('异步1');
+    await expect(cachedTextAsync(KIND, ['异步失败'], async () => { throw new Error('编译失败'); })).rejects.toThrow('编译失败');
+    expect(existsSync(cacheFile(KIND, ['异步失败']))).toBe(false);
+  });
+
+  it('places a file with the content given, linked to its kept copy where links are allowed', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'place-cached-'));
+    try {
+      placeCached(KIND, '<svg>甲</svg>', join(dir, 'a.svg'), 'svg');
+      placeCached(KIND, '<svg>甲</svg>', join(dir, 'b.svg'), 'svg');
+      placeCached(KIND, '<svg>乙</svg>', join(dir, 'c.svg'), 'svg');
+      expect(readFileSync(join(dir, 'a.svg'), 'utf8')).toBe('<svg>甲</svg>');
+      expect(readFileSync(join(dir, 'b.svg'), 'utf8')).toBe('<svg>甲</svg>');
+      expect(readFileSync(join(dir, 'c.svg'), 'utf8')).toBe('<svg>乙</svg>');
+      const kept = cacheFile(KIND, ['<svg>甲</svg>'], 'svg');
+      expect(readFileSync(kept, 'utf8')).toBe('<svg>甲</svg>');
+      // One copy on disk for the same content when the temporary folder shares the cache's volume (as here); a copy of its own otherwise.
+      if (statSync(dir).dev === statSync(kept).dev) expect(statSync(join(dir, 'a.svg')).ino).toBe(statSync(kept).ino);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('prunes the entries a build did not use and that are older than it, and keeps the rest', () => {
