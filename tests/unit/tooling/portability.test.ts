@@ -4,8 +4,8 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { findChromium } from '../../../scripts/chromium.ts';
 
-const checkNode = (version: string) =>
-  spawnSync(process.execPath, ['--import', `data:text/javascript,Object.defineProperty(process.versions,'node',{value:'${version}'})`, 'scripts/check-node.mjs'], { encoding: 'utf8' });
+const checkNode = (version: string, script = 'scripts/check-node.mjs', ...args: string[]) =>
+  spawnSync(process.execPath, ['--import', `data:text/javascript,Object.defineProperty(process.versions,'node',{value:'${version}'})`, script, ...args], { encoding: 'utf8' });
 
 describe('the Node check run first by every npm script', () => {
   it('stops an old Node with what to do', () => {
@@ -15,6 +15,13 @@ describe('the Node check run first by every npm script', () => {
     expect(old.stderr).toContain("Run `npm install` (without --ignore-scripts) so that the project's own Node");
     expect(old.stderr).toContain('or install Node 24');
     expect(checkNode('22.11.0').status).toBe(1);
+  });
+
+  it('stops an old Node in the Astro scripts too, before Astro loads', () => {
+    const old = checkNode('20.19.0', 'scripts/run-astro.mjs', 'build');
+    expect(old.status).toBe(1);
+    expect(old.stderr).toContain('Node ≥ 22.12 needed, and this is Node 20.19.0');
+    expect(old.stdout).not.toContain('[build]');
   });
 
   it('lets Node 22.12 and later through, silently', () => {
@@ -28,7 +35,8 @@ describe('package.json', () => {
   it('has scripts any shell runs: no `VAR=value command`, the Node check before anything else', () => {
     for (const [name, script] of Object.entries(pkg.scripts)) {
       expect(script, name).not.toMatch(/(^|&&\s*)[A-Z_]+=\S+\s/);
-      if (!script.startsWith('npm run')) expect(script, name).toMatch(/^node scripts\/check-node\.mjs && /);
+      // scripts/run-astro.mjs imports the check before Astro (tested above).
+      if (!script.startsWith('npm run')) expect(script, name).toMatch(/^node scripts\/check-node\.mjs && |^node (--[a-z-]+=\S+ )*scripts\/run-astro\.mjs /);
     }
   });
 
