@@ -16,7 +16,6 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { delimiter, join } from 'node:path';
-import { Resvg } from '@resvg/resvg-js';
 import { create, type Font } from 'fontkitten';
 import { cachedBytes, cachedText } from '../site/build-cache.ts';
 
@@ -203,7 +202,11 @@ export function drawnCharacters(svg: string): string[] {
   return [...new Set(text)].filter((c) => !/\s/.test(c)).sort();
 }
 
-const RESVG_VERSION = (createRequire(import.meta.url)('@resvg/resvg-js/package.json') as { version: string }).version;
+const requireHere = createRequire(import.meta.url);
+const RESVG_VERSION = (requireHere('@resvg/resvg-js/package.json') as { version: string }).version;
+// Loaded when an image is drawn, not on import: a rebuild finds its PNGs cached, and loading
+// resvg (its native binding, and the libc probe that finds it) cost about 10 ms of each build.
+const loadResvg = () => (requireHere('@resvg/resvg-js') as typeof import('@resvg/resvg-js')).Resvg;
 
 /** What a PNG is drawn from besides its SVG: resvg's version, the width, and the font files as they are on disk. */
 function cacheKey(svg: string, width: number, chosen: PngFont): string[] {
@@ -226,6 +229,7 @@ export function svgToPng(svg: string, width: number): Uint8Array {
       if (missing.length > 0) {
         throw new Error(`The font ${chosen.family} (${chosen.files[0]}) has no glyph for ${missing.join(' ')}, which a PNG must draw: install a fuller Chinese font or name one with PNG_FONT_FILES`);
       }
+      const Resvg = loadResvg();
       return new Resvg(svg, {
         font: { loadSystemFonts: false, fontFiles: chosen.files, defaultFontFamily: chosen.family, sansSerifFamily: chosen.family },
         fitTo: { mode: 'width', value: width },
