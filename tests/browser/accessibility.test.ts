@@ -6,7 +6,7 @@
  */
 import type { BrowserContextOptions, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { axeViolationsInBothSchemes, siteInBrowser } from '../support/browser.ts';
+import { axeReport, axeViolationsInBothSchemes, preloadAxe, siteInBrowser } from '../support/browser.ts';
 
 const site = siteInBrowser();
 
@@ -34,6 +34,28 @@ async function tabTo(page: Page, matches: (el: Awaited<ReturnType<typeof focused
   }
   throw new Error(`Tab never reached the element (last: ${JSON.stringify(await focused(page))})`);
 }
+
+describe('the axe-core check itself', () => {
+  // axe-core comes preloaded (the every-page sweep) or injected once (elsewhere): either way it must run its rules.
+  it('finds what a page gets wrong, whether axe-core was preloaded or not', async () => {
+    for (const preloaded of [true, false]) {
+      const context = await site.browser.newContext({ viewport: { width: 1000, height: 800 } });
+      if (preloaded) await preloadAxe(context);
+      const page = await context.newPage();
+      await page.goto(url('/protection/'));
+      expect(await page.evaluate(() => 'axe' in window)).toBe(preloaded);
+      await page.evaluate(() => {
+        const p = document.querySelector('#s3-1-p1')!;
+        (p as HTMLElement).style.color = '#ccc';
+        p.insertAdjacentHTML('beforeend', '<img src="/favicon.svg" id="no-alt">');
+      });
+      const { violations } = await axeReport(page);
+      expect(violations.map((v) => v.split(':')[0]).sort()).toEqual(['color-contrast', 'image-alt']);
+      expect(violations.join('\n')).toContain('#no-alt');
+      await context.close();
+    }
+  });
+});
 
 describe('keyboard only', () => {
   it('opens a part from the home page with Tab and Enter', async () => {

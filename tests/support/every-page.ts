@@ -7,16 +7,17 @@
  * contrast; a 繁體 page in its first state, see below). Then, at 200% zoom and
  * on a 360 px phone, no sideways scrolling and no text cut off.
  *
- * One load per page for all five states, and two pages at a time: axe-core is
- * most of the time (about a second a run, most of it building its own tree
- * whatever rules it runs), and it runs in each page's own renderer process, so
- * two of them keep both cores of a small machine busy. The pages are split
+ * One load per page for all five states, axe-core preloaded into each load
+ * (browser.ts: preloadAxe), and two pages at a time: axe-core is most of the
+ * time (1–1.5 s a run on the longer pages, mostly its colour-contrast rule),
+ * and it runs in each page's own renderer process, so two of them keep both
+ * cores of a small machine busy. The pages are split
  * between two test files (tests/browser/every-page-*.test.ts), so that
  * Vitest's two workers share them evenly.
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { axeReport, siteInBrowser } from './browser.ts';
+import { axeReport, preloadAxe, siteInBrowser } from './browser.ts';
 import { colours, rootFontSize, savedSettings, STATES, type StateName } from './reader-states.ts';
 
 /** Landmarks, navigation names, heading levels, and anything a reader sees outside a landmark. */
@@ -79,6 +80,7 @@ export function checkEveryPage(routes: string[]): void {
   describe.concurrent('every page, in every reader state', () => {
     it.for(routes)('%s loads cleanly, has its landmarks and headings in order, and passes axe-core in each state', async (route, { expect }) => {
       const context = await site.browser.newContext({ viewport: WIDE, colorScheme: 'light' });
+      await preloadAxe(context);
       const page = await context.newPage();
       const problems: string[] = [];
       const origin = new URL(site.server.url).origin;
