@@ -17,7 +17,6 @@ import { chromium, type Browser, type BrowserContext, type Page } from 'playwrig
 import { updateWorker } from '../tests/support/offline-worker.ts';
 import { ScratchProject } from '../tests/support/scratch-project.ts';
 import type { OfflineConfig } from '../src/lib/site/offline.ts';
-import { writeServiceWorker } from './build-offline.ts';
 import { CHROMIUM_ARGS, findChromium } from './chromium.ts';
 import { startStaticServer } from './static-server.ts';
 

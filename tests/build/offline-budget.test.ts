@@ -13,7 +13,7 @@ describe('the first visit with the offline worker', () => {
   requireDist();
   const files = listFiles(DIST);
   const config = offlineConfig('/', files);
-  const byUrl = new Map(config.files.map(([url], i) => [url, files.find((f) => `/${f.path}`.replace(/index\.html$/, '') === url)!]));
+  const byUrl = new Map(config.files.map(([url]) => [url, files.find((f) => `/${f.path}`.replace(/index\.html$/, '') === url)!]));
   const core = config.core.map((i) => config.files[i]![0]);
 
   it('keeps every page of the plan and the glossary, and no page that repeats them', () => {

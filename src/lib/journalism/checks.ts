@@ -337,7 +337,6 @@ export function planChecks(texts: Texts, t1: OutcomeTableData, t2: GrowthTableDa
   {
     const claim = quote(texts, 's1-1-p5', '提高到2020年的4872件');
     const transfers = t2.indicators[3]!;
-    const universities = t2.indicators[4]!;
     const agrees = numbersIn(claim.text)[1] === transfers.base;
     checks.push({
       id: 'check-transfers-text-table2',
