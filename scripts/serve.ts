@@ -3,10 +3,12 @@ import { fileURLToPath } from 'node:url';
 import { basePath } from './build-offline.ts';
 import { startStaticServer } from './static-server.ts';
 
-const server = await startStaticServer({
-  root: fileURLToPath(new URL('../dist/', import.meta.url)),
-  base: basePath(),
-  host: process.env.HOST || 'localhost',
-  port: Number(process.env.PORT || 4321),
+const host = process.env.HOST || 'localhost';
+const port = Number(process.env.PORT || 4321);
+const server = await startStaticServer({ root: fileURLToPath(new URL('../dist/', import.meta.url)), base: basePath(), host, port }).catch((error: NodeJS.ErrnoException) => {
+  // A second `npm start` while the first still serves is the usual cause: say so, not a stack trace.
+  if (error.code !== 'EADDRINUSE') throw error;
+  console.error(`\nPort ${port} on ${host} is already in use (another \`npm start\` or \`npm run serve\` still running?).\nStop it, or set PORT to a free port, e.g. PORT=4322.\n`);
+  process.exit(1);
 });
 console.log(`Serving dist/ on ${server.url}  (a preview: deploy dist/ to a real host, see README "Deploying"; Ctrl+C to stop)`);

@@ -3,13 +3,14 @@
  * malformed and hostile requests on raw sockets, symlinks out of a scratch
  * dist/, files deleted, replaced and truncated while they are being sent, and
  * dist/ itself swapped; then it must still answer correctly. The server runs
- * in its own process, so a crash is seen as that process exiting.
+ * in its own process, so a crash is seen as that process exiting. And
+ * `npm run serve` on a port already taken says so.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { createHash, randomBytes } from 'node:crypto';
 import { cpSync, mkdtempSync, readFileSync, renameSync, rmSync, symlinkSync, truncateSync, unlinkSync, writeFileSync } from 'node:fs';
 import { METHODS } from 'node:http';
-import { connect, type Socket } from 'node:net';
+import { connect, createServer, type Socket } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
@@ -434,5 +435,22 @@ describe('the local server under hostile requests', () => {
     expect((await get('/robots.txt')).body.equals(file('robots.txt'))).toBe(true);
     expect(server.exitCode).toBeNull();
     expect(stderr).toBe('');
+  });
+});
+
+describe('npm run serve', () => {
+  it('says the port is taken, and what to do, when another server already has it', async () => {
+    const holder = createServer();
+    await new Promise<void>((resolve) => holder.listen(0, '127.0.0.1', resolve));
+    const port = (holder.address() as { port: number }).port;
+    try {
+      const second = spawnSync(process.execPath, ['scripts/serve.ts'], { env: { ...process.env, HOST: '127.0.0.1', PORT: String(port) }, encoding: 'utf8' });
+      expect(second.status).toBe(1);
+      expect(second.stderr).toContain(`Port ${port} on 127.0.0.1 is already in use`);
+      expect(second.stderr).toContain('set PORT to a free port');
+      expect(second.stderr).not.toContain('EADDRINUSE');
+    } finally {
+      holder.close();
+    }
   });
 });
