@@ -11,9 +11,9 @@
  * (browser.ts: preloadAxe), and two pages at a time: axe-core is most of the
  * time (1–1.5 s a run on the longer pages, mostly its colour-contrast rule),
  * and it runs in each page's own renderer process, so two of them keep both
- * cores of a small machine busy. The pages are split
- * between two test files (tests/browser/every-page-*.test.ts), so that
- * Vitest's two workers share them evenly.
+ * cores of a small machine busy. The pages are split between two test files
+ * (tests/browser/every-page-*.test.ts), so that Vitest's two workers share
+ * them evenly.
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';

@@ -5,7 +5,7 @@
  * unchanged one is not computed again. Used for chart PNGs, QR codes, the
  * 繁體中文 pages, Pagefind's UI files and the offline manifest's gzipped sizes.
  */
-import { createHash } from 'node:crypto';
+import { createHash, type Hash } from 'node:crypto';
 import { existsSync, linkSync, mkdirSync, readdirSync, readFileSync, realpathSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -59,11 +59,16 @@ export interface CacheOptions {
   prunable?: boolean;
 }
 
+/** The entry's file for `key`, recorded as used by this build, and its content when it is there. */
+function lookUp(kind: string, key: ReadonlyArray<string | Uint8Array>, prunable: boolean, extension: string, encoding?: 'utf8'): { file: string; cached: string | Uint8Array | undefined } {
+  const file = cacheFile(kind, key, extension);
+  use(kind, file, prunable);
+  return { file, cached: readCached(file, encoding) };
+}
+
 /** The cached text for `key`, or `compute()`'s, kept for the next build. */
 export function cachedText(kind: string, key: ReadonlyArray<string | Uint8Array>, compute: () => string, { prunable = false }: CacheOptions = {}): string {
-  const file = cacheFile(kind, key);
-  use(kind, file, prunable);
-  const cached = readCached(file, 'utf8');
+  const { file, cached } = lookUp(kind, key, prunable, 'txt', 'utf8');
   if (cached !== undefined) return cached as string;
   const text = compute();
   storeCached(file, text);
@@ -72,9 +77,7 @@ export function cachedText(kind: string, key: ReadonlyArray<string | Uint8Array>
 
 /** As cachedText, for a result computed asynchronously (a compiler's); a failed computation keeps nothing. */
 export async function cachedTextAsync(kind: string, key: ReadonlyArray<string | Uint8Array>, compute: () => Promise<string>, { prunable = false }: CacheOptions = {}): Promise<string> {
-  const file = cacheFile(kind, key);
-  use(kind, file, prunable);
-  const cached = readCached(file, 'utf8');
+  const { file, cached } = lookUp(kind, key, prunable, 'txt', 'utf8');
   if (cached !== undefined) return cached as string;
   const text = await compute();
   storeCached(file, text);
@@ -83,9 +86,7 @@ export async function cachedTextAsync(kind: string, key: ReadonlyArray<string | 
 
 /** The cached bytes for `key`, or `compute()`'s, kept for the next build. */
 export function cachedBytes(kind: string, key: ReadonlyArray<string | Uint8Array>, compute: () => Uint8Array, extension = 'bin', { prunable = false }: CacheOptions = {}): Uint8Array {
-  const file = cacheFile(kind, key, extension);
-  use(kind, file, prunable);
-  const cached = readCached(file);
+  const { file, cached } = lookUp(kind, key, prunable, extension);
   if (cached !== undefined) return cached as Uint8Array;
   const bytes = compute();
   storeCached(file, bytes);
@@ -155,6 +156,15 @@ export function pruneBuildCache(kinds: Iterable<string> = USED.keys()): number {
   return removed;
 }
 
+/** Adds every file under `dir` to `hash`, by its path there and its content, in a fixed order. */
+export function hashFolder(hash: Hash, dir: string): Hash {
+  for (const name of (readdirSync(dir, { recursive: true }) as string[]).sort()) {
+    const path = join(dir, name);
+    if (statSync(path).isFile()) hash.update(`${name}\0`).update(readFileSync(path)).update('\0');
+  }
+  return hash;
+}
+
 let version: string | undefined;
 
 /**
@@ -166,10 +176,7 @@ export function codeVersion(): string {
   if (version) return version;
   const lib = fileURLToPath(new URL('../', import.meta.url));
   const hash = createHash('sha256');
-  for (const file of (readdirSync(lib, { recursive: true }) as string[]).sort()) {
-    const path = join(lib, file);
-    if (statSync(path).isFile()) hash.update(`${file}\0`).update(readFileSync(path)).update('\0');
-  }
+  hashFolder(hash, lib);
   const lock = join(lib, '..', '..', 'package-lock.json');
   if (existsSync(lock)) hash.update(readFileSync(lock));
   version = hash.digest('hex');
