@@ -6,19 +6,19 @@
  *   npm run bench                  every section
  *   npm run bench -- search pages  the sections named (with a build first when dist/ is missing)
  *
- * A new section is a script in scripts/ and a line in SECTIONS.
+ * A new section is a script in scripts/bench/ and a line in SECTIONS.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { DIST, ROOT } from './bench-support.ts';
+import { DIST, ROOT } from './bench/support.ts';
 
 const SECTIONS = [
-  { name: 'build', script: 'bench-build.ts', title: 'Build time, against a stock Starlight build of the same text' },
-  { name: 'pages', script: 'bench-pages.ts', title: 'Pages on first load' },
-  { name: 'lighthouse', script: 'bench-lighthouse.ts', title: 'Lighthouse (performance, accessibility, best practices, SEO)' },
-  { name: 'search', script: 'bench-search.ts', title: 'Search' },
-  { name: 'offline', script: 'bench-offline.ts', title: 'Offline worker' },
+  { name: 'build', script: 'bench/build.ts', title: 'Build time, against a stock Starlight build of the same text' },
+  { name: 'pages', script: 'bench/pages.ts', title: 'Pages on first load' },
+  { name: 'lighthouse', script: 'bench/lighthouse.ts', title: 'Lighthouse (performance, accessibility, best practices, SEO)' },
+  { name: 'search', script: 'bench/search.ts', title: 'Search' },
+  { name: 'offline', script: 'bench/offline.ts', title: 'Offline worker' },
 ];
 
 const asked = process.argv.slice(2);

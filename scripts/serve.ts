@@ -1,7 +1,7 @@
 /** `npm run serve`: dist/ on http://localhost:4321 for preview (PORT, HOST and BASE_PATH may change it). */
 import { fileURLToPath } from 'node:url';
-import { basePath } from './build-offline.ts';
-import { startStaticServer } from './static-server.ts';
+import { basePath } from '../src/build/offline-worker.ts';
+import { startStaticServer } from '../src/server/static-server.ts';
 
 const host = process.env.HOST || 'localhost';
 const port = Number(process.env.PORT || 4321);

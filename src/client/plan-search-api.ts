@@ -121,7 +121,7 @@ const loaded = new Map<string, Promise<PlanSearchApi>>();
 export function planSearchApi(base: string): Promise<PlanSearchApi> {
   let api = loaded.get(base);
   if (!api) {
-    // The 繁體中文 edition (lang zh-Hant, scripts/build-hant.ts) has its own index, whose results stay in it.
+    // The 繁體中文 edition (lang zh-Hant, src/build/hant-edition.ts) has its own index, whose results stay in it.
     const edition = document.documentElement.lang === 'zh-Hant' ? '/zh-hant' : '';
     api = fetch(withBase(base, `${edition}/pagefind/plan-index.json`))
       .then((response) => {

@@ -1,7 +1,7 @@
 /**
  * Search in `astro dev`: there is no dist/pagefind/ there, so on the first
  * request under /pagefind/ this runs the build's own indexer
- * (scripts/build-search-index.ts) on the plan blocks the dev server itself
+ * (src/build/search-index.ts) on the plan blocks the dev server itself
  * answers at /data/plan-blocks.json, and serves the bundle from a temporary folder.
  * An edit under src/content/ makes the next request index again.
  */
@@ -12,7 +12,7 @@ import { extname, join, normalize, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 
-const INDEXER = fileURLToPath(new URL('../../scripts/build-search-index.ts', import.meta.url));
+const INDEXER = fileURLToPath(new URL('../build/search-index.ts', import.meta.url));
 
 const TYPES: Record<string, string> = {
   '.js': 'text/javascript; charset=utf-8',

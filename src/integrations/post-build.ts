@@ -10,9 +10,9 @@
  */
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { buildHant } from '../../scripts/build-hant.ts';
-import { offlineSummary, writeServiceWorker } from '../../scripts/build-offline.ts';
-import { buildSearchIndex } from '../../scripts/build-search-index.ts';
+import { buildHant } from '../build/hant-edition.ts';
+import { offlineSummary, writeServiceWorker } from '../build/offline-worker.ts';
+import { buildSearchIndex } from '../build/search-index.ts';
 import { pruneBuildCache } from '../lib/site/build-cache.ts';
 
 export function postBuild(): AstroIntegration {

@@ -30,7 +30,7 @@ export function qrFiles(): AstroIntegration {
           const file = path.slice(prefix.length);
           const drawn = qrForAddress(site, base, file);
           if (!drawn) return next();
-          // The 繁體中文 edition's codes (written by scripts/build-hant.ts after the build) carry its characters.
+          // The 繁體中文 edition's codes (written by src/build/hant-edition.ts after the build) carry its characters.
           const svg = file.startsWith(`${HANT_SEGMENT}/`) ? toHant(drawn) : drawn;
           res.setHeader('Content-Type', 'image/svg+xml');
           res.end(svg);

@@ -23,7 +23,7 @@ export function siteFiles(): AstroIntegration {
       },
       'astro:build:done': async ({ dir, pages }) => {
         const simplified = pages.map((p) => p.pathname).filter((route) => !/^404\/?$/.test(route)).sort();
-        // The 繁體中文 twin of every page, written after this by scripts/build-hant.ts.
+        // The 繁體中文 twin of every page, written after this by src/build/hant-edition.ts.
         const routes = [...simplified, ...simplified.map((route) => `${HANT_SEGMENT}/${route}`)];
         await writeFile(new URL('sitemap.xml', dir), sitemapXml(routes.map((route) => pageUrl(site, base, route))));
         await writeFile(new URL('robots.txt', dir), robotsTxt(pageUrl(site, base, 'sitemap.xml')));

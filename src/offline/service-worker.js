@@ -1,5 +1,5 @@
 /**
- * Offline reading, fair to the reader's data plan. scripts/build-offline.ts
+ * Offline reading, fair to the reader's data plan. src/build/offline-worker.ts
  * prepends OFFLINE (src/lib/site/offline.ts) to this file and writes it to
  * dist/sw.js:
  *   OFFLINE.version   a digest of the whole build: the cache's name

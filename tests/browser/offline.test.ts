@@ -12,8 +12,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { writeServiceWorker } from '../../scripts/build-offline.ts';
-import { startStaticServer } from '../../scripts/static-server.ts';
+import { writeServiceWorker } from '../../src/build/offline-worker.ts';
+import { startStaticServer } from '../../src/server/static-server.ts';
 import { formatBytes } from '../../src/lib/site/file-size.ts';
 import type { OfflineConfig } from '../../src/lib/site/offline.ts';
 import { withBase } from '../../src/lib/site/urls.ts';
@@ -35,7 +35,7 @@ afterAll(async () => {
   if (scratch) rmSync(scratch, { recursive: true, force: true });
 });
 
-/** The worker's configuration, as scripts/build-offline.ts wrote it. */
+/** The worker's configuration, as src/build/offline-worker.ts wrote it. */
 const offlineOf = (dist: string) => JSON.parse(/^const OFFLINE = (.*);$/m.exec(readFileSync(join(dist, 'sw.js'), 'utf8'))![1]!) as OfflineConfig;
 const CONFIG = offlineOf(DIST);
 const BASE = CONFIG.base;

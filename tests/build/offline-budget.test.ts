@@ -5,7 +5,7 @@
  * glossary their terms link to.
  */
 import { describe, expect, it } from 'vitest';
-import { listFiles } from '../../scripts/build-offline.ts';
+import { listFiles } from '../../src/build/offline-worker.ts';
 import { offlineConfig, wireBytes } from '../../src/lib/site/offline.ts';
 import { DIST, requireDist } from '../support/dist.ts';
 

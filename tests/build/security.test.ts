@@ -16,7 +16,7 @@ describe('security', () => {
     expect(scripts.filter((s) => !/^'(self|wasm-unsafe-eval|sha256-[A-Za-z0-9+/=]+)'$/.test(s))).toEqual([]);
     expect(directives.get('object-src')).toEqual(["'none'"]);
     // Every script the page runs is a file from the site, or hashed inline code Astro itself vouches for;
-    // the 繁體中文 edition runs its own converted copies (scripts/build-hant.ts).
+    // the 繁體中文 edition runs its own converted copies (src/build/hant-edition.ts).
     for (const script of findAll(page, byTag('script'))) {
       const type = attr(script, 'type');
       if (type === 'text/pagefind-template') continue;

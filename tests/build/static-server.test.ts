@@ -1,5 +1,5 @@
 /**
- * The local server (scripts/static-server.ts) under attack: over a thousand
+ * The local server (src/server/static-server.ts) under attack: over a thousand
  * malformed and hostile requests on raw sockets, symlinks out of a scratch
  * dist/, files deleted, replaced and truncated while they are being sent, and
  * dist/ itself swapped; then it must still answer correctly. The server runs
@@ -17,7 +17,7 @@ import { gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DIST, requireDist } from '../support/dist.ts';
 
-const SERVER = new URL('../../scripts/static-server.ts', import.meta.url).href;
+const SERVER = new URL('../../src/server/static-server.ts', import.meta.url).href;
 const SECRET = `SECRET-${randomBytes(8).toString('hex')}`;
 
 let scratch: string;

@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startStaticServer } from '../../scripts/static-server.ts';
+import { startStaticServer } from '../../src/server/static-server.ts';
 import { launchChromium } from '../support/browser.ts';
 import { attr, findAll, textOf } from '../support/dist.ts';
 import { checkLinks } from '../support/links.ts';

@@ -4,8 +4,8 @@ import { createRequire } from 'node:module';
 import AxeBuilder from '@axe-core/playwright';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll, inject } from 'vitest';
-import { CHROMIUM_ARGS, findChromium } from '../../scripts/chromium.ts';
-import { startStaticServer } from '../../scripts/static-server.ts';
+import { CHROMIUM_ARGS, findChromium } from './chromium.ts';
+import { startStaticServer } from '../../src/server/static-server.ts';
 import { DIST, requireDist } from './dist.ts';
 
 /** A Chromium of this file's own: for a test that must control the browser process itself. */

@@ -5,7 +5,7 @@
  */
 import { chromium } from 'playwright-core';
 import type { TestProject } from 'vitest/node';
-import { CHROMIUM_ARGS, findChromium } from '../../scripts/chromium.ts';
+import { CHROMIUM_ARGS, findChromium } from './chromium.ts';
 
 declare module 'vitest' {
   export interface ProvidedContext {

@@ -39,7 +39,7 @@ export function toHant(text: string): string {
 }
 
 /**
- * For the client scripts' code (scripts/build-hant.ts): as toHant, and the
+ * For the client scripts' code (src/build/hant-edition.ts): as toHant, and the
  * plan's title stays as published where a script holds it bare, as the
  * citation menu does to build 《title》 at run time.
  */

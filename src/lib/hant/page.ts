@@ -185,7 +185,7 @@ export function hantPage(html: string, context: PageContext): string {
   visit(parse(html, { sourceCodeLocationInfo: true }));
   flush();
   // A <meta> policy governs only what follows it: the footer's <style> comes before it and is allowed by
-  // the header (csp-header.ts, rewritten by scripts/build-hant.ts). Where a page's <meta> does list it, swap it.
+  // the header (csp-header.ts, rewritten by src/build/hant-edition.ts). Where a page's <meta> does list it, swap it.
   if (csp && rehashed.some(([old]) => csp!.value.includes(old))) {
     const policy = rehashed.reduce((value, [old, next]) => value.replace(old, next), csp.value);
     edits.push({ start: csp.start, end: csp.end, text: `content="${escapeAttr(policy)}"` });

@@ -33,7 +33,7 @@ export function hantQrPath(base: string, path: string): string {
 
 /**
  * The edition's copy of a script bundle: the client code is converted too
- * (scripts/build-hant.ts), so what scripts write on the page (menus, tips,
+ * (src/build/hant-edition.ts), so what scripts write on the page (menus, tips,
  * search messages) reads in the edition's characters. Other assets (styles,
  * fonts) are shared; a path that is not a script under _astro/ is returned as it is.
  */

@@ -18,13 +18,13 @@ import { foldText, normaliseQuery, type NormalisedQuery, type ScriptFold } from 
 import type { Span } from './excerpt.ts';
 import { KIND_LABELS, type KindLabel } from './search-records.ts';
 
-/** The file the browser loads, written by scripts/build-search-index.ts. */
+/** The file the browser loads, written by src/build/search-index.ts. */
 export interface PlanIndexFile {
   parts: string[];
   sections: string[];
   /** id, path, kind label, part index, section index (-1: none), title, text */
   blocks: Array<[string, string, KindLabel, number, number, string, string]>;
-  /** Traditional → Simplified for the plan's characters (see query.ts), added by scripts/build-hant.ts. */
+  /** Traditional → Simplified for the plan's characters (see query.ts), added by src/build/hant-edition.ts. */
   script?: Record<string, string>;
 }
 

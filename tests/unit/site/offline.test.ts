@@ -1,6 +1,6 @@
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { basePath } from '../../../scripts/build-offline.ts';
+import { basePath } from '../../../src/build/offline-worker.ts';
 import { formatBytes } from '../../../src/lib/site/file-size.ts';
 import {
   IMMUTABLE_PATH,

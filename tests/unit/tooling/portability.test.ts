@@ -2,7 +2,7 @@
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { findChromium } from '../../../scripts/chromium.ts';
+import { findChromium } from '../../support/chromium.ts';
 
 const checkNode = (version: string, script = 'scripts/check-node.mjs', ...args: string[]) =>
   spawnSync(process.execPath, ['--import', `data:text/javascript,Object.defineProperty(process.versions,'node',{value:'${version}'})`, script, ...args], { encoding: 'utf8' });

@@ -9,7 +9,7 @@
 import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { delimiter, join } from 'node:path';
-import { median, PEER_COPY, PEER_SOURCE, peerAvailable, ROOT, seconds } from './bench-support.ts';
+import { median, PEER_COPY, PEER_SOURCE, peerAvailable, ROOT, seconds } from './support.ts';
 
 const RUNS = Number(process.env.BENCH_RUNS || 3);
 const env = {

@@ -7,25 +7,25 @@
  * either script finds its paragraph. What it converts is kept by content
  * (src/lib/site/build-cache.ts), so a rebuild converts only the pages that
  * changed. Before the offline step, which lists and digests whatever this writes. Run by src/integrations/post-build.ts at the
- * end of `astro build`, or alone: `node scripts/build-hant.ts`.
+ * end of `astro build`, or alone: `node src/build/hant-edition.ts`.
  */
 import { mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
-import { HANT_SEGMENT, toHant, toHantCode } from '../src/lib/hant/convert.ts';
-import { scriptFold } from '../src/lib/hant/fold.ts';
-import { hantPage } from '../src/lib/hant/page.ts';
-import { hantScript } from '../src/lib/hant/paths.ts';
-import { cachedConversion } from '../src/lib/hant/conversion-cache.ts';
-import { placeCached } from '../src/lib/site/build-cache.ts';
-import { NGINX_CSP_FILE, headerPolicy, nginxCspInclude, pageHeaderPolicy } from '../src/lib/site/csp-header.ts';
-import type { PlanBlockEntry } from '../src/lib/plan/plan-blocks.ts';
-import { qrFilesForPage } from '../src/lib/reader/share-qr.ts';
-import { resolveSite } from '../src/lib/site/site-url.ts';
-import type { PlanIndexFile } from '../src/lib/search/plan-search.ts';
-import type { KindLabel } from '../src/lib/search/search-records.ts';
-import { basePath } from './build-offline.ts';
+import { HANT_SEGMENT, toHant, toHantCode } from '../lib/hant/convert.ts';
+import { scriptFold } from '../lib/hant/fold.ts';
+import { hantPage } from '../lib/hant/page.ts';
+import { hantScript } from '../lib/hant/paths.ts';
+import { cachedConversion } from '../lib/hant/conversion-cache.ts';
+import { placeCached } from '../lib/site/build-cache.ts';
+import { NGINX_CSP_FILE, headerPolicy, nginxCspInclude, pageHeaderPolicy } from '../lib/site/csp-header.ts';
+import type { PlanBlockEntry } from '../lib/plan/plan-blocks.ts';
+import { qrFilesForPage } from '../lib/reader/share-qr.ts';
+import { resolveSite } from '../lib/site/site-url.ts';
+import type { PlanIndexFile } from '../lib/search/plan-search.ts';
+import type { KindLabel } from '../lib/search/search-records.ts';
+import { basePath } from './offline-worker.ts';
 
 interface ConvertedPage {
   html: string;
@@ -132,7 +132,7 @@ export function buildHant(dist: string, base: string, site: string): string {
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   try {
     // The same origin astro.config.mjs gave the Simplified pages and their codes.
-    console.log(buildHant(fileURLToPath(new URL('../dist/', import.meta.url)), basePath(), resolveSite(process.env).site));
+    console.log(buildHant(fileURLToPath(new URL('../../dist/', import.meta.url)), basePath(), resolveSite(process.env).site));
   } catch (error) {
     console.error(error instanceof Error ? error.message : error);
     process.exit(1);

@@ -6,7 +6,7 @@
  * and word index are not used (see plan-search.ts), so they are not shipped.
  * Pages that are not the plan are not searchable at all.
  *
- * Run alone, `node scripts/build-search-index.ts <folder>` indexes the
+ * Run alone, `node src/build/search-index.ts <folder>` indexes the
  * data/plan-blocks.json in that folder: `astro dev` indexes its own answer in
  * a cache folder (src/integrations/dev-search.ts).
  */
@@ -14,15 +14,15 @@ import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSyn
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
-import type { PlanBlockEntry } from '../src/lib/plan/plan-blocks.ts';
-import { planIndexFile } from '../src/lib/search/plan-search.ts';
-import { cacheFile, storeCached } from '../src/lib/site/build-cache.ts';
+import type { PlanBlockEntry } from '../lib/plan/plan-blocks.ts';
+import { planIndexFile } from '../lib/search/plan-search.ts';
+import { cacheFile, storeCached } from '../lib/site/build-cache.ts';
 
 const KEEP = ['pagefind-component-ui.js', 'pagefind-component-ui.css'];
 
 /** Pagefind's version, from its package.json where npm installs it (the package exports none). */
 function pagefindVersion(): string {
-  const file = fileURLToPath(new URL('../node_modules/pagefind/package.json', import.meta.url));
+  const file = fileURLToPath(new URL('../../node_modules/pagefind/package.json', import.meta.url));
   const pkg = JSON.parse(readFileSync(file, 'utf8')) as { name?: string; version?: string };
   if (pkg.name !== 'pagefind' || !pkg.version) throw new Error(`search index: no version of Pagefind in ${file}`);
   return pkg.version;
@@ -57,7 +57,7 @@ export async function buildSearchIndex(dist: string): Promise<string> {
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
-  const dist = process.argv[2] ? resolve(process.argv[2]) : fileURLToPath(new URL('../dist/', import.meta.url));
+  const dist = process.argv[2] ? resolve(process.argv[2]) : fileURLToPath(new URL('../../dist/', import.meta.url));
   try {
     console.log(await buildSearchIndex(dist));
   } catch (error) {

@@ -4,11 +4,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-export const ROOT = fileURLToPath(new URL('..', import.meta.url));
-export const DIST = fileURLToPath(new URL('../dist/', import.meta.url));
+export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+export const DIST = fileURLToPath(new URL('../../dist/', import.meta.url));
 
 /** The peer's source, as shared beside the repository (../shared/peers/starlight), or PEER_DIR. */
-export const PEER_SOURCE = process.env.PEER_DIR || fileURLToPath(new URL('../../shared/peers/starlight/', import.meta.url));
+export const PEER_SOURCE = process.env.PEER_DIR || fileURLToPath(new URL('../../../shared/peers/starlight/', import.meta.url));
 /**
  * The peer's working copy, outside the repository as its README asks (so that no package resolves
  * from the project's node_modules), kept between runs so that it is installed once. The build

@@ -9,12 +9,12 @@
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { HANT_LANG, HANT_SEGMENT } from '../src/lib/hant/edition.ts';
-import { cachedToHant } from '../src/lib/hant/conversion-cache.ts';
-import { OFFLINE_TEXT, offlineConfig, urlOfFile, serviceWorkerSource, wireBytes, type BuiltFile, type OfflineConfig, type OfflineEdition } from '../src/lib/site/offline.ts';
+import { HANT_LANG, HANT_SEGMENT } from '../lib/hant/edition.ts';
+import { cachedToHant } from '../lib/hant/conversion-cache.ts';
+import { OFFLINE_TEXT, offlineConfig, urlOfFile, serviceWorkerSource, wireBytes, type BuiltFile, type OfflineConfig, type OfflineEdition } from '../lib/site/offline.ts';
 
 export const WORKER_FILE = 'sw.js';
-const TEMPLATE = fileURLToPath(new URL('../src/offline/service-worker.js', import.meta.url));
+const TEMPLATE = fileURLToPath(new URL('../offline/service-worker.js', import.meta.url));
 
 /** Every file under root, with its path relative to root. */
 export function listFiles(root: string, dir = root): BuiltFile[] {
@@ -27,7 +27,7 @@ export function listFiles(root: string, dir = root): BuiltFile[] {
   return files;
 }
 
-/** A reader of the 繁體中文 edition (scripts/build-hant.ts) is told they are offline in its characters. */
+/** A reader of the 繁體中文 edition (src/build/hant-edition.ts) is told they are offline in its characters. */
 const hantEdition = (): OfflineEdition => ({
   path: `${HANT_SEGMENT}/`,
   text: { ...Object.fromEntries(Object.entries(OFFLINE_TEXT).map(([key, value]) => [key, cachedToHant(value)])), lang: HANT_LANG } as OfflineEdition['text'],
@@ -69,5 +69,5 @@ export function offlineSummary(built: OfflineBuild): string {
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
-  console.log(offlineSummary(writeServiceWorker(fileURLToPath(new URL('../dist/', import.meta.url)), basePath())));
+  console.log(offlineSummary(writeServiceWorker(fileURLToPath(new URL('../../dist/', import.meta.url)), basePath())));
 }

@@ -5,9 +5,9 @@
  */
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
-import { DIST, PAGE_TYPES } from './bench-support.ts';
-import { CHROMIUM_ARGS, findChromium } from './chromium.ts';
-import { startStaticServer } from './static-server.ts';
+import { DIST, PAGE_TYPES } from './support.ts';
+import { CHROMIUM_ARGS, findChromium } from '../../tests/support/chromium.ts';
+import { startStaticServer } from '../../src/server/static-server.ts';
 
 const LIGHTHOUSE = 'lighthouse@12';
 const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';

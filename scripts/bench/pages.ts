@@ -7,9 +7,9 @@
 import { statSync } from 'node:fs';
 import { extname, join } from 'node:path';
 import { chromium } from 'playwright-core';
-import { DIST, kb, PAGE_TYPES, PEER_DIST, peerBuilt } from './bench-support.ts';
-import { CHROMIUM_ARGS, findChromium } from './chromium.ts';
-import { startStaticServer } from './static-server.ts';
+import { DIST, kb, PAGE_TYPES, PEER_DIST, peerBuilt } from './support.ts';
+import { CHROMIUM_ARGS, findChromium } from '../../tests/support/chromium.ts';
+import { startStaticServer } from '../../src/server/static-server.ts';
 
 
 const browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS });

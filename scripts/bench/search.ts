@@ -9,11 +9,11 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
-import { readPlanIndex, searchPlan } from '../src/lib/search/plan-search.ts';
-import { planWordRuns, rankCopiedPhrases } from '../src/lib/search/plan-terms.ts';
-import { DIST, kb, median, PEER_DIST, peerBuilt } from './bench-support.ts';
-import { CHROMIUM_ARGS, findChromium } from './chromium.ts';
-import { startStaticServer } from './static-server.ts';
+import { readPlanIndex, searchPlan } from '../../src/lib/search/plan-search.ts';
+import { planWordRuns, rankCopiedPhrases } from '../../src/lib/search/plan-terms.ts';
+import { DIST, kb, median, PEER_DIST, peerBuilt } from './support.ts';
+import { CHROMIUM_ARGS, findChromium } from '../../tests/support/chromium.ts';
+import { startStaticServer } from '../../src/server/static-server.ts';
 
 export interface SearchSite {
   name: string;

@@ -1,6 +1,6 @@
 /**
  * The offline worker's cost to a reader, for `npm run bench` (or alone:
- * `node scripts/bench-offline.ts`, on the dist/ already built):
+ * `node scripts/bench/offline.ts`, on the dist/ already built):
  *   - a first visit with the worker: the page's own requests, then the
  *     worker's, and the bytes of both as served (gzip for text);
  *   - the same with Save-Data on;
@@ -14,11 +14,11 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { updateWorker } from '../tests/support/offline-worker.ts';
-import { ScratchProject } from '../tests/support/scratch-project.ts';
-import type { OfflineConfig } from '../src/lib/site/offline.ts';
-import { CHROMIUM_ARGS, findChromium } from './chromium.ts';
-import { startStaticServer } from './static-server.ts';
+import { updateWorker } from '../../tests/support/offline-worker.ts';
+import { ScratchProject } from '../../tests/support/scratch-project.ts';
+import type { OfflineConfig } from '../../src/lib/site/offline.ts';
+import { CHROMIUM_ARGS, findChromium } from '../../tests/support/chromium.ts';
+import { startStaticServer } from '../../src/server/static-server.ts';
 
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 
@@ -133,7 +133,7 @@ export async function benchOffline(browser: Browser, dist: string, changedBuild?
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
-  const dist = fileURLToPath(new URL('../dist/', import.meta.url));
+  const dist = fileURLToPath(new URL('../../dist/', import.meta.url));
   const changed = buildWithOneParagraphChanged();
   const browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS });
   try {

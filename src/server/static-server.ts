@@ -28,7 +28,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { Readable } from 'node:stream';
 import { createGzip } from 'node:zlib';
 import { extname, join, sep } from 'node:path';
-import { headerPolicy, pageHeaderPolicy } from '../src/lib/site/csp-header.ts';
+import { headerPolicy, pageHeaderPolicy } from '../lib/site/csp-header.ts';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
