@@ -11,4 +11,4 @@ const server = await startStaticServer({ root: fileURLToPath(new URL('../dist/',
   console.error(`\nPort ${port} on ${host} is already in use (another \`npm start\` or \`npm run serve\` still running?).\nStop it, or set PORT to a free port, e.g. PORT=4322.\n`);
   process.exit(1);
 });
-console.log(`Serving dist/ on ${server.url}  (a preview: deploy dist/ to a real host, see README "Deploying"; Ctrl+C to stop)`);
+console.log(`Serving dist/ on ${server.url}  (a preview: deploy dist/ to a real host, see docs/deploying.md; Ctrl+C to stop)`);

@@ -1,7 +1,7 @@
 /**
  * The static file server for dist/: what `npm start` serves for preview, and
  * what the browser tests load. It answers as the production host (the nginx
- * example in the README) does, so that a preview or a test sees what readers
+ * example in docs/deploying.md) does, so that a preview or a test sees what readers
  * will: directory index.html, the site's 404.html with status 404, gzip for
  * text (so measured transfer sizes mean something), Range, ETag and
  * Last-Modified with 206, 304 and 416, the same cache and security headers,
@@ -48,7 +48,7 @@ const TYPES: Record<string, string> = {
 };
 const COMPRESSIBLE = /text|json|javascript|svg|xml|csv|manifest/;
 
-/** The headers every response carries, as in the README's nginx example. */
+/** The headers every response carries, as in the nginx example in docs/deploying.md. */
 export const SECURITY_HEADERS = {
   'x-content-type-options': 'nosniff',
   'referrer-policy': 'strict-origin-when-cross-origin',

@@ -1,6 +1,6 @@
 /**
- * The README's nginx example, run for real: the ```nginx block is taken from
- * README.md, only its port, certificate and root changed, and served by nginx
+ * The nginx example in docs/deploying.md, run for real: the ```nginx block is
+ * taken from that guide, only its port, certificate and root changed, and served by nginx
  * as this test's own process over a scratch copy of dist/ under /plan/.
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
@@ -15,15 +15,15 @@ import { headerPolicy, pageHeaderPolicy } from '../../src/lib/site/csp-header.ts
 import { DIST, fileForRoute, listPages, requireDist } from '../support/dist.ts';
 
 const NGINX = ['/usr/sbin/nginx', '/usr/local/sbin/nginx', '/usr/local/nginx/sbin/nginx'].find(existsSync);
-const README = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
+const GUIDE = readFileSync(new URL('../../docs/deploying.md', import.meta.url), 'utf8');
 
-/** The README's example with the three things a test must change, each required to be there exactly once. */
-function testedConfig(readme: string, { port, certificate, key, root }: { port: number; certificate: string; key: string; root: string }): string {
-  const blocks = [...readme.matchAll(/```nginx\n([\s\S]*?)```/g)].map((m) => m[1]!);
+/** The guide's example with the three things a test must change, each required to be there exactly once. */
+function testedConfig(guide: string, { port, certificate, key, root }: { port: number; certificate: string; key: string; root: string }): string {
+  const blocks = [...guide.matchAll(/```nginx\n([\s\S]*?)```/g)].map((m) => m[1]!);
   expect(blocks).toHaveLength(1);
   let config = blocks[0]!;
   const swap = (from: string, to: string) => {
-    expect(config.split(from), `"${from}" once in the README's nginx block`).toHaveLength(2);
+    expect(config.split(from), `"${from}" once in docs/deploying.md's nginx block`).toHaveLength(2);
     config = config.replace(from, to);
   };
   swap('listen 443 ssl http2;', `listen 127.0.0.1:${port} ssl http2;`);
@@ -99,12 +99,12 @@ http {
   include /etc/nginx/mime.types;
   default_type application/octet-stream;
   access_log off;
-${testedConfig(README, { port, certificate, key, root: site })}
+${testedConfig(GUIDE, { port, certificate, key, root: site })}
 }
 `,
   );
   const checked = spawnSync(NGINX, ['-t', '-q', '-e', 'stderr', '-c', conf, '-p', prefix], { encoding: 'utf8' });
-  if (checked.status !== 0) throw new Error(`nginx -t refused the README's example:\n${checked.stderr}`);
+  if (checked.status !== 0) throw new Error(`nginx -t refused the example in docs/deploying.md:\n${checked.stderr}`);
   nginx = spawn(NGINX, ['-e', 'stderr', '-c', conf, '-p', prefix, '-g', 'daemon off;']);
   nginx.stderr!.on('data', (chunk) => (log += chunk));
   await vi.waitFor(async () => {
@@ -122,7 +122,7 @@ const dist = (path: string) => readFileSync(join(DIST, path));
 /** A policy as directives with their sources sorted: the build joins the pages in its own order. */
 const sources = (policy: string) => policy.split('; ').map((d) => { const [name, ...values] = d.split(' '); return [name, ...values.sort()].join(' '); });
 
-describe("the README's nginx example, run by nginx", () => {
+describe("the nginx example in docs/deploying.md, run by nginx", () => {
   it('sends the security headers and this build\'s CSP as a header on pages, assets and errors', async () => {
     const policy = headerPolicy(listPages().map((route) => pageHeaderPolicy(readFileSync(fileForRoute(route), 'utf8'))));
     expect(policy).toMatch(/^default-src 'self'; .*script-src 'self' 'wasm-unsafe-eval' 'sha256-.*; frame-ancestors 'none'$/);

@@ -4,7 +4,7 @@
  * the checks' quotations and notes, the open data's notes, the handout, and
  * the editorial notes beside their paragraphs.
  */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { describeAddress } from '../../src/lib/plan/addresses.ts';
 import { NOTE_DEFINITIONS } from '../../src/lib/journalism/checks.ts';
@@ -82,7 +82,7 @@ describe('addresses the site names', () => {
     return parts.join(' ');
   }
 
-  it('resolves every address and place named in the pages’ own text and in the README', () => {
+  it('resolves every address and place named in the pages’ own text, the README and the guides in docs/', () => {
     const ids = blockIds();
     const elementIds = new Set<string>();
     const texts: Array<[where: string, text: string]> = [];
@@ -92,6 +92,11 @@ describe('addresses the site names', () => {
       texts.push([route, siteText(page, ids)]);
     }
     texts.push(['README.md', readFileSync(new URL('../../README.md', import.meta.url), 'utf8')]);
+    const docs = new URL('../../docs/', import.meta.url);
+    const guides = readdirSync(docs).filter((n) => n.endsWith('.md'));
+    // The address table moved there from the README: were the guides not read, this test would pass on far less.
+    expect(guides).toContain('typesetting.md');
+    for (const name of guides) texts.push([`docs/${name}`, readFileSync(new URL(name, docs), 'utf8')]);
     const places = new Set([...ids].map((id) => foldWidth(describeAddress(id))));
     const unresolved: string[] = [];
     let named = 0;

@@ -426,7 +426,7 @@ describe('the local server under hostile requests', () => {
     const missing = await get('/no-such-page/');
     expect(missing.status).toBe(404);
     expect(missing.body.equals(file('404.html'))).toBe(true);
-    // Under the 繁體中文 edition's folder, that edition's own 404, as the README's nginx example answers.
+    // Under the 繁體中文 edition's folder, that edition's own 404, as the nginx example in docs/deploying.md answers.
     const missingHant = await get('/zh-hant/no-such-page/');
     expect(missingHant.status).toBe(404);
     expect(missingHant.body.equals(file('zh-hant/404.html'))).toBe(true);

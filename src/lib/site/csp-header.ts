@@ -8,7 +8,7 @@ import { createHash } from 'node:crypto';
 
 /** Sent only in a header: a <meta> policy cannot forbid framing, so nothing may frame the site. */
 export const FRAME_ANCESTORS = "frame-ancestors 'none'";
-/** The file `npm run build` writes into dist/ for the nginx example in the README to include. */
+/** The file `npm run build` writes into dist/ for the nginx example in docs/deploying.md to include. */
 export const NGINX_CSP_FILE = 'csp-header.conf';
 
 const decodeAttribute = (value: string) =>
