@@ -6,6 +6,7 @@ import { restoreFullWidth } from './lib/plan/punctuation.ts';
 import { GLOSSARY_CATEGORIES, GLOSSARY_FILE } from './lib/glossary/glossary.ts';
 import { COMMITMENTS_FILE, DOCUMENTS_DIR } from './lib/context/documents.ts';
 import { commitmentSchema, documentSchema, planRecordSchema, reportedValueSchema } from './lib/context/schema.ts';
+import { GOALS_FILE, TAGS_FILE, goalSchema, tagEntrySchema } from './lib/explorer/schema.ts';
 
 /** The preamble (order 0) and the eight parts, 一 to 八, as published. */
 const chapters = defineCollection({
@@ -108,4 +109,10 @@ const reportedValues = defineCollection({ loader: file('src/content/context/repo
 /** The plan's own record: issuer, date, 文号, as far as sources show them. */
 const planRecord = defineCollection({ loader: file('src/content/context/plan-record.json'), schema: planRecordSchema });
 
-export const collections = { chapters, indicators, glossary, documents, commitments, reportedValues, planRecord };
+/** The explorer's reviewed dictionary: each facet value with the words that put a block under it. */
+const explorerTags = defineCollection({ loader: file(TAGS_FILE), schema: tagEntrySchema });
+
+/** The plan's quantified goals outside its tables, each quoted from its block, for the scorecard. */
+const explorerGoals = defineCollection({ loader: file(GOALS_FILE), schema: goalSchema });
+
+export const collections = { chapters, indicators, glossary, documents, commitments, reportedValues, planRecord, explorerTags, explorerGoals };

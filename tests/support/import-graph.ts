@@ -24,6 +24,8 @@ export const FEATURE_LEVELS: Record<string, number> = {
   context: 2,
   // The 繁體中文 edition: converts what plan, site and search produce.
   hant: 2,
+  // The plan explorer and its scorecard: tags the plan's blocks, reads the indicators, reported values and charts' arithmetic.
+  explorer: 3,
 };
 
 export type ImportGraph = Map<string, string[]>;

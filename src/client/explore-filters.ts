@@ -1,0 +1,109 @@
+/**
+ * <explore-filters>: the explorer's facets as a form that narrows the list of
+ * blocks at once, keeps its state in the address (shareable; back and
+ * forward work) and shows how many blocks each value would leave. The page
+ * reads fully without it: every block is listed, and the index groups them.
+ */
+import { FACET_IDS, QUERY_PARAM, type FacetId } from '../lib/explorer/facets.ts';
+import { blockMatches, facetCounts, parseState, stateToSearch, type BlockFacets, type ExplorerState } from '../lib/explorer/explorer-state.ts';
+
+interface Item {
+  el: HTMLElement;
+  facets: BlockFacets;
+  text: string;
+}
+
+class ExploreFilters extends HTMLElement {
+  #items: Item[] = [];
+  #form!: HTMLFormElement;
+  #state: ExplorerState = { selection: {}, query: '' };
+  #known = {} as Record<FacetId, Set<string>>;
+
+  connectedCallback(): void {
+    this.#form = this.querySelector('form')!;
+    this.#items = [...document.querySelectorAll<HTMLElement>('.explore-block')].map((el) => ({
+      el,
+      facets: Object.fromEntries(FACET_IDS.map((f) => [f, (el.dataset[f] ?? '').split('|').filter(Boolean)])) as BlockFacets,
+      text: el.querySelector('blockquote')?.textContent ?? '',
+    }));
+    for (const facet of FACET_IDS) {
+      this.#known[facet] = new Set([...this.#select(facet).options].map((o) => o.value).filter(Boolean));
+    }
+    this.hidden = false;
+    this.#form.addEventListener('submit', (event) => event.preventDefault());
+    this.#form.addEventListener('change', () => this.#fromForm('push'));
+    this.#form.addEventListener('input', (event) => {
+      if ((event.target as HTMLElement).matches('input')) this.#fromForm('replace');
+    });
+    this.#form.addEventListener('reset', () => queueMicrotask(() => this.#fromForm('push')));
+    // The city tiles and any link that sets one facet: the same state change, without a page load.
+    document.addEventListener('click', (event) => {
+      const link = (event.target as Element).closest<HTMLAnchorElement>('a[data-facet]');
+      if (!link || event.defaultPrevented || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+      event.preventDefault();
+      const facet = link.dataset.facet as FacetId;
+      this.#state = { ...this.#state, selection: { ...this.#state.selection, [facet]: link.dataset.value } };
+      this.#commit('push');
+      this.#form.scrollIntoView({ block: 'start' });
+    });
+    window.addEventListener('popstate', () => this.#fromAddress());
+    this.#fromAddress();
+  }
+
+  #select(facet: FacetId): HTMLSelectElement {
+    return this.#form.elements.namedItem(facet) as HTMLSelectElement;
+  }
+
+  #fromAddress(): void {
+    const { state, unknown } = parseState(location.search, this.#known);
+    this.#state = state;
+    const message = this.querySelector<HTMLElement>('.explore-unknown')!;
+    message.textContent = unknown.length ? `${unknown.join('')}下面显示的是其余条件的结果。` : '';
+    message.hidden = unknown.length === 0;
+    this.#render();
+  }
+
+  #fromForm(mode: 'push' | 'replace'): void {
+    const data = new FormData(this.#form);
+    const selection = Object.fromEntries(FACET_IDS.map((f) => [f, String(data.get(f) ?? '')]).filter(([, v]) => v));
+    this.#state = { selection, query: String(data.get(QUERY_PARAM) ?? '').trim() };
+    this.#commit(mode);
+  }
+
+  #commit(mode: 'push' | 'replace'): void {
+    const address = `${location.pathname}${stateToSearch(this.#state)}${location.hash}`;
+    if (mode === 'push') history.pushState(null, '', address);
+    else history.replaceState(null, '', address);
+    const message = this.querySelector<HTMLElement>('.explore-unknown')!;
+    message.hidden = true;
+    this.#render();
+  }
+
+  #render(): void {
+    const state = this.#state;
+    let shown = 0;
+    for (const item of this.#items) {
+      const match = blockMatches(item.facets, item.text, state);
+      item.el.hidden = !match;
+      if (match) shown++;
+    }
+    const counts = facetCounts(this.#items, state);
+    for (const facet of FACET_IDS) {
+      const select = this.#select(facet);
+      select.value = state.selection[facet] ?? '';
+      for (const option of select.options) {
+        if (!option.value) continue;
+        const n = counts[facet].get(option.value) ?? 0;
+        option.textContent = `${option.dataset.label}（${n}）`;
+      }
+    }
+    const input = this.#form.elements.namedItem(QUERY_PARAM) as HTMLInputElement;
+    if (document.activeElement !== input) input.value = state.query;
+    const status = this.querySelector<HTMLElement>('.explore-count')!;
+    const total = this.#items.length;
+    const filtered = Object.keys(state.selection).length > 0 || state.query !== '';
+    status.textContent = !filtered ? `共${total}段` : shown === 0 ? '没有同时符合这些条件的段落，请减少条件。' : `符合条件的有${shown}段（共${total}段）`;
+  }
+}
+
+customElements.define('explore-filters', ExploreFilters);
