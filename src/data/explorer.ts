@@ -128,7 +128,7 @@ function overviewParts(entries: PlanBlockEntry[], blocks: ExplorerBlock[], theme
       section = { title: sectionTitle, blocks: [] };
       part.sections.push(section);
     }
-    section.blocks.push({ id: block.id, place: block.place, href: block.href, chars: [...block.text].length, theme: mainTheme(block.tags, themeOrder) });
+    section.blocks.push({ id: block.id, place: block.place, href: block.href, chars: [...block.text].length, theme: mainTheme(block.tags, themeOrder, block.text) });
   }
   return parts;
 }

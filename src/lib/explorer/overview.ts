@@ -41,13 +41,18 @@ export interface OverviewPart {
 }
 
 /**
- * A block's main theme: the theme with the most trigger words found in it,
- * the dictionary's order breaking ties; 综述 where it has none.
+ * A block's main theme: the theme whose trigger words occur most often in it
+ * (occurrences, not distinct words, so that a theme with one trigger such as
+ * 人才 is not outweighed by one with many), the dictionary's order breaking
+ * ties; 综述 where it has none.
  */
-export function mainTheme(tags: BlockTag[], themeOrder: string[]): string {
+export function mainTheme(tags: BlockTag[], themeOrder: string[], text: string): string {
   let best: { value: string; score: number } | undefined;
   for (const value of themeOrder) {
-    const score = tags.filter((t) => t.facet === 'theme' && t.value === value).reduce((n, t) => n + t.triggers.length, 0);
+    const score = tags
+      .filter((t) => t.facet === 'theme' && t.value === value)
+      .flatMap((t) => t.triggers)
+      .reduce((n, word) => n + text.split(word).length - 1, 0);
     if (score > 0 && (!best || score > best.score)) best = { value, score };
   }
   return best?.value ?? NO_THEME;
@@ -69,8 +74,8 @@ export function overviewSvg(parts: OverviewPart[], title: string): string {
       })),
     })),
   })
-    .sum((d) => d.chars ?? 0)
-    .sort((a, b) => (b.value ?? 0) - (a.value ?? 0));
+    // Not sorted by size: the parts keep the plan's order, 前言 first.
+    .sum((d) => d.chars ?? 0);
   const { width, height } = OVERVIEW_SIZE;
   // Parts get a label row; sections a thin gap, so a part's sections read as groups.
   treemap<Datum>().tile(treemapSquarify.ratio(1.4)).size([width, height]).paddingOuter(1).paddingInner(1).paddingTop((n) => (n.depth === 1 ? 22 : n.depth === 2 ? 2 : 0)).round(true)(root);
