@@ -1,49 +1,19 @@
 import { describe, expect, it } from 'vitest';
-import { compareRows, matchesQuery, nextSortDirection, type FinderKey, type FinderRow } from '../../../src/lib/journalism/figure-finder.ts';
+import { compareRows, matchesQuery, nextSortDirection, type FinderKey } from '../../../src/lib/journalism/figure-finder.ts';
 
-/** Rows of /figures/ as the page gives them: the data attributes and the words of the cells. */
-const ROWS: Array<{ id: string; data: FinderRow; text: string }> = [
-  {
-    id: 'f-s1-1-p3-1',
-    data: { order: '1', value: '2020', unit: '年', period: '', qualifier: '', kind: '年份', part: '一、规划背景' },
-    text: '2020年年年份一（一）第3段2020年，全省专利申请量86527件',
-  },
-  {
-    id: 'f-s1-1-p3-2',
-    data: { order: '2', value: '86527', unit: '件', period: '2020年', qualifier: '', kind: '数值', part: '一、规划背景' },
-    text: '86527件件2020年数值一（一）第3段2020年，全省专利申请量86527件',
-  },
-  {
-    id: 'f-s1-1-p5-4',
-    data: { order: '44', value: '4872', unit: '件', period: '2020年', qualifier: '', kind: '数值', part: '一、规划背景' },
-    text: '4872件件2020年数值一（一）第5段全省专利转让由2015年的1356件，提高到2020年的4872件，增长3.6倍',
-  },
-  {
-    id: 'f-s1-1-p3-16',
-    data: { order: '16', value: '2020', unit: '年', period: '', qualifier: '', kind: '年份', part: '一、规划背景' },
-    text: '2020年底年年份一（一）第3段全省有效发明专利万人拥有量从2015年底的5.29件提高到2020年底的10.98件',
-  },
-  {
-    id: 'f-s2-3-p3-1',
-    data: { order: '84', value: '', unit: '', period: '', qualifier: '', kind: '名称', part: '二、总体要求' },
-    text: '1+1+4名称二（三）第3段“1+1+4”知识产权运用促进体系',
-  },
-  {
-    id: 'f-c5-i1-1',
-    data: { order: '109', value: '', unit: '', period: '', qualifier: '', kind: '编号', part: '五、提升知识产权服务能力，助力经济创新发展' },
-    text: 'GB/T34833-2017编号专栏5第1项推行《专利代理机构服务规范》（GB/T34833-2017）',
-  },
-  {
-    id: 'f-s1-1-p3-17',
-    data: { order: '17', value: '10.98', unit: '件', period: '2020年底', qualifier: '', kind: '数值', part: '一、规划背景' },
-    text: '10.98件件2020年底数值一（一）第3段',
-  },
-  {
-    id: 'f-s2-3-p4-3',
-    data: { order: '90', value: '650', unit: '家', period: '到2025年', qualifier: '超过', kind: '数值', part: '二、总体要求' },
-    text: '650家超过家到2025年数值二（三）第4段代理服务机构数量超过650家',
-  },
-];
+/** Rows of /figures/ as the page gives them: id, then data-order, -value, -unit, -period, -qualifier, -kind, -part, then the words of the cells. */
+const ROWS = (
+  [
+    ['f-s1-1-p3-1', '1', '2020', '年', '', '', '年份', '一、规划背景', '2020年年年份一（一）第3段2020年，全省专利申请量86527件'],
+    ['f-s1-1-p3-2', '2', '86527', '件', '2020年', '', '数值', '一、规划背景', '86527件件2020年数值一（一）第3段2020年，全省专利申请量86527件'],
+    ['f-s1-1-p5-4', '44', '4872', '件', '2020年', '', '数值', '一、规划背景', '4872件件2020年数值一（一）第5段全省专利转让由2015年的1356件，提高到2020年的4872件，增长3.6倍'],
+    ['f-s1-1-p3-16', '16', '2020', '年', '', '', '年份', '一、规划背景', '2020年底年年份一（一）第3段全省有效发明专利万人拥有量从2015年底的5.29件提高到2020年底的10.98件'],
+    ['f-s2-3-p3-1', '84', '', '', '', '', '名称', '二、总体要求', '1+1+4名称二（三）第3段“1+1+4”知识产权运用促进体系'],
+    ['f-c5-i1-1', '109', '', '', '', '', '编号', '五、提升知识产权服务能力，助力经济创新发展', 'GB/T34833-2017编号专栏5第1项推行《专利代理机构服务规范》（GB/T34833-2017）'],
+    ['f-s1-1-p3-17', '17', '10.98', '件', '2020年底', '', '数值', '一、规划背景', '10.98件件2020年底数值一（一）第3段'],
+    ['f-s2-3-p4-3', '90', '650', '家', '到2025年', '超过', '数值', '二、总体要求', '650家超过家到2025年数值二（三）第4段代理服务机构数量超过650家'],
+  ] as const
+).map(([id, order, value, unit, period, qualifier, kind, part, text]) => ({ id, data: { order, value, unit, period, qualifier, kind, part }, text }));
 
 const kept = (query: { part?: string; unit?: string; text?: string }) =>
   ROWS.filter((row) => matchesQuery(row.data, row.text, { part: '', unit: '', text: '', ...query })).map((row) => row.id);
