@@ -3,7 +3,8 @@
  * from the plan's blocks and the indicator data, for their pages and their
  * CSV and JSON files alike.
  */
-import { planChecks, editorialNotes, type Check, type EditorialNote } from '../lib/journalism/checks.ts';
+import { planChecks, type Check } from '../lib/journalism/checks.ts';
+import { editorialNotes, type EditorialNote } from '../lib/journalism/editorial-notes.ts';
 import { extractFigures, tableFigures, type Figure } from '../lib/journalism/figures.ts';
 import { tableText } from '../lib/plan/indicator-cells.ts';
 import { withBase } from '../lib/site/urls.ts';

@@ -7,7 +7,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { describeAddress } from '../../src/lib/plan/addresses.ts';
-import { NOTE_DEFINITIONS } from '../../src/lib/journalism/checks.ts';
+import { NOTE_DEFINITIONS } from '../../src/lib/journalism/editorial-notes.ts';
 import { foldFullWidth as foldWidth } from '../../src/lib/plan/punctuation.ts';
 import { NUMBERS_IN_CHARACTERS } from '../../src/lib/journalism/figures.ts';
 import { parseCsv } from '../support/csv.ts';

@@ -9,38 +9,12 @@
  */
 import { COMPUTED, growthRows, outcomeRows } from '../charts/chart-data.ts';
 import { formatComputed, roundTo } from '../charts/growth.ts';
-import { describeAddress } from '../plan/addresses.ts';
-import { tableText } from '../plan/indicator-cells.ts';
-import type { GrowthTableData, IndicatorTableData, OutcomeTableData } from '../plan/indicator-data.ts';
+import type { GrowthTableData, OutcomeTableData } from '../plan/indicator-data.ts';
 import { formatPublished } from '../plan/numbers.ts';
-import { foldFullWidth } from '../plan/punctuation.ts';
+import { quote, tableRow, type Evidence, type Texts } from './evidence.ts';
+import { SOURCES, type Source } from './sources.ts';
 
 export type Verdict = '一致' | '有出入' | '口径不同' | '无法核对' | '已完成' | '未完成' | '推算';
-
-/** Words of a paragraph, exactly as the block holds them. */
-export interface Quote {
-  kind: 'quote';
-  block: string;
-  text: string;
-}
-
-/** A row of 表1 or 表2 as its cells: the site arranges it, so it is never shown as a quotation. */
-export interface TableCells {
-  kind: 'cells';
-  block: string;
-  header: string[];
-  cells: string[];
-}
-
-export type Evidence = Quote | TableCells;
-
-/** Where a fact the site adds comes from, with the words that support it. */
-export interface Source {
-  title: string;
-  url: string;
-  words: string;
-  confidence: '高' | '中' | '低';
-}
 
 export interface Check {
   id: string;
@@ -57,65 +31,6 @@ export interface Check {
   note: string;
   source?: Source;
 }
-
-export interface EditorialNote {
-  id: string;
-  /** The words the note is about, in every place they stand. */
-  quotes: Quote[];
-  note: string;
-  source?: Source;
-}
-
-export class CheckError extends Error {
-  constructor(problem: string) {
-    super(`src/lib/journalism/checks.ts: ${problem}`);
-    this.name = 'CheckError';
-  }
-}
-
-type Texts = ReadonlyMap<string, string>;
-
-/**
- * The words of a block, found whichever width its punctuation is typed in
- * here and returned as the block has them: a quotation is always verbatim.
- */
-export function quote(texts: Texts, block: string, text: string): Quote {
-  const paragraph = texts.get(block);
-  if (paragraph === undefined) throw new CheckError(`no block ${block} for the quote “${text}”`);
-  const at = foldFullWidth(paragraph).indexOf(foldFullWidth(text));
-  if (at === -1) throw new CheckError(`${block} does not contain the quote “${text}”`);
-  return { kind: 'quote', block, text: paragraph.slice(at, at + text.length) };
-}
-
-/** Row n of a table, as its cells stand. */
-function tableRow(table: IndicatorTableData, n: number): TableCells {
-  const { header, rows } = tableText(table);
-  const cells = rows[n - 1];
-  if (!cells) throw new CheckError(`${table.label} has no row ${n}`);
-  return { kind: 'cells', block: `${table.id}-r${n}`, header, cells };
-}
-
-/** Sources the checks and notes cite; each as gathered in /work/shared/context/sources.md or found for this page. */
-const SOURCES = {
-  times: {
-    title: '国家统计局“统计知识：‘番’与‘倍’”（中国发展门户网2012年8月12日转载，注明摘自国家统计局网站）',
-    url: 'http://cn.chinagate.cn/economics/2012-08/12/content_26209875.htm',
-    words: '增加一倍,就是增加100%;翻一番,也是增加100%。……如增加两倍,就指增加200%',
-    confidence: '中',
-  },
-  nationalPlan: {
-    title: '国务院《“十四五”国家知识产权保护和运用规划》（国发〔2021〕20号）的转载',
-    url: 'http://lnbds.com/listing/lawsshow_pi.php?id=6069',
-    words: '國發〔2021〕20號 … 現將《“十四五”國家知識產權保護和運用規劃》印發給你們 … 國務院 2021年10月9日',
-    confidence: '中',
-  },
-  strategyOutline: {
-    title: '新华社2021年9月22日电的转载',
-    url: 'http://lnbds.com/listing/lawsshow_pi.php?id=1595',
-    words: '新華社北京9月22日電近日,中共中央、國務院印發了《知識產權強國建設綱要(2021-2035年)》',
-    confidence: '中',
-  },
-} satisfies Record<string, Source>;
 
 /** The numbers of a quote, in order: “由2015年的1356件,提高到2020年的4872件” → [2015, 1356, 2020, 4872]. */
 function numbersIn(text: string): number[] {
@@ -405,96 +320,4 @@ export function planChecks(texts: Texts, t1: OutcomeTableData, t2: GrowthTableDa
   }
 
   return checks;
-}
-
-interface NoteDefinition {
-  id: string;
-  /** Each place the note is about: the block and the words, typed in either width. */
-  places: Array<[block: string, text: string]>;
-  /** The note; made from the quotes where it repeats them, so it shows them as the page does. */
-  note: string | ((quotes: Quote[]) => string);
-  /** What stands beside each paragraph, where the note repeats words of other paragraphs; else the note itself. */
-  brief?: string;
-  source?: Source;
-}
-
-/**
- * 本站编注: places where the published text looks mistyped, or names a
- * document or a body otherwise than elsewhere. The text is never changed;
- * each note stands on /checks/ and beside every paragraph it is about.
- */
-export const NOTE_DEFINITIONS: NoteDefinition[] = [
-  {
-    id: 'note-quote-marks',
-    places: [['s0-p1', '制定辽宁省“十四五"知识产权保护和运用规划']],
-    note: '引号不配对：前引号为中文“，后引号为英文直引号"。',
-  },
-  { id: 'note-houzhi', places: [['s2-2-p2', '厚纸知识产权发展的质量优势']], note: '“厚纸”疑为“厚植”之误。' },
-  {
-    id: 'note-missing-mark',
-    places: [['s4-2-p1', '带动重点产业知识产权发展质量和效益明显提升深入推进大连']],
-    note: '“明显提升”与“深入推进”之间疑缺标点。',
-  },
-  { id: 'note-shiyu', places: [['s8-2-p1', '按照现行经费渠道对规划施与予以合理保障']], note: '“施与”疑为“实施”之误。' },
-  {
-    id: 'note-latin-o',
-    places: [['s8-4-p1', '二O三五远景目标纲要']],
-    note: '“二O三五”中的“O”是拉丁字母，规范写法为“二〇三五”。',
-  },
-  {
-    id: 'note-outline-year',
-    places: [['s8-4-p1', '二O三五远景目标纲要']],
-    note: '纲要名称在“二O三五”之后疑缺“年”字：这类纲要的名称写作“……第十四个五年规划和二〇三五年远景目标纲要”，如国家的《中华人民共和国国民经济和社会发展第十四个五年规划和2035年远景目标纲要》。辽宁省这份纲要的正式名称，本站未查到可引用的来源。',
-  },
-  {
-    id: 'note-national-plan-title',
-    places: [['s8-4-p1', '《国家“十四五”知识产权保护与运用规划》']],
-    note: '国务院2021年印发的国家规划（国发〔2021〕20号）名为《“十四五”国家知识产权保护和运用规划》，与原文所写名称不同。',
-    source: SOURCES.nationalPlan,
-  },
-  {
-    id: 'note-strategy-outline-year',
-    places: [['s3-1-p1', '《知识产权强国建设纲要(2021—2035)》']],
-    note: '中共中央、国务院印发的纲要名为《知识产权强国建设纲要（2021—2035年）》，原文括号中缺“年”字。',
-    source: SOURCES.strategyOutline,
-  },
-  { id: 'note-stray-space', places: [['s1-1-p3', '49.33 %']], note: '“49.33”与“%”之间多了一个空格。' },
-  {
-    id: 'note-range-dash',
-    places: [['s2-3-p4', '建成2~3个知识产权服务业集聚发展区']],
-    note: '同一目标在专栏5写作“2-3个”，写法不同，意思相同。',
-  },
-  {
-    id: 'note-huludao-name',
-    places: [
-      ['s3-3-p3', '中国(葫芦岛)泳装快速维权中心'],
-      ['c3-i4', '中国(葫芦岛)泳装快速维权中心'],
-      ['s5-1-p1', '中国(葫芦岛)泳装知识产权快速维权中心'],
-    ],
-    brief: '同一机构在规划中有两种写法。',
-    note: ([a, , c]) => `同一机构在${describeAddress(a!.block)}和专栏3写作“${a!.text}”，在${describeAddress(c!.block)}写作“${c!.text}”，名称不同。`,
-  },
-  {
-    id: 'note-dalian-name',
-    places: [
-      ['s3-3-p3', '建设大连保护中心'],
-      ['c3-i4', '大连清洁能源保护中心'],
-    ],
-    brief: '这一保护中心在正文和专栏3中写法不同。',
-    note: ([a, b]) => `${describeAddress(a!.block)}写“${a!.text}”，${describeAddress(b!.block)}写“${b!.text}”，名称不同，所指疑为同一中心。`,
-  },
-];
-
-export function editorialNotes(texts: Texts): EditorialNote[] {
-  return NOTE_DEFINITIONS.map(({ id, places, note, source }) => {
-    const quotes = places.map(([block, text]) => quote(texts, block, text));
-    return { id, quotes, note: typeof note === 'string' ? note : note(quotes), ...(source ? { source } : {}) };
-  });
-}
-
-/** The words that stand beside a paragraph for a note: the note itself, or its brief where the note quotes other places. */
-export function noteBrief(definition: NoteDefinition): string {
-  if (definition.brief) return definition.brief;
-  if (typeof definition.note !== 'string') throw new CheckError(`${definition.id} needs a brief: its note is made from quotes`);
-  return definition.note;
 }

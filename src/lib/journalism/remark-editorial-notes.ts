@@ -12,7 +12,7 @@ import type {} from 'mdast-util-to-hast';
 import type { VFile } from 'vfile';
 import { withBase } from '../site/urls.ts';
 import { foldFullWidth } from '../plan/punctuation.ts';
-import { NOTE_DEFINITIONS, noteBrief } from './checks.ts';
+import { NOTE_DEFINITIONS, noteBrief } from './editorial-notes.ts';
 
 export interface EditorialNotesOptions {
   chaptersDir: string;
@@ -53,7 +53,7 @@ export function remarkEditorialNotes(options: EditorialNotesOptions) {
           const notes = typeof id === 'string' ? byBlock.get(id) : undefined;
           if (!notes) continue;
           // A paragraph that no longer holds a note's words gets no note here; /checks/ then fails the build,
-          // naming the note and the block (src/lib/journalism/checks.ts), once the whole text is known.
+          // naming the note and the block (src/lib/journalism/editorial-notes.ts), once the whole text is known.
           const text = foldFullWidth(toString(node));
           const held = notes.filter((note) => text.includes(foldFullWidth(note.text)));
           const asides = held.map((note) => annotation(note.id, note.brief, options.base));

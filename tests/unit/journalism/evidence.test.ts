@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CheckError, quote } from '../../../src/lib/journalism/checks.ts';
+import { CheckError, quote } from '../../../src/lib/journalism/evidence.ts';
 import { foldFullWidth as foldWidth } from '../../../src/lib/plan/punctuation.ts';
 
 describe('quotations of the plan', () => {
