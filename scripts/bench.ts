@@ -19,6 +19,7 @@ const SECTIONS = [
   { name: 'lighthouse', script: 'bench/lighthouse.ts', title: 'Lighthouse (performance, accessibility, best practices, SEO)' },
   { name: 'search', script: 'bench/search.ts', title: 'Search' },
   { name: 'offline', script: 'bench/offline.ts', title: 'Offline worker' },
+  { name: 'explore', script: 'bench/explore.ts', title: 'Plan explorer: first load and a facet change' },
 ];
 
 const asked = process.argv.slice(2);

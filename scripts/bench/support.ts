@@ -1,8 +1,10 @@
-/** What the bench's sections share: formatting, and where the stock Starlight peer is. */
-import { existsSync } from 'node:fs';
+/** What the bench's sections share: formatting, where the stock Starlight peer is, and a page's first load. */
+import { existsSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { extname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type { Browser } from 'playwright-core';
+import { startStaticServer } from '../../src/server/static-server.ts';
 
 export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 export const DIST = fileURLToPath(new URL('../../dist/', import.meta.url));
@@ -38,3 +40,44 @@ export const PAGE_TYPES: Array<[string, string]> = [
   ['数字速查', 'figures/'],
   ['搜索', 'search/?q=%E5%95%86%E6%A0%87'],
 ];
+
+export type Kind = 'html' | 'css' | 'js' | 'other';
+
+export interface FirstLoad {
+  /** Bytes by kind: [raw as built, gzip as served]. */
+  kinds: Record<Kind, [raw: number, gzip: number]>;
+  requests: number;
+  /** Every response's body bytes as served. */
+  total: number;
+}
+
+/**
+ * One first load of `route` from the build in `root`, with the offline worker blocked so that its
+ * background download is not counted as the page's: bytes by kind and requests, as the static server
+ * counted them.
+ */
+export async function firstLoad(browser: Browser, root: string, route: string): Promise<FirstLoad> {
+  const served: Array<{ path: string; bytes: number }> = [];
+  const server = await startStaticServer({ root, port: 0, onServed: (s) => served.push(s) });
+  const context = await browser.newContext({ serviceWorkers: 'block' });
+  const page = await context.newPage();
+  // The load event first: on a busy machine 'networkidle' alone has fired before the page's own scripts and styles were asked for.
+  await page.goto(`${server.url}${route}`, { waitUntil: 'load' });
+  await page.waitForLoadState('networkidle');
+  await context.close();
+  await server.close();
+  const kinds: Record<Kind, [raw: number, gzip: number]> = { html: [0, 0], css: [0, 0], js: [0, 0], other: [0, 0] };
+  for (const s of served) {
+    const ext = extname(s.path);
+    const kind: Kind = ext === '.css' ? 'css' : ext === '.js' ? 'js' : ext === '' || ext === '.html' ? 'html' : 'other';
+    const file = join(root, s.path.endsWith('/') ? `${s.path}index.html` : s.path);
+    kinds[kind][0] += statSync(file).size;
+    kinds[kind][1] += s.bytes;
+  }
+  return { kinds, requests: served.length, total: served.reduce((sum, s) => sum + s.bytes, 0) };
+}
+
+export function describeLoad({ kinds, requests, total }: FirstLoad): string {
+  const show = (k: Kind) => `${k.toUpperCase()} ${kb(kinds[k][0])} / ${kb(kinds[k][1])}`;
+  return `${show('html')}, ${show('css')}, ${show('js')}, other ${kb(kinds.other[1])}; ${requests} requests, ${kb(total)} in all`;
+}

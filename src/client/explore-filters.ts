@@ -18,6 +18,8 @@ class ExploreFilters extends HTMLElement {
   #form!: HTMLFormElement;
   #state: ExplorerState = { selection: {}, query: '' };
   #known = {} as Record<FacetId, Set<string>>;
+  /** Whether the history entry shown was made by typing in the text box, so that the next keystroke updates it. */
+  #typing = false;
 
   connectedCallback(): void {
     this.#form = this.querySelector('form')!;
@@ -33,9 +35,15 @@ class ExploreFilters extends HTMLElement {
     this.#form.addEventListener('submit', (event) => event.preventDefault());
     this.#form.addEventListener('change', () => this.#fromForm('push'));
     this.#form.addEventListener('input', (event) => {
-      if ((event.target as HTMLElement).matches('input')) this.#fromForm('replace');
+      if ((event.target as HTMLElement).matches('input')) this.#fromForm('typing');
     });
-    this.#form.addEventListener('reset', () => queueMicrotask(() => this.#fromForm('push')));
+    // The reset event comes before the form clears its fields (a microtask after it still reads the old values):
+    // the state is cleared here, and rendering it clears the fields.
+    this.#form.addEventListener('reset', (event) => {
+      event.preventDefault();
+      this.#state = { selection: {}, query: '' };
+      this.#commit('push');
+    });
     // The city tiles and any link that sets one facet: the same state change, without a page load.
     document.addEventListener('click', (event) => {
       const link = (event.target as Element).closest<HTMLAnchorElement>('a[data-facet]');
@@ -57,22 +65,32 @@ class ExploreFilters extends HTMLElement {
   #fromAddress(): void {
     const { state, unknown } = parseState(location.search, this.#known);
     this.#state = state;
+    this.#typing = false;
     const message = this.querySelector<HTMLElement>('.explore-unknown')!;
     message.textContent = unknown.length ? `${unknown.join('')}下面显示的是其余条件的结果。` : '';
     message.hidden = unknown.length === 0;
     this.#render();
   }
 
-  #fromForm(mode: 'push' | 'replace'): void {
+  #fromForm(mode: 'push' | 'typing'): void {
     const data = new FormData(this.#form);
     const selection = Object.fromEntries(FACET_IDS.map((f) => [f, String(data.get(f) ?? '')]).filter(([, v]) => v));
     this.#state = { selection, query: String(data.get(QUERY_PARAM) ?? '').trim() };
     this.#commit(mode);
   }
 
-  #commit(mode: 'push' | 'replace'): void {
+  /**
+   * Puts the state in the address: a change is a new history entry, so Back undoes it; typing makes one
+   * entry at its first keystroke and updates it after that; an address the entry already has is not
+   * added again (the text box's change event when it loses focus).
+   */
+  #commit(mode: 'push' | 'typing'): void {
     const address = `${location.pathname}${stateToSearch(this.#state)}${location.hash}`;
-    if (mode === 'push') history.pushState(null, '', address);
+    const changed = address !== `${location.pathname}${location.search}${location.hash}`;
+    const push = changed && !(mode === 'typing' && this.#typing);
+    if (mode === 'push') this.#typing = false;
+    else if (changed) this.#typing = true;
+    if (push) history.pushState(null, '', address);
     else history.replaceState(null, '', address);
     const message = this.querySelector<HTMLElement>('.explore-unknown')!;
     message.hidden = true;

@@ -89,6 +89,20 @@ describe.concurrent('a build with bad content fails and says where and why', () 
     expect(output).toContain('a fact needs at least one source');
   });
 
+  // The explorer's dictionary is checked against the plan's blocks: both refusals are pinned with their
+  // lines in tests/unit/explorer/tagging.test.ts; these two builds show the real build stops on them.
+  it('an explorer dictionary trigger that occurs in no block of the plan', async () => {
+    const output = await buildWith('src/content/explorer/tags.json', (t) => t.replace('"value": "鞍山", "triggers": ["鞍山"]', '"value": "鞍山", "triggers": ["鞍山", "鞍钢"]'));
+    expect(output).toContain('src/content/explorer/tags.json: line 4: place-anshan: trigger "鞍钢" occurs in no block of the plan');
+  });
+
+  it('an explorer target that is no row of the scorecard', async () => {
+    const output = await buildWith('src/content/explorer/tags.json', (t) => t.replace('"facet": "target", "value": "t1-r5"', '"facet": "target", "value": "t1-r6"'));
+    expect(output).toContain(
+      'src/content/explorer/tags.json: line 41: target-t1-r5: target "t1-r6" is no scorecard row (表1/表2 rows t1-r1…, or an id in src/content/explorer/goals.json)',
+    );
+  });
+
   it('a 《…》 title in the plan with no document entry', async () => {
     const output = await buildWith('src/content/documents/civil-code.json', (t) => t.replace('"民法典"', '"中华人民共和国民法典"'));
     expect(output).toContain('src/content/chapters/03-protection.mdx: the plan names 《民法典》 (s3-1-p1) but no file in src/content/documents/ lists it in planNames');

@@ -160,6 +160,11 @@ export function hantPage(html: string, context: PageContext): string {
         if (at) csp = { start: at.startOffset, end: at.endOffset, value };
       }
       else if (el.tagName === 'meta' && name === 'content' && attrOf(el, 'property') === 'og:locale') setAttr(el, name, 'zh_TW');
+      // A link to a state of this page (the explorer's city tiles: ?place=大连) names values in the page's words: converted with them.
+      else if (name === 'href' && value.startsWith('?') && hasHan(value)) {
+        const at = loc?.attrs?.[name];
+        if (at) convertSpan(at.startOffset, at.endOffset);
+      }
       else if (!NOT_TEXT.has(name) && hasHan(value)) {
         const at = loc?.attrs?.[name];
         if (at) convertSpan(at.startOffset, at.endOffset);

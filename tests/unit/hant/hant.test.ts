@@ -153,6 +153,14 @@ describe('a page converted', () => {
     expect(out).toContain('<p>搜索規劃</p>');
   });
 
+  it('converts the values in a link to a state of the page (?place=沈阳), as the options it selects are', () => {
+    const page = '<html lang="zh-CN"><body><select name="place"><option value="沈阳">沈阳</option></select><a href="?place=沈阳#explore-results" data-value="沈阳">沈阳</a><a href="/plan/explore/#x">导览</a></body></html>';
+    const converted = hantPage(page, { base: '/plan/', path: '/plan/explore/' });
+    expect(converted).toContain('<option value="瀋陽">瀋陽</option>');
+    expect(converted).toContain('<a href="?place=瀋陽#explore-results" data-value="瀋陽">瀋陽</a>');
+    expect(converted).toContain('<a href="/plan/zh-hant/explore/#x">導覽</a>');
+  });
+
   it('keeps code, classes, assets and ids as they are; scripts are the edition’s converted copies', () => {
     expect(out).toContain('<script type="module" src="/plan/zh-hant/_astro/a.js"></script><style>.a::before{content:"标"}</style>');
     expect(out).toContain('class="verdict--一致"');
