@@ -1,6 +1,6 @@
 /**
- * The treemap of the plan: each block's main theme is the one with the most
- * trigger words in it (the dictionary's order breaking ties, 综述 with none),
+ * The treemap of the plan: each block's main theme is the one whose trigger
+ * words occur most often in it (the dictionary's order breaking ties, 综述 with none),
  * and the SVG has one link per block, to the block, the same on every build.
  */
 import { describe, expect, it } from 'vitest';
@@ -11,14 +11,17 @@ const ORDER = ['保护', '运用', '服务', '人才', '国际合作', '文化',
 const theme = (value: string, ...triggers: string[]): BlockTag => ({ facet: 'theme', value, triggers });
 
 describe('mainTheme', () => {
-  it('picks the theme with the most trigger words found in the block', () => {
-    expect(mainTheme([theme('保护', '执法'), theme('运用', '转化', '运营', '许可')], ORDER)).toBe('运用');
-    expect(mainTheme([theme('文化', '宣传'), theme('人才', '人才'), theme('保障', '考核', '财政')], ORDER)).toBe('保障');
+  it('picks the theme whose words occur most often in the block, not the one with most distinct words', () => {
+    // 人才 three times against 培训 once and 运营 once: one trigger word can still win.
+    const text = '人才培养，人才引进，人才评价，培训，运营';
+    expect(mainTheme([theme('人才', '人才'), theme('运用', '运营'), theme('保护', '培训')], ORDER, text)).toBe('人才');
+    expect(mainTheme([theme('保护', '执法'), theme('运用', '转化', '运营', '许可')], ORDER, '执法，转化，运营，许可')).toBe('运用');
   });
 
   it('breaks a tie by the dictionary’s order, not the tags’ order', () => {
-    expect(mainTheme([theme('服务', '代理', '服务机构'), theme('保护', '执法', '维权')], ORDER)).toBe('保护');
-    expect(mainTheme([theme('服务', '代理', '服务机构'), theme('保护', '执法', '维权')], ['服务', '保护'])).toBe('服务');
+    const text = '代理，服务机构，执法，维权';
+    expect(mainTheme([theme('服务', '代理', '服务机构'), theme('保护', '执法', '维权')], ORDER, text)).toBe('保护');
+    expect(mainTheme([theme('服务', '代理', '服务机构'), theme('保护', '执法', '维权')], ['服务', '保护'], text)).toBe('服务');
   });
 
   it('counts only theme tags, and is 综述 when there is none', () => {
@@ -26,10 +29,11 @@ describe('mainTheme', () => {
       { facet: 'means', value: '金融', triggers: ['质押', '融资', '保险'] },
       { facet: 'place', value: '大连', triggers: ['大连'] },
     ];
-    expect(mainTheme(others, ORDER)).toBe(NO_THEME);
+    const text = '大连质押融资保险，人才';
+    expect(mainTheme(others, ORDER, text)).toBe(NO_THEME);
     expect(NO_THEME).toBe('综述');
-    expect(mainTheme([...others, theme('人才', '人才')], ORDER)).toBe('人才');
-    expect(mainTheme([], ORDER)).toBe('综述');
+    expect(mainTheme([...others, theme('人才', '人才')], ORDER, text)).toBe('人才');
+    expect(mainTheme([], ORDER, text)).toBe('综述');
   });
 });
 
