@@ -43,7 +43,7 @@ const runs = await page.evaluate(
   ({ runs, warmUp }) => {
     const select = document.querySelector<HTMLSelectElement>('select[name="place"]')!;
     const list = document.querySelector<HTMLElement>('.explore-results')!;
-    const count = () => list.querySelectorAll('li.explore-block:not([hidden])').length;
+    const count = () => list.querySelectorAll(':scope > li:not([hidden])').length;
     const out: Array<{ script: number; updated: number; shown: number }> = [];
     for (let i = 0; i < warmUp + runs; i += 1) {
       select.value = i % 2 === 0 ? '大连' : '';

@@ -23,13 +23,23 @@ class ExploreFilters extends HTMLElement {
 
   connectedCallback(): void {
     this.#form = this.querySelector('form')!;
-    this.#items = [...document.querySelectorAll<HTMLElement>('.explore-block')].map((el) => ({
+    this.#items = [...document.querySelectorAll<HTMLElement>('.explore-results > li')].map((el) => ({
       el,
       facets: Object.fromEntries(FACET_IDS.map((f) => [f, (el.dataset[f] ?? '').split('|').filter(Boolean)])) as BlockFacets,
       text: el.querySelector('blockquote')?.textContent ?? '',
     }));
     for (const facet of FACET_IDS) {
-      this.#known[facet] = new Set([...this.#select(facet).options].map((o) => o.value).filter(Boolean));
+      const select = this.#select(facet);
+      // Each value of the index (details#place-大连, summary 大连（10段）) becomes an option; counts are set on render.
+      // A value is its label, except a target's (t2-r1, agencies), which is ASCII in its id: the 繁體 edition keeps
+      // ids as they are but converts labels, as it does the blocks' data-place, so the two still match there.
+      for (const group of document.querySelectorAll<HTMLDetailsElement>(`.explore-index details[id^="${facet}-"]`)) {
+        const label = (group.querySelector('summary')?.textContent ?? '').trim().replace(/（\d+段）$/, '');
+        const option = new Option('', facet === 'target' ? group.id.slice(facet.length + 1) : label);
+        option.dataset.label = label;
+        select.add(option);
+      }
+      this.#known[facet] = new Set([...select.options].map((o) => o.value).filter(Boolean));
     }
     this.hidden = false;
     this.#form.addEventListener('submit', (event) => event.preventDefault());
@@ -102,7 +112,8 @@ class ExploreFilters extends HTMLElement {
     let shown = 0;
     for (const item of this.#items) {
       const match = blockMatches(item.facets, item.text, state);
-      item.el.hidden = !match;
+      // Only what changes: each write to hidden invalidates the list's styles.
+      if (item.el.hidden === match) item.el.hidden = !match;
       if (match) shown++;
     }
     const counts = facetCounts(this.#items, state);
@@ -111,8 +122,9 @@ class ExploreFilters extends HTMLElement {
       select.value = state.selection[facet] ?? '';
       for (const option of select.options) {
         if (!option.value) continue;
-        const n = counts[facet].get(option.value) ?? 0;
-        option.textContent = `${option.dataset.label}（${n}）`;
+        const text = `${option.dataset.label}（${counts[facet].get(option.value) ?? 0}）`;
+        // Writing unchanged text still makes the browser restyle the select.
+        if (option.textContent !== text) option.textContent = text;
       }
     }
     const input = this.#form.elements.namedItem(QUERY_PARAM) as HTMLInputElement;

@@ -20,7 +20,7 @@ async function open(route: string): Promise<Page> {
   return page;
 }
 
-const shown = (page: Page) => page.locator('li.explore-block:not([hidden])').evaluateAll((items) => items.map((li) => li.id));
+const shown = (page: Page) => page.locator('.explore-results > li:not([hidden])').evaluateAll((items) => items.map((li) => li.id));
 const count = (page: Page) => page.locator('.explore-count').textContent();
 const value = (page: Page, facet: string) => page.locator(`select[name="${facet}"]`).inputValue();
 const optionText = (page: Page, facet: string, v: string) => page.locator(`select[name="${facet}"] option[value="${v}"]`).textContent();

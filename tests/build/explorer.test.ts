@@ -57,10 +57,10 @@ interface ShownBlock {
 
 function shownBlocks(route: string): ShownBlock[] {
   const page = readPage(route);
-  return findAll(page, (el) => el.tagName === 'li' && hasClass('explore-block')(el)).map((el) => {
+  return findAll(first(page, hasClass('explore-results')), (el) => el.tagName === 'li' && (attr(el, 'id') ?? '').startsWith('x-')).map((el) => {
     const quotes = findAll(el, byTag('blockquote'));
-    if (quotes.length !== 1 || !hasClass('explore-quote')(quotes[0]!)) throw new Error(`${attr(el, 'id')} has ${quotes.length} blockquotes`);
-    const why = findAll(el, (e) => e.tagName === 'details' && hasClass('explore-why')(e));
+    if (quotes.length !== 1) throw new Error(`${attr(el, 'id')} has ${quotes.length} blockquotes`);
+    const why = findAll(el, byTag('details'));
     return {
       id: attr(el, 'id')!.replace(/^x-/, ''),
       el,
@@ -95,14 +95,14 @@ describe('the listed blocks', () => {
     expect(findAll(page, byTag('q'))).toHaveLength(0);
   });
 
-  it('link each block to its paragraph on its page and cite it', () => {
+  it('link each block to its paragraph on its page, under its section’s words', () => {
     const byId = new Map(blocks.map((b) => [b.id, b]));
     for (const s of shown) {
       const b = byId.get(s.id)!;
-      const where = first(s.el, (e) => e.tagName === 'p' && hasClass('explore-where')(e));
+      const where = first(s.el, byTag('p'));
       const link = first(where, byTag('a'));
       expect([attr(link, 'href'), textOf(link)], s.id).toEqual([`${b.path}#${b.id}`, b.place]);
-      expect(attr(first(s.el, byTag('blockquote')), 'cite')).toBe(`${b.path}#${b.id}`);
+      expect(textOf(first(where, byTag('span'))), s.id).toBe(b.section ?? b.part);
     }
   });
 });
@@ -159,9 +159,9 @@ describe('every tag shows its trigger words, and they stand in the block', () =>
   const entries = dictionary();
   const page = readPage('/explore/');
   // A target's label is its indicator's name: the select's options map labels back to values.
-  const labelToValue = new Map(filterOptions(page).map(([facet, o]) => [`${facet}:${attr(o, 'data-label')}`, attr(o, 'value')!]));
+  const labelToValue = new Map(facetValues(page).map((v) => [`${v.facet}:${v.label}`, v.value]));
   const FACET_OF: Record<string, string> = { 地区: 'place', 知识产权类型: 'ip', 主题: 'theme', 手段: 'means', 目标: 'target' };
-  const TAG_LINE = /^(地区|知识产权类型|主题|手段|目标)“(.+?)”：因原文有((?:“[^“”]+”)+)$/;
+  const TAG_LINE = /^(地区|知识产权类型|主题|手段|目标)“(.+?)”：原文有((?:“[^“”]+”)+)$/;
 
   it('lists, for each tag of each block, exactly the dictionary’s words for it that stand in the block, in the dictionary’s order', () => {
     let tags = 0;
@@ -203,11 +203,11 @@ describe('every tag shows its trigger words, and they stand in the block', () =>
 
   it('shows s1-1-p2’s tags as the plan’s words for them', () => {
     const s = shown.find((b) => b.id === 's1-1-p2')!;
-    expect(s.why).toContain('手段“法规制度”：因原文有“办法”“制度”“政策”“实施意见”');
+    expect(s.why).toContain('手段“法规制度”：原文有“办法”“制度”“政策”“实施意见”');
     // 中德（沈阳）高端装备制造产业园 is written out here, so 沈阳 is the word, not 中德园.
-    expect(s.why).toContain('地区“沈阳”：因原文有“沈阳”');
-    expect(s.why).toContain('手段“工程项目”：因原文有“试点”“示范”');
-    expect(textOf(first(s.el, byTag('summary')))).toBe('标签：沈阳、大连、鞍山、抚顺、营口、盘锦、专利、保护、运用、服务、法规制度、执法司法、工程项目');
+    expect(s.why).toContain('地区“沈阳”：原文有“沈阳”');
+    expect(s.why).toContain('手段“工程项目”：原文有“试点”“示范”');
+    expect(textOf(first(s.el, byTag('summary')))).toBe('13个标签及其触发词');
   });
 
   it('does not tag the preamble’s 老工业基地 as a 平台机构', () => {
@@ -218,10 +218,14 @@ describe('every tag shows its trigger words, and they stand in the block', () =>
   });
 });
 
-/** The explorer form's options with a value, each with its select's name (the facet). */
-function filterOptions(page: Node): Array<[string, Element]> {
-  const form = first(first(page, byTag('explore-filters')), byTag('form'));
-  return findAll(form, byTag('select')).flatMap((select) => findAll(select, (o) => o.tagName === 'option' && attr(o, 'value') !== '').map((o): [string, Element] => [attr(select, 'name')!, o]));
+/** The facet values the page offers: the index's groups (details#place-大连, summary 大连（10段）), which the form's script turns into its options. */
+function facetValues(page: Node): Array<{ facet: string; value: string; label: string }> {
+  return findAll(first(page, hasClass('explore-index')), byTag('details')).map((d) => {
+    const id = attr(d, 'id')!;
+    const facet = id.slice(0, id.indexOf('-'));
+    const label = textOf(first(d, byTag('summary'))).replace(/（\d+段）$/, '');
+    return { facet, value: facet === 'target' ? id.slice(facet.length + 1) : label, label };
+  });
 }
 
 describe('the index without a script', () => {
@@ -231,8 +235,9 @@ describe('the index without a script', () => {
   const details = findAll(index, byTag('details'));
 
   it('lists every facet value that has blocks, with its count, and no value that has none', () => {
-    const options = filterOptions(page).map(([facet, o]) => `${facet}-${attr(o, 'value')}`);
-    expect(details.map((d) => attr(d, 'id'))).toEqual(options);
+    // The form's selects hold only 全部 until the script fills them from these groups: the values are in the page once.
+    const form = first(first(page, byTag('explore-filters')), byTag('form'));
+    expect(findAll(form, byTag('option')).map(textOf)).toEqual(Array(6).fill('全部'));
     expect(details).toHaveLength(7 + 9 + 7 + 8 + 20 + 3);
     expect(details.map((d) => attr(d, 'id'))).not.toContain('place-丹东');
     expect(details.map((d) => attr(d, 'id'))).not.toContain('status-有进展');
@@ -274,7 +279,7 @@ describe('the city tiles', () => {
 
 describe('the treemap', () => {
   it('links every listed block once, from a figure with a legend and a table of the same figures', () => {
-    const figure = first(readPage('/explore/'), hasClass('plan-treemap'));
+    const figure = first(readPage('/overview/'), hasClass('plan-treemap'));
     const svg = first(figure, byTag('svg'));
     const hrefs = findAll(svg, byTag('a')).map((a) => attr(a, 'href')!);
     const blockLinks = hrefs.filter((h) => h.includes('#'));
@@ -351,7 +356,7 @@ describe('the front page', () => {
   it('opens with the three doors, 市民, 媒体 and 教师, each with its links', () => {
     const each = findAll(doors, (el) => el.tagName === 'li' && hasClass('door')(el));
     expect(each.map((d) => [textOf(first(d, byTag('h2'))), findAll(d, byTag('a')).map((a) => `${textOf(a)} ${attr(a, 'href')}`)])).toEqual([
-      ['市民', ['按城市、商标、专利等查找 /explore/', '读全文 /full/']],
+      ['市民', ['按城市、商标、专利等查找 /explore/', '读全文 /full/', '规划全貌 /overview/']],
       ['媒体', ['核算 /checks/', '数字速查 /figures/', '下载数据 /data/']],
       ['教师', ['课堂讲义 /handout/', '术语 /glossary/']],
     ]);
@@ -381,10 +386,10 @@ describe('the 繁體 edition', () => {
     const tiles = findAll(first(page, hasClass('city-tiles')), byTag('a'));
     expect(tiles.map((a) => attr(a, 'href'))).toContain('?place=大連#explore-results');
     // Each tile's address selects the value its own script would: the edition's option, not the 简体 one.
-    const places = filterOptions(page).filter(([facet]) => facet === 'place').map(([, o]) => attr(o, 'value'));
+    const places = facetValues(page).filter((v) => v.facet === 'place').map((v) => v.value);
     expect(tiles.map((a) => attr(a, 'href'))).toEqual(tiles.map((a) => `?place=${attr(a, 'data-value')}#explore-results`));
     expect(tiles.map((a) => attr(a, 'data-value')).sort()).toEqual([...places].sort());
-    expect(findAll(page, (el) => el.tagName === 'option' && attr(el, 'value') === '本站未查到公開數據')).toHaveLength(1);
+    expect(facetValues(page).filter((v) => v.facet === 'status' && v.value === '本站未查到公開數據')).toHaveLength(1);
     expect(attr(first(s112.el, byTag('a')), 'href')).toBe('/zh-hant/background/#s1-1-p2');
   });
 

@@ -46,7 +46,8 @@ export const CITIES = [
 ] as const;
 
 export type CityName = (typeof CITIES)[number]['name'];
-export const CITY_NAMES: readonly string[] = CITIES.map((c) => c.name);
+// Pure: the page's script imports this module and must not carry the cities with it.
+export const CITY_NAMES: readonly string[] = /* @__PURE__ */ CITIES.map((c) => c.name);
 
 /** The scorecard's statuses, in words and with an icon, never colour alone. */
 export const STATUSES = {
@@ -56,4 +57,4 @@ export const STATUSES = {
   unknown: { label: '本站未查到公开数据', icon: '？' },
 } as const;
 export type StatusKey = keyof typeof STATUSES;
-export const STATUS_LABELS: readonly string[] = Object.values(STATUSES).map((s) => s.label);
+export const STATUS_LABELS: readonly string[] = /* @__PURE__ */ Object.values(STATUSES).map((s) => s.label);
