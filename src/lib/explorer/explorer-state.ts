@@ -76,13 +76,19 @@ export function queryWords(query: string): string[] {
 /**
  * For each facet, how many blocks each value would leave if chosen with the
  * rest of the state: the usual faceted count, which ignores the facet's own
- * choice so that the other values stay reachable.
+ * choice so that the other values stay reachable. One pass per block: a block
+ * counts under a facet when no other chosen facet fails it. (It runs on every
+ * change, on a phone, within a frame's budget.)
  */
 export function facetCounts(blocks: Array<{ facets: BlockFacets; text: string }>, state: ExplorerState): Record<FacetId, Map<string, number>> {
   const counts = Object.fromEntries(FACET_IDS.map((f) => [f, new Map<string, number>()])) as Record<FacetId, Map<string, number>>;
+  const words = queryWords(state.query);
+  const chosen = FACET_IDS.filter((f) => state.selection[f]);
   for (const block of blocks) {
-    for (const facet of FACET_IDS) {
-      if (!blockMatches(block.facets, block.text, state, facet)) continue;
+    if (!words.every((word) => block.text.includes(word))) continue;
+    const failing = chosen.filter((f) => !(block.facets[f] ?? []).includes(state.selection[f]!));
+    if (failing.length > 1) continue;
+    for (const facet of failing.length === 1 ? failing : FACET_IDS) {
       for (const value of block.facets[facet] ?? []) counts[facet].set(value, (counts[facet].get(value) ?? 0) + 1);
     }
   }
