@@ -19,6 +19,8 @@ interface PlanBlock {
   text: string;
   path: string;
   place: string;
+  part: string;
+  section: string | null;
 }
 interface DictionaryEntry {
   id: string;
