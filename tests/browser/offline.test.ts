@@ -344,8 +344,8 @@ describe('a new build in which one paragraph changed', () => {
   beforeAll(() => {
     buildB = join(scratch, 'b');
     cpSync(DIST, buildB, { recursive: true });
-    // The paragraph s3-2-p2 is on its part's page, on 全文 and in the open data; nowhere else.
-    for (const file of ['protection/index.html', 'full/index.html', 'data/plan-blocks.json']) {
+    // The paragraph s3-2-p2 is on its part's page, on 全文, in 规划导览 and in the open data; nowhere else.
+    for (const file of ['protection/index.html', 'full/index.html', 'explore/index.html', 'data/plan-blocks.json']) {
       const path = join(buildB, file);
       const before = readFileSync(path, 'utf8');
       expect(before.split(CHANGED).length, file).toBe(2);
