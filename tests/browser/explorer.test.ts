@@ -11,7 +11,7 @@ import { axeReport, siteInBrowser } from '../support/browser.ts';
 const site = siteInBrowser();
 
 async function open(route: string): Promise<Page> {
-  const page = await site.browser.newPage({ viewport: { width: 1100, height: 900 } });
+  const page = await site.newPage({ viewport: { width: 1100, height: 900 } });
   await page.goto(site.url(route));
   // The form is hidden until its script has read the address.
   await page.locator('explore-filters:not([hidden])').waitFor();
@@ -50,7 +50,7 @@ describe('/explore/ with JS', () => {
 
     await page.locator('select[name="place"]').selectOption('');
     await expect.poll(() => search(page)).toBe('?ip=专利');
-    expect(await count(page)).toBe('符合条件的有43段（共84段）');
+    expect(await count(page)).toBe('符合条件的有43段（共84段），先列出前10段');
 
     await page.goBack();
     await expect.poll(() => search(page)).toBe('?place=大连&ip=专利');
@@ -88,10 +88,10 @@ describe('/explore/ with JS', () => {
     expect(await page.evaluate(() => history.length)).toBe(length + 2);
 
     await page.locator('button.explore-reset').click();
-    await expect.poll(() => count(page)).toBe('共84段');
+    await expect.poll(() => count(page)).toBe('共84段，先列出前10段');
     expect(search(page)).toBe('');
     expect(await box.inputValue()).toBe('');
-    expect(await shown(page)).toHaveLength(84);
+    expect(await shown(page)).toHaveLength(10);
     expect(await page.evaluate(() => history.length)).toBe(length + 3);
 
     await page.goBack();
@@ -112,28 +112,49 @@ describe('/explore/ with JS', () => {
     const message = page.locator('.explore-unknown');
     expect(await message.isVisible()).toBe(true);
     expect(await message.textContent()).toBe('网址中的“place=火星”不是“地区”中的选项，已不按它筛选。下面显示的是其余条件的结果。');
-    expect(await count(page)).toBe('共84段');
-    expect(await shown(page)).toHaveLength(84);
+    expect(await count(page)).toBe('共84段，先列出前10段');
+    expect(await shown(page)).toHaveLength(10);
     expect(await value(page, 'place')).toBe('');
     await page.close();
 
     const mixed = await open('/explore/?place=火星&ip=商标');
     expect(await mixed.locator('.explore-unknown').textContent()).toContain('“place=火星”');
-    expect(await count(mixed)).toBe('符合条件的有11段（共84段）');
+    expect(await count(mixed)).toBe('符合条件的有11段（共84段），先列出前10段');
     // A choice made after that is a new state: the message goes.
     await mixed.locator('select[name="place"]').selectOption('沈阳');
     await expect.poll(() => mixed.locator('.explore-unknown').isHidden()).toBe(true);
     await mixed.close();
   });
 
+  it('lists the first 10 matches, then the rest on 显示其余, with the keyboard on the first block it brought; a new choice lists 10 again', async () => {
+    const page = await open('/explore/?ip=专利');
+    const more = page.locator('button.explore-more');
+    expect(await shown(page)).toHaveLength(10);
+    expect(await more.textContent()).toBe('显示其余33段');
+    const first21 = await page.locator('.explore-results > li').evaluateAll((items) => items.filter((li) => (li.dataset.ip ?? '').split('|').includes('专利'))[10]!.id);
+    await more.focus();
+    await page.keyboard.press('Enter');
+    expect(await shown(page)).toHaveLength(43);
+    expect(await more.isHidden()).toBe(true);
+    expect(await page.evaluate(() => document.activeElement?.closest('li')?.id)).toBe(first21);
+    expect(search(page)).toBe('?ip=专利');
+    await page.locator('select[name="ip"]').selectOption('地理标志');
+    await expect.poll(() => count(page)).toBe('符合条件的有7段（共84段）');
+    expect(await more.isHidden()).toBe(true);
+    await page.locator('select[name="ip"]').selectOption('');
+    await expect.poll(() => shown(page)).toHaveLength(10);
+    expect(await more.textContent()).toBe('显示其余74段');
+    await page.close();
+  });
+
   it('filters by a city tile without a page load', async () => {
     const page = await open('/explore/');
-    expect(await count(page)).toBe('共84段');
+    expect(await count(page)).toBe('共84段，先列出前10段');
     await page.locator('.city-tiles a[data-value="沈阳"]').click();
     await expect.poll(() => search(page)).toBe('?place=沈阳');
-    expect(await count(page)).toBe('符合条件的有11段（共84段）');
+    expect(await count(page)).toBe('符合条件的有11段（共84段），先列出前10段');
     expect(await value(page, 'place')).toBe('沈阳');
-    expect(await shown(page)).toHaveLength(11);
+    expect(await shown(page)).toHaveLength(10);
     expect(await sameLoad(page)).toBe(true);
     await page.close();
   });
@@ -150,7 +171,7 @@ describe('/explore/ with JS', () => {
     await page.locator('select[name="theme"]').focus();
     await page.keyboard.press('ArrowDown');
     await expect.poll(() => search(page)).toBe('?theme=保护');
-    expect(await count(page)).toBe('符合条件的有22段（共84段）');
+    expect(await count(page)).toBe('符合条件的有22段（共84段），先列出前10段');
     await page.close();
   });
 
@@ -163,7 +184,7 @@ describe('/explore/ with JS', () => {
 
 describe('/scorecard/', () => {
   it('passes axe-core and shows each status in words', async () => {
-    const page = await site.browser.newPage();
+    const page = await site.newPage();
     await page.goto(site.url('/scorecard/'));
     expect((await axeReport(page)).violations).toEqual([]);
     expect(await page.locator('tr#goal-t1-r5 .status-badge').textContent()).toBe('✗未达到');
@@ -185,7 +206,7 @@ describe('/zh-hant/explore/', () => {
     await page.goto(new URL(href!, page.url()).href);
     await page.locator('explore-filters:not([hidden])').waitFor();
     expect(await value(page, 'place')).toBe('瀋陽');
-    expect(await count(page)).toBe('符合條件的有11段（共84段）');
+    expect(await count(page)).toBe('符合條件的有11段（共84段），先列出前10段');
     expect(await page.locator('.explore-unknown').isHidden()).toBe(true);
     await page.close();
   });
