@@ -20,6 +20,7 @@ const SECTIONS = [
   { name: 'search', script: 'bench/search.ts', title: 'Search' },
   { name: 'offline', script: 'bench/offline.ts', title: 'Offline worker' },
   { name: 'explore', script: 'bench/explore.ts', title: 'Plan explorer: first load and a facet change' },
+  { name: 'tests', script: 'bench/tests.ts', title: 'Test suite, per Vitest project' },
 ];
 
 const asked = process.argv.slice(2);

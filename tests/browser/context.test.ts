@@ -6,7 +6,7 @@ const site = siteInBrowser();
 
 describe('document titles in the text', () => {
   it('shows issuer, date and status on focus, hides them with Esc, and Enter opens the 关联文件 entry', async () => {
-    const context = await site.browser.newContext({ viewport: { width: 1000, height: 800 } });
+    const context = await site.newContext({ viewport: { width: 1000, height: 800 } });
     const page = await context.newPage();
     await page.goto(site.url('/protection/'));
     const title = page.locator('#c1-i1 a.doc-ref', { hasText: '《辽宁省知识产权保护条例》' });

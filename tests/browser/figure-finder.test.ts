@@ -6,7 +6,7 @@ import { siteInBrowser } from '../support/browser.ts';
 const site = siteInBrowser();
 
 async function openFinder(): Promise<Page> {
-  const page = await site.browser.newPage();
+  const page = await site.newPage();
   await page.goto(site.url('/figures/'));
   await page.evaluate(() => customElements.whenDefined('figure-finder'));
   return page;

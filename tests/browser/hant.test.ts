@@ -6,7 +6,7 @@
  * and the edition's QR codes open the edition.
  */
 import type { Page } from 'playwright-core';
-import { describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PREVIEW_SITE } from '../../src/lib/site/site-url.ts';
 import { siteInBrowser } from '../support/browser.ts';
 import { decodeQrIn } from '../support/qr.ts';
@@ -18,7 +18,7 @@ const site = siteInBrowser();
 async function openIn(name: keyof typeof STATES, route: string): Promise<Page> {
   const state: ReaderState = STATES[name];
   const viewport = name === 'the largest text' ? { width: 360, height: 740 } : { width: 1280, height: 800 };
-  const context = await site.browser.newContext({ viewport, colorScheme: state.colorScheme });
+  const context = await site.newContext({ viewport, colorScheme: state.colorScheme });
   if (state.settings) await saveSettings(context, state);
   const page = await context.newPage();
   await page.goto(site.url(route));
@@ -29,23 +29,29 @@ async function openIn(name: keyof typeof STATES, route: string): Promise<Page> {
 const resultLinks = (page: Page) =>
   page.locator('pagefind-results a.pf-result-link').evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));
 
-async function search(edition: '' | '/zh-hant', query: string): Promise<string[]> {
-  const page = await site.browser.newPage();
+/** The links a search for `query` lists on `edition`'s search page, loaded in `page` (the query in its address). */
+async function search(page: Page, edition: '' | '/zh-hant', query: string): Promise<string[]> {
   await page.goto(site.url(`${edition}/search/?q=${encodeURIComponent(query)}`));
   await page.locator('pagefind-results a.pf-result-link').first().waitFor();
   const links = await resultLinks(page);
-  await page.close();
   return links.map((href) => href.replace(/\?[^#]*/, ''));
 }
 
 describe('search in both scripts and both editions', () => {
+  // One page for the searches, each a new load of the search page: a context each would cost a renderer each.
+  let page: Page;
+  beforeAll(async () => {
+    page = await site.newPage();
+  });
+  afterAll(() => page?.close());
+
   it.each([
     ['專利質押', '/utilization/#s4-4-p1'],
     ['专利质押', '/utilization/#s4-4-p1'],
     ['商標品牌', '/protection/#c2-i1'],
     ['商标品牌', '/protection/#c2-i1'],
   ])('%s finds %s in both editions, each in its own', async (query, target) => {
-    const [hans, hant] = [await search('', query), await search('/zh-hant', query)];
+    const [hans, hant] = [await search(page, '', query), await search(page, '/zh-hant', query)];
     expect(hans).toContain(target);
     expect(hant).toContain(`/zh-hant${target}`);
     expect(hans.every((href) => !href.startsWith('/zh-hant/'))).toBe(true);
@@ -56,12 +62,20 @@ describe('search in both scripts and both editions', () => {
 });
 
 describe.each(Object.keys(STATES) as Array<keyof typeof STATES>)('in %s', (name) => {
+  // One context in the state for its tests, each a new load in it: a context each would cost a renderer each.
+  let page: Page;
+  beforeAll(async () => {
+    page = await openIn(name, '/');
+  });
+  afterAll(() => page?.context().close());
+
   it.each([
     ['專利質押', '/utilization/#s4-4-p1'],
     ['商標品牌', '/protection/#c2-i1'],
   ])('the Traditional query %s finds %s in both editions', async (query, target) => {
     for (const edition of ['', '/zh-hant']) {
-      const page = await openIn(name, `${edition}/search/?q=${encodeURIComponent(query)}`);
+      await page.goto(site.url(`${edition}/search/?q=${encodeURIComponent(query)}`));
+      expect(await colours(page)).toEqual(STATES[name].colours);
       // Results are drawn as they come into view (at the largest text on a phone the form fills the first
       // screen): scrolled to, one placeholder at a time, as a reader scrolling down would.
       const drawn = async () => {
@@ -71,12 +85,11 @@ describe.each(Object.keys(STATES) as Array<keyof typeof STATES>)('in %s', (name)
       // First the search itself (its script and index loaded, the query run), on a machine as busy as it may be.
       await page.locator('pagefind-results li.pf-result').first().waitFor({ state: 'attached', timeout: 60_000 });
       await expect.poll(drawn, { timeout: 60_000 }).toContain(`${edition}${target}`);
-      await page.context().close();
     }
   });
 
   it('the edition switch lands on the same paragraph, both ways', async () => {
-    const page = await openIn(name, '/protection/#s3-2-p3');
+    await page.goto(site.url('/protection/#s3-2-p3'));
     const top = () => page.evaluate(() => Math.round(document.getElementById('s3-2-p3')!.getBoundingClientRect().top));
     await page.getByRole('link', { name: '繁體中文' }).click();
     await page.waitForURL(/\/zh-hant\/protection\/#s3-2-p3$/);
@@ -86,13 +99,12 @@ describe.each(Object.keys(STATES) as Array<keyof typeof STATES>)('in %s', (name)
     await page.waitForURL(/\/protection\/#s3-2-p3$/);
     expect(new URL(page.url()).pathname).toBe('/protection/');
     await expect.poll(top).toBeLessThan(100);
-    await page.context().close();
   });
 });
 
 describe('the edition switch', () => {
   it('lands on the same paragraph, both ways', async () => {
-    const page = await site.browser.newPage();
+    const page = await site.newPage();
     await page.goto(site.url('/protection/#s3-2-p3'));
     await page.getByRole('link', { name: '繁體中文' }).click();
     await page.waitForURL(/\/zh-hant\/protection\/#s3-2-p3$/);
@@ -108,7 +120,7 @@ describe('the edition switch', () => {
   });
 
   it('carries the paragraph a search result or anchor put in the address, from the Traditional edition too', async () => {
-    const page = await site.browser.newPage();
+    const page = await site.newPage();
     await page.goto(site.url('/zh-hant/utilization/'));
     await page.locator('#s4-4-p1 a.anchor').click();
     await page.keyboard.press('Escape');
@@ -122,7 +134,7 @@ describe('the edition switch', () => {
 
 describe('what the scripts write, in the Traditional edition', () => {
   it('the anchor menu: its labels, the citation (the plan’s title as published) and the paragraph’s QR code', async () => {
-    const context = await site.browser.newContext();
+    const context = await site.newContext();
     await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(site.server.url).origin });
     const page = await context.newPage();
     await page.goto(site.url('/zh-hant/protection/'));
@@ -146,7 +158,7 @@ describe('what the scripts write, in the Traditional edition', () => {
   });
 
   it('the share panel: the page’s QR code decodes to the Traditional address, and copying says so in Traditional', async () => {
-    const context = await site.browser.newContext();
+    const context = await site.newContext();
     await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(site.server.url).origin });
     const page = await context.newPage();
     await page.goto(site.url('/zh-hant/protection/'));
@@ -160,7 +172,7 @@ describe('what the scripts write, in the Traditional edition', () => {
   });
 
   it('search: nothing found, and shorter terms offered, in Traditional', async () => {
-    const page = await site.browser.newPage();
+    const page = await site.newPage();
     await page.goto(site.url(`/zh-hant/search/?q=${encodeURIComponent('專利保險費率')}`));
     const tips = page.locator('[data-search-tips]');
     await tips.waitFor({ state: 'visible' });

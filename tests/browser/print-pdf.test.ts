@@ -30,7 +30,7 @@ const KANGXI_OR_CJK_RADICAL = /[\u2E80-\u2EFF\u2F00-\u2FDF]/gu;
 
 describe('全文 saved as PDF from print', () => {
   it('copies back as the plan text, with no radical look-alikes', async () => {
-    const page = await site.browser.newPage();
+    const page = await site.newPage();
     await page.goto(site.url('/full/'));
     const text = await pdfText(await page.pdf({ preferCSSPageSize: true }));
     await page.close();

@@ -7,7 +7,7 @@ const url = site.url;
 
 describe('reading', () => {
   it('opens with a skip link that the first Tab shows and that moves focus to the text', async () => {
-    const page = await site.browser.newPage();
+    const page = await site.newPage();
     await page.goto(url('/protection/'));
     await page.keyboard.press('Tab');
     const skip = page.locator('.skip-link');
@@ -21,7 +21,7 @@ describe('reading', () => {
   });
 
   it('shows a paragraph link on keyboard focus and on hover, and hides it otherwise', async () => {
-    const page = await site.browser.newPage();
+    const page = await site.newPage();
     await page.goto(url('/protection/'));
     const anchor = page.locator('a.anchor[href="#s3-2-p1"]');
     const opacity = () => anchor.evaluate((el) => getComputedStyle(el).opacity);
@@ -41,7 +41,7 @@ describe('reading', () => {
   });
 
   it('lands on the paragraph an address names and marks it', async () => {
-    const page = await site.browser.newPage({ viewport: { width: 800, height: 600 } });
+    const page = await site.newPage({ viewport: { width: 800, height: 600 } });
     await page.goto(url('/protection/#s3-3-p4'));
     const target = page.locator('#s3-3-p4');
     expect(await target.evaluate((el) => el.matches(':target'))).toBe(true);
@@ -55,7 +55,7 @@ describe('reading', () => {
   });
 
   it('shows the whole text, the columns and the tables with JavaScript off', async () => {
-    const context = await site.browser.newContext({ javaScriptEnabled: false });
+    const context = await site.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
     await page.goto(url('/full/'));
     expect(await page.locator('p[id]').count()).toBe(74);

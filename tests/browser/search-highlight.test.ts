@@ -11,7 +11,7 @@ const site = siteInBrowser();
 const PATIENT = { timeout: 15_000 };
 
 async function reached(route: string, ...phrases: string[]): Promise<Page> {
-  const page = await site.browser.newPage();
+  const page = await site.newPage();
   const query = new URLSearchParams(phrases.map((p) => ['highlight', p]));
   await page.goto(site.url(`${route}?${query}`));
   // <site-search> marks as it connects; its definition is the signal that it has run.

@@ -14,7 +14,7 @@ const site = siteInBrowser();
 let page: Page;
 
 beforeAll(async () => {
-  page = await site.browser.newPage();
+  page = await site.newPage();
   await page.goto(site.server.url);
 });
 

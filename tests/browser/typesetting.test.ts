@@ -12,7 +12,7 @@ const site = siteInBrowser();
 let page: Page;
 
 beforeAll(async () => {
-  page = await site.browser.newPage();
+  page = await site.newPage();
 });
 
 /** The fonts Chromium actually drew a node's text with (DevTools protocol), by family. */

@@ -15,10 +15,12 @@ import { parse } from 'parse5';
 let project: ScratchProject;
 let built: { output: string };
 
-beforeAll(() => {
+// Without blocking: the build's own time limit (the synchronous build's) was sized for a quiet machine, and a busy
+// one went past it; the hook's limit (vitest.config.ts) is the content project's, sized for a busy machine.
+beforeAll(async () => {
   project = new ScratchProject();
   // With the mainland hosting records set, as a site hosted there would have them.
-  const result = project.build(
+  const result = await project.buildAsync(
     { BASE_PATH: '/plan/', SITE_URL: 'https://example.gov.cn', ICP_BEIAN: '辽ICP备12345678号-1', GONGAN_BEIAN: '辽公网安备 21010202000123号', SITE_CODE: '2100000033' },
   );
   built = result;

@@ -2,11 +2,12 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import AxeBuilder from '@axe-core/playwright';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from 'playwright-core';
 import { afterAll, beforeAll, inject } from 'vitest';
 import { CHROMIUM_ARGS, findChromium } from './chromium.ts';
 import { startStaticServer } from '../../src/server/static-server.ts';
 import { DIST, requireDist } from './dist.ts';
+import { COLOUR_RULES } from './axe-rules.ts';
 
 /** A Chromium of this file's own: for a test that must control the browser process itself. */
 export function launchChromium(): Promise<Browser> {
@@ -56,60 +57,92 @@ export interface AxeReport {
   checked: string[];
 }
 
-/**
- * axe-core's WCAG 2.2 AA check of the page as it stands; with `enhancedContrast`
- * (the high-contrast setting promises 7:1), AAA's contrast rule on top.
- */
-export async function axeReport(page: Page, { enhancedContrast = false } = {}): Promise<AxeReport> {
+export interface AxeOptions {
+  /**
+   * Only these rules (axe's runOnly by rule), for a page in a state that can
+   * change no others (axe-rules.ts); by default the whole WCAG 2.2 AA set.
+   */
+  rules?: readonly string[];
+  /**
+   * Only what these selectors match (axe's include), for a test of what a
+   * reader opens on a page (a panel, a menu, a tooltip, a chart in use): the
+   * page as loaded is the every-page sweep's to check, in every state.
+   */
+  include?: readonly string[];
+}
+
+/** axe-core's check of the page as it stands: WCAG 2.2 AA's rules, or the `rules` asked for, on the page or what `include` names. */
+export async function axeReport(page: Page, { rules, include }: AxeOptions = {}): Promise<AxeReport> {
   if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(AXE_SOURCE);
-  const results = await new AxeBuilder({ page, axeSource: AXE_PRESENT })
+  const builder = new AxeBuilder({ page, axeSource: AXE_PRESENT });
+  if (include) {
+    // An include that matches nothing would check nothing and pass.
+    for (const selector of include) if ((await page.locator(selector).count()) === 0) throw new Error(`axe-core was asked to check ${selector}, which ${page.url()} does not have`);
+    for (const selector of include) builder.include(selector);
+  }
+  const results = await builder
     // One options object, since options() replaces what withTags() would set. Passing nodes are
     // counted per rule but not sent back: thousands of them on the longer pages.
     .options({
-      runOnly: { type: 'tag', values: WCAG_22_AA },
+      runOnly: rules ? { type: 'rule', values: [...rules] } : { type: 'tag', values: WCAG_22_AA },
       resultTypes: ['violations'],
-      ...(enhancedContrast ? { rules: { 'color-contrast-enhanced': { enabled: true } } } : {}),
     })
     // Legacy mode runs axe in the page itself. The site has no frames, and the default mode opens
     // an extra page per check to merge frame results, which costs a third of the time.
     .setLegacyMode(true)
     .analyze();
-  if (results.passes.length < 10) throw new Error(`axe-core passed only ${results.passes.length} rules on ${page.url()}: did it run?`);
+  // A rule stands in more than one list when its nodes fare differently (some pass, some need review).
+  const ran = [...new Set([...results.passes, ...results.violations, ...results.incomplete, ...results.inapplicable].map((r) => r.id))];
+  // A check that ran nothing, or other rules than asked, would pass without saying so.
+  if (rules && ran.sort().join() !== [...rules].sort().join()) throw new Error(`axe-core ran ${ran.join(', ')} on ${page.url()}, not the rules asked: ${rules.join(', ')}`);
+  if (!rules && results.passes.length < (include ? 3 : 10)) throw new Error(`axe-core passed only ${results.passes.length} rules on ${page.url()}: did it run?`);
   return {
     violations: results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`),
     checked: [...results.passes, ...results.violations].map((r) => r.id),
   };
 }
 
-/** axe-core's WCAG 2.2 AA violations on the page as it stands, one "rule: targets" line each. */
-export async function axeViolations(page: Page, options: { enhancedContrast?: boolean } = {}): Promise<string[]> {
+/** axe-core's violations on the page as it stands, one "rule: targets" line each. */
+export async function axeViolations(page: Page, options: AxeOptions = {}): Promise<string[]> {
   return (await axeReport(page, options)).violations;
 }
 
 /**
  * axeViolations in the light scheme, then the dark one on the same load and in
- * the same state: the scheme changes the page's colours and nothing else.
+ * the same state: the scheme changes the page's colours and nothing else, so
+ * in the dark only the rules that read colours run again (axe-rules.ts).
  */
-export async function axeViolationsInBothSchemes(page: Page): Promise<{ light: string[]; dark: string[] }> {
+export async function axeViolationsInBothSchemes(page: Page, { include }: Pick<AxeOptions, 'include'> = {}): Promise<{ light: string[]; dark: string[] }> {
   await page.emulateMedia({ colorScheme: 'light' });
-  const light = await axeViolations(page);
+  const light = await axeViolations(page, { include });
   await page.emulateMedia({ colorScheme: 'dark' });
   if (!(await page.evaluate(() => matchMedia('(prefers-color-scheme: dark)').matches))) throw new Error('the dark scheme did not apply');
-  const dark = await axeViolations(page);
+  const dark = await axeViolations(page, { rules: COLOUR_RULES, include });
   return { light, dark };
 }
 
 export interface SiteInBrowser {
+  /** The shared Chromium, as connected: its contexts run the site's service worker (see newContext). */
   browser: Browser;
   server: Awaited<ReturnType<typeof serveDist>>;
   /** The served address of a route such as "/protection/#s3-2-p3". */
   url(route: string): string;
+  /**
+   * A context whose pages do not start the site's offline worker unless `options` asks for it:
+   * on a first visit it installs and fetches the edition's pages in the background, about 2 s of
+   * CPU a context (measured), which only the tests of the worker (offline.test.ts) look at.
+   */
+  newContext(options?: BrowserContextOptions): Promise<BrowserContext>;
+  /** A page in a context of its own (newContext's), closed with it. */
+  newPage(options?: BrowserContextOptions): Promise<Page>;
 }
 
 /** For a test file: serves dist/ and connects to Chromium before its tests, and stops both after them. */
 export function siteInBrowser(base = '/'): SiteInBrowser {
   const site = {
     url: (route: string) => new URL(route.slice(1), site.server.url).href,
+    newContext: (options: BrowserContextOptions = {}) => site.browser.newContext({ serviceWorkers: 'block', ...options }),
+    newPage: (options: BrowserContextOptions = {}) => site.browser.newPage({ serviceWorkers: 'block', ...options }),
   } as SiteInBrowser;
   beforeAll(async () => {
     requireDist();
@@ -121,4 +154,35 @@ export function siteInBrowser(base = '/'): SiteInBrowser {
     await site.server?.close();
   });
   return site;
+}
+
+/**
+ * Pages kept from test to test, one for each test running at once, each in a
+ * context of its own (a context's pages share localStorage, where the reader
+ * states are saved). A new context costs a renderer process and whatever
+ * `prepare` loads parsed and compiled again in it: on a busy machine six pages
+ * took 15 s with axe-core run on one page, 31–41 s with a context each. A page
+ * whose test failed is closed, not handed on.
+ */
+export function reusedPages(site: SiteInBrowser, options: BrowserContextOptions, prepare: (context: BrowserContext) => Promise<void>) {
+  const idle: Page[] = [];
+  return {
+    async use<T>(test: (page: Page) => Promise<T>): Promise<T> {
+      let page = idle.pop();
+      if (!page) {
+        const context = await site.newContext(options);
+        await prepare(context);
+        page = await context.newPage();
+      }
+      let passed = false;
+      try {
+        const result = await test(page);
+        passed = true;
+        return result;
+      } finally {
+        if (passed) idle.push(page);
+        else await page.context().close();
+      }
+    },
+  };
 }
