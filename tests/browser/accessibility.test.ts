@@ -15,13 +15,12 @@ const site = siteInBrowser();
 const url = (route: string) => new URL(route.slice(1), site.server.url).href;
 
 async function open(route: string, options: BrowserContextOptions = {}): Promise<Page> {
-  const context = await site.newContext({ viewport: { width: 1000, height: 800 }, ...options });
-  const page = await context.newPage();
+  const page = await site.newPage({ viewport: { width: 1000, height: 800 }, ...options });
   await page.goto(url(route));
   return page;
 }
 
-const close = (page: Page) => page.context().close();
+const close = (page: Page) => page.close();
 const focused = (page: Page) =>
   page.evaluate(() => {
     const el = document.activeElement;

@@ -11,17 +11,16 @@ const site = siteInBrowser();
 const url = site.url;
 
 async function open(route: string, options: { javaScriptEnabled?: boolean; colorScheme?: 'light' | 'dark'; width?: number } = {}): Promise<Page> {
-  const context = await site.newContext({
-    javaScriptEnabled: options.javaScriptEnabled ?? true,
+  const page = await site.newPage({
+    ...(options.javaScriptEnabled === false ? { javaScriptEnabled: false } : {}),
     colorScheme: options.colorScheme ?? 'light',
     viewport: { width: options.width ?? 1000, height: 800 },
   });
-  const page = await context.newPage();
   await page.goto(url(route));
   return page;
 }
 
-const close = (page: Page) => page.context().close();
+const close = (page: Page) => page.close();
 const active = (page: Page) => page.evaluate(() => ({ label: document.activeElement?.getAttribute('aria-label'), className: document.activeElement?.getAttribute('class') }));
 
 describe('with JavaScript off', () => {

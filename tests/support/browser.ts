@@ -133,8 +133,61 @@ export interface SiteInBrowser {
    * CPU a context (measured), which only the tests of the worker (offline.test.ts) look at.
    */
   newContext(options?: BrowserContextOptions): Promise<BrowserContext>;
-  /** A page in a context of its own (newContext's), closed with it. */
+  /**
+   * A page as a first visit finds it: nothing stored, no permissions, the
+   * viewport, colour scheme and reduced motion asked for (Playwright's
+   * 1280 × 720, light and no preference by default). Its `close()` hands it back for the file's next test, cleared:
+   * a new context costs a renderer process, 0.4–0.7 s on a 2-core machine, and
+   * its first page load 0.3 s more than a later one. A test that fails before
+   * closing it leaves it out. Options beyond these three get a context of the
+   * page's own. A test that needs init scripts or a fake clock opens its own
+   * context (newContext): the reused one refuses them.
+   */
   newPage(options?: BrowserContextOptions): Promise<Page>;
+}
+
+/** Playwright's viewport for a context that names none. */
+const DEFAULT_VIEWPORT = { width: 1280, height: 720 };
+
+/** The site's pages that site.newPage hands out again, cleared, for one test file. */
+function pagePool(site: SiteInBrowser) {
+  const idle: Page[] = [];
+  const refuse = (what: string) => () => {
+    throw new Error(`${what} would stay on a page that site.newPage hands on to the next test: open a context of the test's own (site.newContext)`);
+  };
+
+  async function clear(page: Page): Promise<void> {
+    if (page.url().startsWith(site.server.url)) {
+      await page.evaluate(() => {
+        localStorage.clear();
+        sessionStorage.clear();
+      });
+    }
+    page.removeAllListeners();
+    await page.unrouteAll({ behavior: 'ignoreErrors' });
+    await page.context().clearCookies();
+    await page.context().clearPermissions();
+    await page.goto('about:blank');
+  }
+
+  return async (options: BrowserContextOptions = {}): Promise<Page> => {
+    const { viewport, colorScheme, reducedMotion, ...rest } = options;
+    if (Object.keys(rest).length > 0) return site.browser.newPage({ serviceWorkers: 'block', ...options });
+    let page = idle.pop();
+    if (!page) {
+      const context = await site.newContext();
+      Object.assign(context, { addInitScript: refuse('An init script') });
+      Object.assign(context.clock, { install: refuse('A fake clock') });
+      page = await context.newPage();
+      Object.assign(page, { addInitScript: refuse('An init script') });
+      const handOn = page;
+      // Closing clears the page and hands it on.
+      Object.assign(page, { close: () => clear(handOn).then(() => void idle.push(handOn)) });
+    }
+    await page.setViewportSize(viewport ?? DEFAULT_VIEWPORT);
+    await page.emulateMedia({ colorScheme: colorScheme ?? 'light', media: null, reducedMotion: reducedMotion ?? null, forcedColors: null, contrast: null });
+    return page;
+  };
 }
 
 /** For a test file: serves dist/ and connects to Chromium before its tests, and stops both after them. */
@@ -142,8 +195,8 @@ export function siteInBrowser(base = '/'): SiteInBrowser {
   const site = {
     url: (route: string) => new URL(route.slice(1), site.server.url).href,
     newContext: (options: BrowserContextOptions = {}) => site.browser.newContext({ serviceWorkers: 'block', ...options }),
-    newPage: (options: BrowserContextOptions = {}) => site.browser.newPage({ serviceWorkers: 'block', ...options }),
   } as SiteInBrowser;
+  site.newPage = pagePool(site);
   beforeAll(async () => {
     requireDist();
     site.server = await serveDist(base);
