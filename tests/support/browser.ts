@@ -152,9 +152,8 @@ const DEFAULT_VIEWPORT = { width: 1280, height: 720 };
 /** The site's pages that site.newPage hands out again, cleared, for one test file. */
 function pagePool(site: SiteInBrowser) {
   const idle: Page[] = [];
-  const refuse = (what: string) => () => {
-    throw new Error(`${what} would stay on a page that site.newPage hands on to the next test: open a context of the test's own (site.newContext)`);
-  };
+  const refuse = (what: string) => () =>
+    Promise.reject(new Error(`${what} would stay on a page that site.newPage hands on to the next test: open a context of the test's own (site.newContext)`));
 
   async function clear(page: Page): Promise<void> {
     if (page.url().startsWith(site.server.url)) {
