@@ -2,6 +2,9 @@
  * Bad input gets a clear error: each malformed content file fails the real
  * build with a message that names the file and the problem.
  */
+import { existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ScratchProject } from '../support/scratch-project.ts';
 
@@ -40,6 +43,14 @@ describe.concurrent('a build with bad content fails and says where and why', () 
   it('a reference to a column that does not exist', async () => {
     const output = await buildWith('src/content/chapters/04-utilization.mdx', (t) => t.replace('<Column n={4}', '<Column n={7}'));
     expect(output).toContain('src/content/chapters/04-utilization.mdx:32:1: <Column n={7}> names a column that does not exist: the plan has 专栏1 to 专栏6');
+  });
+
+  it('code in a component\'s attribute, refused before it runs', async () => {
+    const marker = join(tmpdir(), `attribute-ran-${process.pid}-${Date.now()}`);
+    const code = `globalThis.process.getBuiltinModule("node:fs").writeFileSync(${JSON.stringify(marker)}, "ran")`;
+    const output = await buildWith('src/content/chapters/04-utilization.mdx', (t) => t.replace('<Column n={4} title=', `<Column n={4} {...{x: ${code}}} title=`));
+    expect(output).toContain('src/content/chapters/04-utilization.mdx:32:15: <Column> has {...{x: globalThis.process.getBuiltinModu}: a chapter\'s components take only n (whole number, n={3}) and title (text, title="…"), written out');
+    expect(existsSync(marker)).toBe(false);
   });
 
   it('two elements given the same id', async () => {

@@ -1,11 +1,16 @@
 /**
  * What a chapter must never carry, since its text is the plan's and the pages
  * allow no script: links to script (javascript:, data:, vbscript:), images from
- * outside the site, raw HTML or JSX inside the text, and MDX import, export or
- * {expressions}. remark-plan-addresses.ts refuses a chapter that has any,
- * naming the file and the line of the node found here.
+ * outside the site, raw HTML or JSX inside the text, MDX import, export or
+ * {expressions}, and on <Column> and <IndicatorTable> anything but their own
+ * attributes written once as literals: an attribute's {expression} or a
+ * {...spread} is code that runs at build time, and a name given twice is read
+ * once by the checks and once more by the page. remark-plan-addresses.ts
+ * refuses a chapter that has any, naming the file, line and column of the node
+ * found here.
  */
 import type { Link, Root } from 'mdast';
+import type { MdxJsxFlowElement } from 'mdast-util-mdx-jsx';
 import type { Node } from 'unist';
 import { visit } from 'unist-util-visit';
 
@@ -16,6 +21,42 @@ const LINK_SCHEMES = new Set(['http', 'https', 'mailto']);
 function schemeOf(url: string): string | null {
   const match = /^([a-z][a-z0-9+.-]*):/i.exec(url.replace(/[\u0000-\u0020]/g, ''));
   return match ? match[1]!.toLowerCase() : null;
+}
+
+/** Each component's attributes, and how each is written: text in quotes, or a whole number in braces. */
+const COMPONENT_ATTRIBUTES: Record<string, Record<string, 'text' | 'whole number'>> = {
+  Column: { n: 'whole number', title: 'text' },
+  IndicatorTable: { id: 'text' },
+};
+
+const EXAMPLES = { text: 'name="…"', 'whole number': 'name={3}' } as const;
+
+/** Why a component's attributes are refused, with the attribute's node; null when each is its own, once, as a literal. */
+function refusedAttribute(element: MdxJsxFlowElement): { problem: string; node: Node } | null {
+  const allowed = COMPONENT_ATTRIBUTES[element.name ?? ''];
+  // An unknown component is remark-plan-addresses.ts's to name.
+  if (!allowed) return null;
+  const tag = `<${element.name}>`;
+  const takes = Object.entries(allowed)
+    .map(([name, kind]) => `${name} (${kind}, ${EXAMPLES[kind].replace('name', name)})`)
+    .join(' and ');
+  const seen = new Set<string>();
+  for (const attribute of element.attributes) {
+    if (attribute.type === 'mdxJsxExpressionAttribute') {
+      return { problem: `${tag} has {${attribute.value.slice(0, 40)}}: a chapter's components take only ${takes}, written out`, node: attribute as Node };
+    }
+    const kind = allowed[attribute.name];
+    if (!kind) return { problem: `${tag} has no attribute ${attribute.name}: it takes ${takes}`, node: attribute as Node };
+    if (seen.has(attribute.name)) return { problem: `${tag} gives ${attribute.name} twice: give each attribute once`, node: attribute as Node };
+    seen.add(attribute.name);
+    const value = attribute.value;
+    const literal = kind === 'text' ? typeof value === 'string' : typeof value === 'object' && value !== null && /^\s*\d+\s*$/.test(value.value);
+    if (!literal) {
+      const written = typeof value === 'string' ? `"${value.slice(0, 40)}"` : value ? `{${value.value.slice(0, 40)}}` : 'no value';
+      return { problem: `${tag} gives ${attribute.name} as ${written}: write it as ${EXAMPLES[kind].replace('name', attribute.name)}, a ${kind}`, node: attribute as Node };
+    }
+  }
+  return null;
 }
 
 /** What no chapter may carry, anywhere in its tree: the first one found, with its node. */
@@ -54,6 +95,14 @@ export function forbiddenContent(tree: Root): { problem: string; node: Node } | 
       case 'mdxFlowExpression':
       case 'mdxTextExpression':
         return refuse(`the expression {${String((node as unknown as { value: string }).value).slice(0, 40)}} is not allowed in a chapter: write the text itself`);
+      case 'mdxJsxFlowElement': {
+        const refused = refusedAttribute(node as MdxJsxFlowElement);
+        if (refused) {
+          found = refused;
+          return false;
+        }
+        return;
+      }
       case 'mdxJsxTextElement':
         return refuse(`<${(node as unknown as { name: string | null }).name ?? ''}> inside the text is not allowed: a chapter's text is plain, with <Column> and <IndicatorTable> between paragraphs`);
     }

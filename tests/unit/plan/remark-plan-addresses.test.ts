@@ -112,6 +112,14 @@ describe('remarkPlanAddresses', () => {
     ['export const a = 1', /import and export statements are not allowed/],
     ['{alert(1)}', /01-test\.mdx:3:1: the expression \{alert\(1\)\} is not allowed/],
     ['文字{1+1}', /the expression \{1\+1\} is not allowed/],
+    // Attributes run as code at build time, or are read twice (once by the checks, once by the page).
+    ['<Column n={1} title="甲" {...{n:2}}>\n\n甲。\n\n</Column>', /01-test\.mdx:3:25: <Column> has \{\.\.\.\{n:2\}\}: a chapter's components take only n \(whole number, n=\{3\}\) and title \(text, title="…"\), written out/],
+    ['<Column n={globalThis.process.exit(1)} title="甲">\n\n甲。\n\n</Column>', /01-test\.mdx:3:9: <Column> gives n as \{globalThis\.process\.exit\(1\)\}: write it as n=\{3\}, a whole number/],
+    ['<Column n={1} title="甲" title="乙">\n\n甲。\n\n</Column>', /01-test\.mdx:3:25: <Column> gives title twice: give each attribute once/],
+    ['<Column n={1} title={`甲`}>\n\n甲。\n\n</Column>', /<Column> gives title as \{`甲`\}: write it as title="…", a text/],
+    ['<Column n="1" title="甲">\n\n甲。\n\n</Column>', /<Column> gives n as "1": write it as n=\{3\}, a whole number/],
+    ['<IndicatorTable id="t1" id="t2" />', /<IndicatorTable> gives id twice/],
+    ['<IndicatorTable id="t1" onload="x" />', /01-test\.mdx:3:25: <IndicatorTable> has no attribute onload: it takes id \(text, id="…"\)/],
   ])('refuses %s, naming the file and the line', (text, message) => {
     fails(`## （一）甲\n\n${text}`, message);
   });
