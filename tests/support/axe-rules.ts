@@ -42,6 +42,15 @@ export const HIGH_CONTRAST_RULES = [...COLOUR_RULES, 'color-contrast-enhanced'] 
  */
 export const LARGEST_TEXT_RULES = ['meta-viewport', 'scrollable-region-focusable', 'target-size'] as const;
 
+/**
+ * What a 繁體 page leaves to its 简体 twin: the colour rules. The edition is
+ * its twin with the text converted character for character (src/lib/hant/page.ts):
+ * the same elements, classes, styles and sizes, so the same colours on the
+ * same backgrounds; the rules that read names, labels and lang, which the
+ * conversion changes, run on it.
+ */
+export const TWIN_CHECKED_RULES = COLOUR_RULES;
+
 /** The rules a state runs: undefined for the whole WCAG 2.2 AA set. */
 export const STATE_RULES: Record<StateName, readonly string[] | undefined> = {
   light: undefined,

@@ -69,10 +69,12 @@ export interface AxeOptions {
    * page as loaded is the every-page sweep's to check, in every state.
    */
   include?: readonly string[];
+  /** The whole WCAG 2.2 AA set but these rules, for a page whose twin is checked with them (axe-rules.ts). */
+  except?: readonly string[];
 }
 
 /** axe-core's check of the page as it stands: WCAG 2.2 AA's rules, or the `rules` asked for, on the page or what `include` names. */
-export async function axeReport(page: Page, { rules, include }: AxeOptions = {}): Promise<AxeReport> {
+export async function axeReport(page: Page, { rules, include, except }: AxeOptions = {}): Promise<AxeReport> {
   if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(AXE_SOURCE);
   const builder = new AxeBuilder({ page, axeSource: AXE_PRESENT });
   if (include) {
@@ -85,6 +87,7 @@ export async function axeReport(page: Page, { rules, include }: AxeOptions = {})
     // counted per rule but not sent back: thousands of them on the longer pages.
     .options({
       runOnly: rules ? { type: 'rule', values: [...rules] } : { type: 'tag', values: WCAG_22_AA },
+      ...(except ? { rules: Object.fromEntries(except.map((rule) => [rule, { enabled: false }])) } : {}),
       resultTypes: ['violations'],
     })
     // Legacy mode runs axe in the page itself. The site has no frames, and the default mode opens
