@@ -439,6 +439,13 @@ describe('the local server under hostile requests', () => {
 });
 
 describe('npm run serve', () => {
+  it.each(['abc', '4321x', '70000', '-1', '1.5'])('says PORT=%s is no port, without a stack trace', (value) => {
+    const run = spawnSync(process.execPath, ['scripts/serve.ts'], { env: { ...process.env, HOST: '127.0.0.1', PORT: value }, encoding: 'utf8' });
+    expect(run.status).toBe(1);
+    expect(run.stderr).toContain(`PORT is "${value}", which is no port: give a whole number from 1 to 65535, e.g. PORT=4322.`);
+    expect(run.stderr).not.toMatch(/\n\s+at /);
+  });
+
   it('says the port is taken, and what to do, when another server already has it', async () => {
     const holder = createServer();
     await new Promise<void>((resolve) => holder.listen(0, '127.0.0.1', resolve));
