@@ -29,7 +29,8 @@ const COMPONENT_ATTRIBUTES: Record<string, Record<string, 'text' | 'whole number
   IndicatorTable: { id: 'text' },
 };
 
-const EXAMPLES = { text: 'name="…"', 'whole number': 'name={3}' } as const;
+/** How an attribute of this kind is written: title="…", n={3}. */
+const written = (name: string, kind: 'text' | 'whole number') => (kind === 'text' ? `${name}="…"` : `${name}={3}`);
 
 /** Why a component's attributes are refused, with the attribute's node; null when each is its own, once, as a literal. */
 function refusedAttribute(element: MdxJsxFlowElement): { problem: string; node: Node } | null {
@@ -38,7 +39,7 @@ function refusedAttribute(element: MdxJsxFlowElement): { problem: string; node: 
   if (!allowed) return null;
   const tag = `<${element.name}>`;
   const takes = Object.entries(allowed)
-    .map(([name, kind]) => `${name} (${kind}, ${EXAMPLES[kind].replace('name', name)})`)
+    .map(([name, kind]) => `${name} (${kind}, ${written(name, kind)})`)
     .join(' and ');
   const seen = new Set<string>();
   for (const attribute of element.attributes) {
@@ -52,8 +53,8 @@ function refusedAttribute(element: MdxJsxFlowElement): { problem: string; node: 
     const value = attribute.value;
     const literal = kind === 'text' ? typeof value === 'string' : typeof value === 'object' && value !== null && /^\s*\d+\s*$/.test(value.value);
     if (!literal) {
-      const written = typeof value === 'string' ? `"${value.slice(0, 40)}"` : value ? `{${value.value.slice(0, 40)}}` : 'no value';
-      return { problem: `${tag} gives ${attribute.name} as ${written}: write it as ${EXAMPLES[kind].replace('name', attribute.name)}, a ${kind}`, node: attribute as Node };
+      const given = typeof value === 'string' ? `"${value.slice(0, 40)}"` : value ? `{${value.value.slice(0, 40)}}` : 'no value';
+      return { problem: `${tag} gives ${attribute.name} as ${given}: write it as ${written(attribute.name, kind)}, a ${kind}`, node: attribute as Node };
     }
   }
   return null;
