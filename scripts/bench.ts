@@ -20,6 +20,7 @@ const SECTIONS = [
   { name: 'search', script: 'bench/search.ts', title: 'Search' },
   { name: 'offline', script: 'bench/offline.ts', title: 'Offline worker' },
   { name: 'explore', script: 'bench/explore.ts', title: 'Plan explorer: first load and a facet change' },
+  { name: 'teach', script: 'bench/teach.ts', title: 'Teaching kit: pages on first load, the slide script, the downloads' },
   { name: 'tests', script: 'bench/tests.ts', title: 'Test suite, per Vitest project' },
 ];
 

@@ -7,6 +7,7 @@ import { GLOSSARY_CATEGORIES, GLOSSARY_FILE } from './lib/glossary/glossary.ts';
 import { COMMITMENTS_FILE, DOCUMENTS_DIR } from './lib/context/documents.ts';
 import { commitmentSchema, documentSchema, planRecordSchema, reportedValueSchema } from './lib/context/schema.ts';
 import { GOALS_FILE, TAGS_FILE, goalSchema, tagEntrySchema } from './lib/explorer/schema.ts';
+import { TEACH_FILES, campaignSchema, exampleSchema, kidsTermSchema, legalFactSchema, lessonSchema, questionSchema } from './lib/teach/schema.ts';
 
 /** The preamble (order 0) and the eight parts, 一 to 八, as published. */
 const chapters = defineCollection({
@@ -115,4 +116,29 @@ const explorerTags = defineCollection({ loader: file(TAGS_FILE), schema: tagEntr
 /** The plan's quantified goals outside its tables, each quoted from its block, for the scorecard. */
 const explorerGoals = defineCollection({ loader: file(GOALS_FILE), schema: goalSchema });
 
-export const collections = { chapters, indicators, glossary, documents, commitments, reportedValues, planRecord, explorerTags, explorerGoals };
+/** The teaching kit (教师): law facts, Liaoning examples, 学生版术语, the quiz bank, the lessons with their slides, the campaign page. */
+const teachLegalFacts = defineCollection({ loader: file(TEACH_FILES.legalFacts), schema: legalFactSchema });
+const teachExamples = defineCollection({ loader: file(TEACH_FILES.examples), schema: exampleSchema });
+const teachKidsTerms = defineCollection({ loader: file(TEACH_FILES.kidsTerms), schema: kidsTermSchema });
+const teachQuiz = defineCollection({ loader: file(TEACH_FILES.quiz), schema: questionSchema });
+const teachLessons = defineCollection({ loader: file(TEACH_FILES.lessons), schema: lessonSchema });
+// One object, not a list: the parser makes it the collection's one entry.
+const teachCampaign = defineCollection({ loader: file(TEACH_FILES.campaign, { parser: (text) => [JSON.parse(text)] }), schema: campaignSchema });
+
+export const collections = {
+  chapters,
+  indicators,
+  glossary,
+  documents,
+  commitments,
+  reportedValues,
+  planRecord,
+  explorerTags,
+  explorerGoals,
+  teachLegalFacts,
+  teachExamples,
+  teachKidsTerms,
+  teachQuiz,
+  teachLessons,
+  teachCampaign,
+};

@@ -363,7 +363,7 @@ describe('the front page', () => {
     expect(each.map((d) => [textOf(first(d, byTag('h2'))), findAll(d, byTag('a')).map((a) => `${textOf(a)} ${attr(a, 'href')}`)])).toEqual([
       ['市民', ['按城市、商标、专利等查找 /explore/', '读全文 /full/', '规划全貌 /overview/']],
       ['媒体', ['核算 /checks/', '数字速查 /figures/', '下载数据 /data/']],
-      ['教师', ['课堂讲义 /handout/', '术语 /glossary/']],
+      ['教师', ['教案、课件和竞赛题 /teach/', '海报 /teach/poster/', '课堂讲义 /handout/']],
     ]);
   });
 

@@ -22,8 +22,8 @@ const twin = (route: string) => `/zh-hant${route}`;
 const raw = (route: string) => readFileSync(fileForRoute(route), 'utf8');
 
 describe('every page has a Traditional twin', () => {
-  it('one for each of the 26 Simplified pages, and no other', () => {
-    expect(simplifiedPages).toHaveLength(26);
+  it('one for each of the 37 Simplified pages, and no other', () => {
+    expect(simplifiedPages).toHaveLength(37);
     expect(hantPages).toEqual(simplifiedPages.map(twin));
   });
 
@@ -163,7 +163,7 @@ describe('the edition’s scripts', () => {
 describe('sitemap and search bundles', () => {
   it('lists both editions', () => {
     const locs = [...readFileSync(join(DIST, 'sitemap.xml'), 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname);
-    expect(locs).toHaveLength(50);
+    expect(locs).toHaveLength(72);
     expect(locs).toContain('/zh-hant/protection/');
     expect(locs).toContain('/protection/');
   });

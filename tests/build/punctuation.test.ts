@@ -62,8 +62,11 @@ describe('the plan as published by the site', () => {
 
   it('has no ASCII mark beside Chinese in any string of the JSON downloads', () => {
     const files = readdirSync(`${DIST}data`).filter((f) => f.endsWith('.json'));
-    expect(files.sort()).toEqual(['figures.json', 'indicators.json', 'plan-blocks.json', 'reported-values.json']);
-    const found = files.flatMap((file) => strings(JSON.parse(readFileSync(`${DIST}data/${file}`, 'utf8'))).flatMap((s) => offences(file, s)));
+    expect(files.sort()).toEqual(['figures.json', 'indicators.json', 'plan-blocks.json', 'quiz.json', 'reported-values.json']);
+    // A law's words are quoted as the page the site read them from stores them (ASCII marks included): another's text, not ours or the plan's.
+    const ours = (file: string, data: { questions?: Array<Record<string, string>> }) =>
+      file === 'quiz.json' ? { ...data, questions: data.questions!.map((q) => (q.source_kind === '规划原文' ? q : { ...q, source_quote: '' })) } : data;
+    const found = files.flatMap((file) => strings(ours(file, JSON.parse(readFileSync(`${DIST}data/${file}`, 'utf8')))).flatMap((s) => offences(file, s)));
     expect(found).toEqual([]);
   });
 });

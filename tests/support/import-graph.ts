@@ -26,6 +26,8 @@ export const FEATURE_LEVELS: Record<string, number> = {
   hant: 2,
   // The plan explorer and its scorecard: tags the plan's blocks, reads the indicators, reported values and charts' arithmetic.
   explorer: 3,
+  // The teaching kit: quotes the plan's blocks, draws figures with the charts' arithmetic, reads the context's source schema.
+  teach: 4,
 };
 
 export type ImportGraph = Map<string, string[]>;

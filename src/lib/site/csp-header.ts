@@ -58,11 +58,38 @@ export function headerPolicy(policies: (string | null)[]): string {
   return [...[...merged].map(([name, values]) => [name, ...values].join(' ')), FRAME_ANCESTORS].join('; ');
 }
 
-/** The nginx include: the header for every response, errors too. */
+/**
+ * nginx reads no parameter longer than 4096 bytes, and the policy grows with
+ * every page (each page's printed footer is an inline <style> with its own
+ * hash). A longer policy is built from variables set in pieces below that.
+ */
+export const NGINX_PARAMETER_LIMIT = 4096;
+const PIECE = 2000;
+
+/** The policy cut after a space into pieces of at most PIECE characters; joined, they give it back exactly. */
+function pieces(policy: string): string[] {
+  const out: string[] = [];
+  let rest = policy;
+  while (rest.length > PIECE) {
+    const cut = rest.lastIndexOf(' ', PIECE - 1) + 1;
+    if (cut <= 0) throw new Error(`the Content-Security-Policy has a token longer than ${PIECE} characters`);
+    out.push(rest.slice(0, cut));
+    rest = rest.slice(cut);
+  }
+  return [...out, rest];
+}
+
+/** The nginx include (at server level): the header for every response, errors too. */
 export function nginxCspInclude(policy: string): string {
   if (/["\\$]/.test(policy)) throw new Error(`the Content-Security-Policy has a character nginx would misread: ${policy}`);
-  return `# Written by \`npm run build\`: this build's Content-Security-Policy (every page's <meta>, with frame-ancestors).
+  const head = `# Written by \`npm run build\`: this build's Content-Security-Policy (every page's <meta>, with frame-ancestors).
 # Its hashes change with every build: reload nginx after deploying one (nginx -s reload).
-add_header Content-Security-Policy "${policy}" always;
+`;
+  if (policy.length + 2 < NGINX_PARAMETER_LIMIT) return `${head}add_header Content-Security-Policy "${policy}" always;\n`;
+  const parts = pieces(policy);
+  const sets = parts.map((part, i) => `set $csp_${i} "${part}";`).join('\n');
+  return `${head}# The policy is longer than nginx reads in one parameter, so it is set in pieces.
+${sets}
+add_header Content-Security-Policy "${parts.map((_, i) => `$csp_${i}`).join('')}" always;
 `;
 }

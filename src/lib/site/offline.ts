@@ -32,13 +32,14 @@ export function isOffered(path: string): boolean {
  * A first visit must stay near 150 KB gzipped besides its page
  * (tests/build/offline-budget.test.ts), so the rest waits until it is opened:
  * 全文 and 数字速查, which repeat the parts and the plan's numbers; the site's
- * own reference pages (核对, 文件, 进展, 未查到, 关于, 数据, 讲义, 搜索);
+ * own reference pages (核对, 文件, 进展, 未查到, 关于, 数据, 讲义, 搜索) and the
+ * teaching kit (教师, with its slides and papers);
  * the search index, other pages' scripts, PNGs, CSV and share images. 离线保存全部
  * keeps all of them at once. Nor the 繁體中文 edition (zh-hant/), which would
  * double a first visit for readers of the other.
  */
 const CORE = [/\.html$/, /^_astro\/[^/]+\.css$/, /^favicon\.svg$/];
-const NOT_CORE = [/^(full|figures|checks|documents|progress|unknown|about|data|handout|search|explore|scorecard|overview)\/index\.html$/, /^zh-hant\//];
+const NOT_CORE = [/^(full|figures|checks|documents|progress|unknown|about|data|handout|search|explore|scorecard|overview)\/index\.html$/, /^teach\//, /^zh-hant\//];
 
 export function isCore(path: string): boolean {
   return isOffered(path) && CORE.some((rule) => rule.test(path)) && !NOT_CORE.some((rule) => rule.test(path));

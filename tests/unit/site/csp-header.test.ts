@@ -28,4 +28,16 @@ describe('the CSP header', () => {
     expect(() => nginxCspInclude('default-src "x"')).toThrow(/nginx would misread/);
     expect(() => nginxCspInclude('default-src $uri')).toThrow(/nginx would misread/);
   });
+
+  it('sets a policy longer than nginx reads in one parameter (4096 bytes) in pieces that join back to it', () => {
+    const hashes = Array.from({ length: 120 }, (_, i) => `'sha256-${String(i).padStart(43, 'x')}='`);
+    const policy = `default-src 'self'; style-src ${hashes.join(' ')}; frame-ancestors 'none'`;
+    expect(policy.length).toBeGreaterThan(6000);
+    const include = nginxCspInclude(policy);
+    const sets = [...include.matchAll(/^set \$csp_(\d+) "([^"]*)";$/gm)];
+    expect(sets.map((m) => Number(m[1]))).toEqual([0, 1, 2, 3]);
+    expect(sets.every((m) => m[2]!.length <= 2000)).toBe(true);
+    expect(sets.map((m) => m[2]).join('')).toBe(policy);
+    expect(include).toContain('add_header Content-Security-Policy "$csp_0$csp_1$csp_2$csp_3" always;');
+  });
 });

@@ -1,0 +1,4 @@
+/** /data/quiz.json: the teaching kit's quiz bank (src/data/quiz-data.ts). */
+import { quizEndpoint } from '../../data/quiz-data.ts';
+
+export const GET = quizEndpoint('json');

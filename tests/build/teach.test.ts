@@ -1,0 +1,132 @@
+/**
+ * The teaching kit as built: the downloads open and hold what the pages
+ * show (every figure read from the indicator data), the quiz bank is open
+ * data with a source on every row, and the kit's plan quotes are the plan's
+ * words. The browser side (projection, self-check, print) is in
+ * tests/browser/teach.test.ts.
+ */
+import { readFileSync, statSync } from 'node:fs';
+import JSZip from 'jszip';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { attr, byTag, DIST, fileForRoute, findAll, readPage, requireDist, textOf } from '../support/dist.ts';
+import { parseCsv } from '../support/csv.ts';
+import { restoreFullWidth } from '../../src/lib/plan/punctuation.ts';
+import { sourceLines } from '../support/source.ts';
+
+beforeAll(requireDist);
+
+const LEVELS = ['primary', 'junior', 'senior'] as const;
+const lessons = JSON.parse(readFileSync('src/content/teach/lessons.json', 'utf8')) as Array<{ id: string; title: string; slides: Array<{ title: string; figure?: unknown }> }>;
+const quiz = JSON.parse(readFileSync('src/content/teach/quiz.json', 'utf8')) as Array<{ id: string; level: string; stem: string; explanation: string }>;
+const file = (path: string) => readFileSync(`${DIST}${path}`);
+const unzip = (path: string) => JSZip.loadAsync(file(path));
+const xmlText = (xml: string) => xml.replace(/<[^>]+>/g, '');
+const planLines = () => sourceLines().map((l) => restoreFullWidth(l.text));
+/** Whether words are the plan's: within one line, or, for a table row, each cell within one line (a row's cells are lines of the source). */
+const isPlanText = (quote: string) => planLines().some((l) => l.includes(quote)) || quote.split(' ').every((cell) => planLines().some((l) => l.includes(cell)));
+
+describe('the .pptx of each lesson', () => {
+  it.each(LEVELS)('%s: opens, has the title, sources and a slide per slide of the lesson, with the lesson\'s titles', async (level) => {
+    const lesson = lessons.find((l) => l.id === level)!;
+    const zip = await unzip(`teach/slides-${level}.pptx`);
+    const slides = Object.keys(zip.files).filter((name) => /^ppt\/slides\/slide\d+\.xml$/.test(name));
+    expect(slides).toHaveLength(lesson.slides.length + 2);
+    const text = (n: number) => zip.file(`ppt/slides/slide${n}.xml`)!.async('string').then(xmlText);
+    expect(await text(1)).toContain(lesson.title);
+    for (const [i, slide] of lesson.slides.entries()) expect(await text(i + 2)).toContain(slide.title);
+    expect(await text(lesson.slides.length + 2)).toContain('来源与许可');
+    expect(await zip.file('ppt/presentation.xml')!.async('string')).toContain('<p:sldSz cx="12192000" cy="6858000"');
+    expect(await zip.file('ppt/slides/slide1.xml')!.async('string')).toContain('Microsoft YaHei');
+    expect(statSync(`${DIST}teach/slides-${level}.pptx`).size).toBeLessThan(1.5 * 1024 * 1024);
+  });
+
+  it('shows 表2\'s first indicator as the data has it, in the deck and on the page alike', async () => {
+    const lesson = lessons.find((l) => l.slides.some((s) => JSON.stringify(s.figure) === '{"table":"t2","row":1}'))!;
+    const n = lesson.slides.findIndex((s) => JSON.stringify(s.figure) === '{"table":"t2","row":1}') + 2;
+    const zip = await unzip(`teach/slides-${lesson.id}.pptx`);
+    const text = xmlText(await zip.file(`ppt/slides/slide${n}.xml`)!.async('string'));
+    for (const words of ['每万人口高价值发明专利拥有量', '4.09', '2020年：4.09件', '规划预期年均增长6%（预期性指标）', '照此增长，2025年约5.47件（本站计算）']) expect(text).toContain(words);
+    const page = textOf(readPage(`/teach/${lesson.id}/`));
+    expect(page).toContain('照此增长，2025年约5.47件（本站计算）');
+  });
+});
+
+describe('the .docx paper of each level', () => {
+  it.each(LEVELS)('%s: opens, holds every question of its level, then the key on a page of its own', async (level) => {
+    const zip = await unzip(`teach/quiz-${level}.docx`);
+    const xml = await zip.file('word/document.xml')!.async('string');
+    const text = xmlText(xml);
+    const questions = quiz.filter((q) => q.level === level);
+    for (const q of questions) {
+      expect(text).toContain(q.stem.split('____')[0]);
+      expect(text).toContain(q.explanation);
+    }
+    const key = text.indexOf('答案与解析');
+    expect(key).toBeGreaterThan(text.indexOf(questions.at(-1)!.stem.split('____')[0]!));
+    expect(xml).toMatch(/<w:br w:type="page"\/>|<w:pageBreakBefore\/>/);
+  });
+});
+
+describe('the quiz bank as open data', () => {
+  const csv = () => parseCsv(file('data/quiz.csv').toString('utf8').replace(/^\uFEFF/, ''));
+  const json = () => JSON.parse(file('data/quiz.json').toString('utf8')) as { source: string; fields: Record<string, string>; questions: Array<Record<string, string>> };
+
+  it('has 66 questions, 22 per level, each with its answer, explanation and source', () => {
+    const { questions } = json();
+    expect(questions).toHaveLength(66);
+    expect(['小学组', '初中组', '高中组'].map((g) => questions.filter((q) => q.level === g).length)).toEqual([22, 22, 22]);
+    for (const q of questions) {
+      expect(q.answer, q.id).not.toBe('');
+      expect(q.explanation, q.id).not.toBe('');
+      expect(q.source_url, q.id).toMatch(/^https?:\/\//);
+      expect(q.source_quote, q.id).not.toBe('');
+      if (q.source_kind !== '规划原文') expect(q.checked, q.id).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    }
+  });
+
+  it('says where it comes from and under what terms, in the CSV and the JSON', () => {
+    expect(json().source).toContain('CC BY 4.0');
+    const rows = csv();
+    expect(rows[0]).toEqual(['id', 'level', 'type', 'stem', 'choices', 'answer', 'explanation', 'source_kind', 'source', 'source_url', 'source_quote', 'checked']);
+    expect(rows.at(-1)!.join('')).toContain('CC BY 4.0');
+    expect(Object.keys(json().fields)).toEqual(rows[0]);
+  });
+
+  it('quotes the plan as the plan prints it, wherever a question cites it', () => {
+    for (const q of json().questions.filter((q) => q.source_kind === '规划原文')) expect(isPlanText(q.source_quote!), `${q.id}: ${q.source_quote}`).toBe(true);
+  });
+});
+
+describe('the kit\'s pages', () => {
+  const routes = ['/teach/', ...LEVELS.map((l) => `/teach/${l}/`), ...LEVELS.map((l) => `/teach/quiz/${l}/`), '/teach/words/', '/teach/poster/', '/teach/shouchaobao/', '/teach/week/'];
+
+  it('are linked from the navigation and the front page\'s 教师 door', () => {
+    const nav = findAll(readPage('/'), (el) => el.tagName === 'nav' && attr(el, 'aria-label') === '网站导航')[0]!;
+    expect(findAll(nav, byTag('a')).map(textOf)).toContain('教师');
+    const door = findAll(readPage('/'), (el) => attr(el, 'class') === 'door').find((el) => textOf(el).startsWith('教师'))!;
+    expect(findAll(door, byTag('a')).map((a) => attr(a, 'href'))).toContain('/teach/');
+  });
+
+  it.each(routes)('%s says the words are the site\'s, and every plan quote on it is the plan\'s words', (route) => {
+    const page = readPage(route);
+    expect(textOf(page)).toContain('本站编写');
+    const quotes = findAll(page, (el) => el.tagName === 'q' && attr(el, 'class') === 'plan-quote').map(textOf);
+    for (const quote of quotes) expect(isPlanText(quote), quote).toBe(true);
+    // The pages that teach from the plan quote it; a page with no quote would pass the loop above vacuously.
+    if (!['/teach/', '/teach/poster/', '/teach/shouchaobao/'].includes(route)) expect(quotes.length).toBeGreaterThan(0);
+  });
+
+  it('shows each quiz question with its answer, and the paper\'s key lists them all', () => {
+    for (const level of LEVELS) {
+      const page = readPage(`/teach/quiz/${level}/`);
+      const fieldsets = findAll(page, (el) => el.tagName === 'fieldset' && attr(el, 'data-answer') !== undefined);
+      expect(fieldsets).toHaveLength(22);
+      const key = findAll(page, (el) => attr(el, 'class') === 'quiz-key')[0]!;
+      expect(findAll(key, byTag('li'))).toHaveLength(22);
+    }
+  });
+
+  it('exist in the 繁體中文 edition too', () => {
+    for (const route of routes) expect(() => statSync(fileForRoute(`/zh-hant${route}`))).not.toThrow();
+  });
+});
