@@ -11,12 +11,14 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { attr, byTag, DIST, fileForRoute, findAll, readPage, requireDist, textOf } from '../support/dist.ts';
 import { parseCsv } from '../support/csv.ts';
 import { restoreFullWidth } from '../../src/lib/plan/punctuation.ts';
+import { figureText } from '../../src/lib/teach/figures.ts';
 import { sourceLines } from '../support/source.ts';
 
 beforeAll(requireDist);
 
 const LEVELS = ['primary', 'junior', 'senior'] as const;
-const lessons = JSON.parse(readFileSync('src/content/teach/lessons.json', 'utf8')) as Array<{ id: string; title: string; slides: Array<{ title: string; figure?: unknown }> }>;
+const lessons = JSON.parse(readFileSync('src/content/teach/lessons.json', 'utf8')) as Array<{ id: string; title: string; slides: Array<{ title: string; figure?: { table: 't1' | 't2'; row: number } }> }>;
+const tables = { t1: JSON.parse(readFileSync('src/content/indicators/t1.json', 'utf8')), t2: JSON.parse(readFileSync('src/content/indicators/t2.json', 'utf8')) };
 const quiz = JSON.parse(readFileSync('src/content/teach/quiz.json', 'utf8')) as Array<{ id: string; level: string; stem: string; explanation: string }>;
 const file = (path: string) => readFileSync(`${DIST}${path}`);
 const unzip = (path: string) => JSZip.loadAsync(file(path));
@@ -38,6 +40,22 @@ describe('the .pptx of each lesson', () => {
     expect(await zip.file('ppt/presentation.xml')!.async('string')).toContain('<p:sldSz cx="12192000" cy="6858000"');
     expect(await zip.file('ppt/slides/slide1.xml')!.async('string')).toContain('Microsoft YaHei');
     expect(statSync(`${DIST}teach/slides-${level}.pptx`).size).toBeLessThan(1.5 * 1024 * 1024);
+  });
+
+  it.each(LEVELS)('%s: every figure on a slide is the data\'s, in the deck and on the lesson page alike; every slide carries the licence', async (level) => {
+    const lesson = lessons.find((l) => l.id === level)!;
+    const zip = await unzip(`teach/slides-${level}.pptx`);
+    const page = textOf(readPage(`/teach/${level}/`));
+    for (const [i, slide] of lesson.slides.entries()) {
+      const text = xmlText(await zip.file(`ppt/slides/slide${i + 2}.xml`)!.async('string'));
+      expect(text, slide.title).toContain('CC BY 4.0');
+      if (!slide.figure) continue;
+      const figure = figureText(slide.figure, tables);
+      for (const line of [figure.title.replace(/^表\d+ /, ''), figure.headline.value, ...figure.lines]) {
+        expect(text, `${level} slide ${i + 2}`).toContain(line);
+        expect(page).toContain(line);
+      }
+    }
   });
 
   it('shows 表2\'s first indicator as the data has it, in the deck and on the page alike', async () => {
@@ -64,6 +82,8 @@ describe('the .docx paper of each level', () => {
     const key = text.indexOf('答案与解析');
     expect(key).toBeGreaterThan(text.indexOf(questions.at(-1)!.stem.split('____')[0]!));
     expect(xml).toMatch(/<w:br w:type="page"\/>|<w:pageBreakBefore\/>/);
+    const footers = await Promise.all(Object.keys(zip.files).filter((n) => /^word\/footer\d*\.xml$/.test(n)).map((n) => zip.file(n)!.async('string')));
+    expect(footers.map(xmlText).join('')).toContain('CC BY 4.0');
   });
 });
 

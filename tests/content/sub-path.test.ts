@@ -35,8 +35,8 @@ describe('a build under /plan/', () => {
   it('has no broken link, asset or fragment', () => {
     const result = checkLinks(project.dist, '/plan/');
     expect(result.broken).toEqual([]);
-    // 26 pages and their 繁體中文 twins, linked under the base.
-    expect(result.pages).toBe(52);
+    // 37 pages and their 繁體中文 twins, linked under the base.
+    expect(result.pages).toBe(74);
   });
 
   it('points canonical URLs, share images, the sitemap and robots.txt under the sub-path', () => {
