@@ -6,7 +6,7 @@
  */
 import type { BrowserContextOptions, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { STATE_RULES } from '../support/axe-rules.ts';
+import { STATE_RULES, TWIN_TEXT_RULES } from '../support/axe-rules.ts';
 import { axeReport, axeViolationsInBothSchemes, preloadAxe, siteInBrowser } from '../support/browser.ts';
 import { colours, saveSettings, STATES } from '../support/reader-states.ts';
 
@@ -85,6 +85,20 @@ describe('the axe-core check itself, in each reader state', () => {
     expect(violations.map((v) => v.split(':')[0])).toEqual(found);
     expect(violations[0]).toContain(colour ? '#s3-1-p1' : '#tiny-1');
     await context.close();
+  });
+
+  it('on a 繁體 page, finds what conversion can break: a name, a lang', async () => {
+    const page = await site.newPage();
+    await page.goto(url('/zh-hant/protection/'));
+    await page.evaluate(() => {
+      // A link whose only text the conversion emptied, and a lang that is no language.
+      document.querySelector('#s3-1-p1')!.insertAdjacentHTML('beforeend', '<a id="no-name" href="/"></a><span id="bad-lang" lang="zh_TW">字</span>');
+      (document.querySelector('#s3-1-p1') as HTMLElement).style.color = '#ccc';
+    });
+    const { violations } = await axeReport(page, { rules: TWIN_TEXT_RULES });
+    // The grey paragraph is its 简体 twin's runs' to find: the colours are the same there.
+    expect(violations.map((v) => v.split(':')[0]).sort()).toEqual(['link-name', 'valid-lang']);
+    await page.close();
   });
 });
 

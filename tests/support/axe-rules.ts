@@ -43,13 +43,42 @@ export const HIGH_CONTRAST_RULES = [...COLOUR_RULES, 'color-contrast-enhanced'] 
 export const LARGEST_TEXT_RULES = ['meta-viewport', 'scrollable-region-focusable', 'target-size'] as const;
 
 /**
- * What a 繁體 page leaves to its 简体 twin: the colour rules. The edition is
- * its twin with the text converted character for character (src/lib/hant/page.ts):
- * the same elements, classes, styles and sizes, so the same colours on the
- * same backgrounds; the rules that read names, labels and lang, which the
- * conversion changes, run on it.
+ * What a 繁體 page is checked for: the rules whose outcome can change when
+ * text changes. The edition is its twin with the text converted character
+ * for character (src/lib/hant/page.ts): the same elements, roles, ARIA,
+ * classes, styles and sizes, so the rules that read structure, layout or
+ * colour give the twin's answer, which the twin's own runs give in every
+ * state. What conversion touches is text: names (of links, buttons, images,
+ * fields, summaries, frames), labels, the title and lang. These rules, of
+ * axe 4.13's WCAG 2.2 AA set, read nothing else.
  */
-export const TWIN_CHECKED_RULES = COLOUR_RULES;
+export const TWIN_TEXT_RULES = [
+  'area-alt',
+  'aria-command-name',
+  'aria-input-field-name',
+  'aria-meter-name',
+  'aria-progressbar-name',
+  'aria-tab-name',
+  'aria-toggle-field-name',
+  'aria-tooltip-name',
+  'button-name',
+  'document-title',
+  'frame-title',
+  'html-has-lang',
+  'html-lang-valid',
+  'html-xml-lang-mismatch',
+  'image-alt',
+  'input-button-name',
+  'input-image-alt',
+  'label',
+  'link-name',
+  'object-alt',
+  'role-img-alt',
+  'select-name',
+  'summary-name',
+  'svg-img-alt',
+  'valid-lang',
+] as const;
 
 /** The rules a state runs: undefined for the whole WCAG 2.2 AA set. */
 export const STATE_RULES: Record<StateName, readonly string[] | undefined> = {

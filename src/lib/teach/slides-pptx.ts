@@ -86,7 +86,8 @@ export async function lessonPptx(lesson: Lesson, options: DeckOptions): Promise<
   };
   const sourceLines = lesson.slides.map((s, i) => {
     const figure = figures[i];
-    return [...(figure ? [cite(figureSource(figure))] : []), ...s.refs.map((r) => cite(options.refText(r)))];
+    // A slide may cite its figure's row again in its refs; the line names each source once.
+    return [...new Set([...(figure ? [cite(figureSource(figure))] : []), ...s.refs.map((r) => cite(options.refText(r)))])];
   });
 
   const addSlide = () => {
