@@ -77,6 +77,10 @@ const indicators = defineCollection({
   schema: z.discriminatedUnion('kind', [outcomeTable, growthTable]),
 });
 
+/** The site's own prose sets ，；：（） full-width beside Chinese, as the plan does (GB/T 15834). */
+const fullWidth = (s: string) => restoreFullWidth(s) === s;
+const FULL_WIDTH = 'write ，；：（） full-width next to Chinese characters (GB/T 15834): 世界知识产权组织（WIPO）';
+
 /** 术语: the plan's IP terms, explained for a 13-year-old, each with its source. */
 const glossary = defineCollection({
   loader: file(GLOSSARY_FILE),
@@ -89,9 +93,10 @@ const glossary = defineCollection({
     short: z
       .string()
       .min(1)
-      .regex(/^[^。]+。$/, 'short must be one sentence ending in 。, for the tooltip'),
-    explanation: z.string().min(1),
-    source: z.string().min(1, 'name the law, treaty or body that defines the term'),
+      .regex(/^[^。]+。$/, 'short must be one sentence ending in 。, for the tooltip')
+      .refine(fullWidth, FULL_WIDTH),
+    explanation: z.string().min(1).refine(fullWidth, FULL_WIDTH),
+    source: z.string().min(1, 'name the law, treaty or body that defines the term').refine(fullWidth, FULL_WIDTH),
   }),
 });
 

@@ -8,7 +8,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ASCII_MARK_BESIDE_CHINESE } from '../../src/lib/plan/punctuation.ts';
 import { parseCsv } from '../support/csv.ts';
-import { attr, byTag, DIST, findAll, listPages, readPage, requireDist, textOf, walk, type Element } from '../support/dist.ts';
+import { attr, byTag, DIST, findAll, isElement, listPages, readPage, requireDist, textOf, walk, type Element, type Node } from '../support/dist.ts';
 
 const PLAN_ID = /^(?:s\d(?:-\d+)?(?:-p\d+)?|c\d(?:-i\d+)?|t\d(?:-r\d+)?)$/;
 
@@ -45,6 +45,38 @@ describe('the plan as published by the site', () => {
     expect(found).toEqual([]);
     // 120 blocks on their parts, again on 全文, 专栏 and 指标, and every heading of every page.
     expect(blocks).toBeGreaterThan(400);
+  });
+
+  it('has no ASCII mark beside Chinese in the site\'s own prose either, on any page of either edition', () => {
+    // Not checked: others' words quoted as stored (a source's <q>), code, and formulas, whose brackets
+    // hold arithmetic: (2020年实际 − 2015年) ÷ (2020年目标 − 2015年), (1 + 年均增长率)^年数.
+    const FORMULA = /\([^()]*[−+÷×^][^()]*\)/g;
+    const found: string[] = [];
+    let pages = 0;
+    for (const route of listPages()) {
+      pages += 1;
+      const visit = (node: Node) => {
+        if (isElement(node)) {
+          if (['script', 'style', 'code', 'q', 'svg', 'head', 'template'].includes(node.tagName)) return;
+          for (const child of node.childNodes) visit(child);
+        } else if (node.nodeName === '#text') {
+          found.push(...offences(route, (node as { value: string }).value.replace(FORMULA, '')));
+        } else if ('childNodes' in node) for (const child of node.childNodes) visit(child);
+      };
+      visit(readPage(route));
+    }
+    expect(pages).toBe(74);
+    expect(found).toEqual([]);
+  });
+
+  it('sets the glossary\'s names of treaties and bodies with full-width brackets: 世界知识产权组织（WIPO）', () => {
+    for (const route of ['/glossary/', '/zh-hant/glossary/']) {
+      const text = textOf(readPage(route));
+      expect(text).toContain('（WIPO）');
+      expect(text).toContain('（PCT）');
+      expect(text).not.toContain('(WIPO)');
+    }
+    expect(textOf(readPage('/checks/'))).toContain('二（三）写“代理服务机构数量超过650家”');
   });
 
   it('says 来源：省知识产权局 and cites 三（二）第1段 with full-width marks', () => {

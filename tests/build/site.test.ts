@@ -175,3 +175,16 @@ describe('columns page', () => {
     expect(places).toEqual(['/protection/#c1', '/protection/#c2', '/protection/#c3', '/utilization/#c4', '/services/#c5', '/talent/#c6']);
   });
 });
+
+describe('one name per page', () => {
+  it('names the pages in /about/ as the navigation does, and /progress/ labels its bands in Chinese', () => {
+    const nav = findAll(readPage('/'), (el) => el.tagName === 'nav' && attr(el, 'aria-label') === '网站导航')[0]!;
+    const names = findAll(nav, byTag('a')).map(textOf);
+    expect(names).toEqual(expect.arrayContaining(['核算', '关联文件', '执行情况', '教师']));
+    const about = textOf(readPage('/about/'));
+    expect(about).toContain('其他页面（全文、数字速查、核算、关联文件、执行情况、关于、教师等）');
+    expect(about).not.toMatch(/核对、文件、进展/);
+    const method = textOf(findAll(readPage('/progress/'), (el) => el.tagName === 'p' && textOf(el).includes('分档'))[0]!);
+    expect(method.slice(method.indexOf('分档'))).toBe('分档（本站译自 Open SDG 的五档，原文见下方来源）：已达到目标（报告值已达到或超过目标年目标值）；按期可达（R ≥ 0.95）；有进展，需加快（0.60 ≤ R < 0.95）；进展有限（0 ≤ R < 0.60）；倒退（R < 0）。没有公开数值的指标不给状态。');
+  });
+});

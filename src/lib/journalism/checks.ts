@@ -278,7 +278,7 @@ export function planChecks(texts: Texts, t1: OutcomeTableData, t2: GrowthTableDa
       working: [`截至2020年底：${patent} + ${trademark} = ${patent + trademark}家代理服务机构`, `650 − ${patent + trademark} = ${650 - patent - trademark}`],
       computed: `2020年底${patent + trademark}家，距650家差${650 - patent - trademark}家`,
       verdict: '口径不同',
-      note: `二(三)写“代理服务机构数量超过650家”，专栏5写“知识产权服务机构数量超过650家”，名称不同、数字相同。若按代理服务机构计，2020年底专利、商标代理服务机构合计${patent + trademark}家（${COMPUTED}；两类机构可能有重合）。`,
+      note: `二（三）写“代理服务机构数量超过650家”，专栏5写“知识产权服务机构数量超过650家”，名称不同、数字相同。若按代理服务机构计，2020年底专利、商标代理服务机构合计${patent + trademark}家（${COMPUTED}；两类机构可能有重合）。`,
     });
   }
 
