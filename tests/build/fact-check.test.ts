@@ -1,0 +1,173 @@
+/**
+ * The second fact-check (issue 23, 2026-12-05), pinned to the built pages: each
+ * correction's right words appear and its wrong words do not, quotes stand as
+ * the stored copies have them (pinyin included), an inference says 本站推断, and
+ * /about/ reports the review.
+ */
+import { readFileSync } from 'node:fs';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { attr, byId, byTag, DIST, findAll, readPage, requireDist, textOf, type Element } from '../support/dist.ts';
+
+beforeAll(requireDist);
+
+const one = (route: string, id: string): Element => {
+  const el = findAll(readPage(route), byId(id))[0];
+  if (!el) throw new Error(`no #${id} on ${route}`);
+  return el;
+};
+const text = (route: string, id: string) => textOf(one(route, id));
+const hrefs = (el: Element) => findAll(el, byTag('a')).map((a) => attr(a, 'href'));
+
+describe('《民法典》', () => {
+  it('names 全国人民代表大会 as its 制定机关, not the session that adopted it', () => {
+    const entry = text('/documents/', 'doc-civil-code');
+    expect(entry).toMatch(/制定机关\s*全国人民代表大会\s*由第十三届全国人民代表大会第三次会议通过。/);
+    expect(entry).not.toMatch(/制定机关\s*第十三届全国人民代表大会第三次会议/);
+  });
+
+  it('gives its 文号 and 施行日期 from pkulaw.com (medium), no longer 本站未查到', () => {
+    const entry = text('/documents/', 'doc-civil-code');
+    expect(entry).toMatch(/文号\s*中华人民共和国主席令第四十五号\s*北大法宝（pkulaw\.com）中华人民共和国主席令 \(第四十五号\)可信度：中/);
+    expect(entry).toMatch(/施行日期\s*2021-01-01\s*北大法宝（pkulaw\.com）自2021年1月1日起施行可信度：中核对：2026-12-05/);
+    expect(entry).not.toMatch(/文号\s*本站未查到/);
+    expect(entry).not.toMatch(/施行日期\s*本站未查到/);
+    expect(hrefs(one('/documents/', 'doc-civil-code'))).toContain('https://pkulaw.com/en_law/aa00daaeb5a4fe4ebdfb.html');
+  });
+
+  it('calls the btxrmyy.cn page an excerpt (节选), not 法律全文转载', () => {
+    const entry = text('/documents/', 'doc-civil-code');
+    expect(entry).toContain('btxrmyy.cn（民法典节选转载）');
+    expect(entry).toContain('该页标题为“民法典(节选)”，只转载部分条文。');
+    expect(textOf(readPage('/documents/'))).not.toContain('法律全文转载');
+  });
+
+  it('gives the tooltip in the text the new issuer', () => {
+    const link = findAll(readPage('/protection/'), (el) => el.tagName === 'a' && textOf(el) === '《民法典》')[0]!;
+    expect(attr(link, 'data-definition')).toMatch(/^制定机关 全国人民代表大会；通过日期 2020-05-28；/);
+  });
+});
+
+describe('quotes as the stored copies have them', () => {
+  it('keeps the pinyin the lnbds.com copies carry, and says why it is there', () => {
+    const national = text('/documents/', 'doc-national-14th-plan');
+    expect(national).toContain('國發(fā)〔2021〕20號 … 現(xiàn)將《“十四五”國家知識產(chǎn)權(quán)保護(hù)和運用規(guī)劃》印發(fā)給你們 … 國務院 2021年10月9日可信度：中');
+    expect(national).not.toContain('國發〔2021〕20號 … 現將');
+    expect(national).toContain('此转载页在部分繁体字后用括号附注拼音（如“發(fā)”），原样照录。');
+    const outline = text('/documents/', 'doc-ip-power-outline');
+    expect(outline).toContain('新華社北京9月22日電近日,中共中央、國(guó)務(wù)院印發(fā)了《知識(shí)產(chǎn)權(quán)強(qiáng)國(guó)建設(shè)綱要(2021-2035年)》');
+    expect(outline).toContain('依據(jù)《中華人民共和國國民經(jīng)濟(jì)和社會發(fā)展');
+    expect(outline).not.toContain('國務院印發了《知識產權強國建設綱要');
+  });
+
+  it('keeps the pinyin of the ur91.cn copy, on 关联文件 and 执行情况', () => {
+    const words = '《遼寧省知識(shí)產(chǎn)權(quán)保護(hù)條例》已經(jīng)2021年7月27日遼寧省第十三屆人民代表大會(huì)常務(wù)委員會(huì)第二十七次會(huì)議審議通過(guò)';
+    expect(text('/documents/', 'doc-ip-protection-regulation')).toContain(words);
+    expect(text('/progress/', 'commitment-regulation')).toContain(words);
+    expect(textOf(readPage('/progress/'))).not.toContain('《遼寧省知識產權保護條例》已經2021年');
+  });
+
+  it('adds no opening bracket the dqxy.sut.edu.cn copy lacks, and says so', () => {
+    for (const [route, id] of [['/documents/', 'doc-ip-protection-regulation'], ['/progress/', 'commitment-regulation']] as const) {
+      const entry = text(route, id);
+      expect(entry).toMatch(/转载条例全文）2021727日辽宁省第十三届人民代表大会常务委员会第二十七次会议通过\)可信度：中/);
+      expect(entry).not.toContain('(2021727日');
+      expect(entry).toContain('此副本中日期的“年”“月”二字和句首的左括号缺失，原样照录。');
+    }
+  });
+
+  it('says where a quote of the official page has its marks restored to full width', () => {
+    expect(text('/documents/', 'doc-ip-protection-measures')).toContain('标点按本站的规则恢复为全角（官方页面此处为半角“(”“)”');
+    expect(textOf(readPage('/documents/'))).not.toContain('一(一)第2段');
+  });
+
+  it('keeps the pinyin in the editorial notes\' sources on the checks page', () => {
+    const checks = textOf(readPage('/checks/'));
+    expect(checks).toContain('國發(fā)〔2021〕20號');
+    expect(checks).toContain('此转载页在部分繁体字后用括号附注拼音');
+  });
+});
+
+describe('the site\'s own prose', () => {
+  it('writes 2～3个 on /data/, as /about/ says it does everywhere', () => {
+    const data = textOf(readPage('/data/'));
+    expect(data).toContain('范围的终点（如“2～3个”的3）');
+    expect(data).not.toContain('2~3个');
+  });
+
+  it('labels as 本站推断 that the 共建 plan came out after the plan, whose own date is unknown', () => {
+    const entry = text('/documents/', 'doc-co-building-plan');
+    expect(entry).toContain('规划没有提到它。它在规划之后出台，是本站推断：规划本身的发布日期本站未查到。');
+    expect(entry).not.toContain('规划没有提到它：它在规划之后出台。');
+    expect(textOf(readPage('/documents/'))).toContain('规划没有提到、本站推断在规划之后出台的相关文件');
+  });
+
+  it('says 其他机构公布的相关数值, not 规划发布以后, beside 表1', () => {
+    const page = textOf(readPage('/indicators/'));
+    expect(page).toContain('其他机构公布的相关数值。');
+    expect(page).not.toContain('规划发布以后');
+    expect(textOf(readPage('/data/'))).not.toContain('规划发布以后');
+    expect(JSON.parse(readFileSync(`${DIST}data/reported-values.json`, 'utf8')).source).not.toContain('规划发布以后');
+  });
+
+  it('gives the 大连 protection centre one status on /progress/, 已建成, each place saying the match is 本站推断', () => {
+    for (const id of ['commitment-dalian-protection-centre', 'commitment-dalian-clean-energy-centre']) {
+      const entry = text('/progress/', id);
+      expect(entry).toMatch(/现状：\s*已建成/);
+      expect(entry).not.toContain('未核实');
+      expect(entry).toContain('是本站推断');
+      expect(entry).toContain('大连(国家级)知识产权保护中心通过验收并投入运营');
+    }
+  });
+});
+
+describe('newly sourced facts', () => {
+  it('gives the 共建 plan its issuers from 辽宁日报\'s headline', () => {
+    const entry = text('/documents/', 'doc-co-building-plan');
+    expect(entry).toMatch(/制定机关\s*辽宁省人民政府、国家知识产权局/);
+    expect(entry).toContain('辽宁日报（北国网，2024-08-18）省政府、国家知识产权局联合发文 共建全国一流知识产权强省可信度：中核对：2026-12-05');
+    expect(entry).toMatch(/印发日期\s*本站未查到/);
+  });
+
+  it('gives the 强省 实施意见 CNIPA\'s 2016 report, the title match marked 本站推断', () => {
+    const entry = text('/documents/', 'doc-strong-province-opinions');
+    expect(entry).toContain('国家知识产权局英文网站2016年8月31日报道');
+    expect(entry).toContain('是本站推断');
+    expect(entry).toMatch(/文号\s*本站未查到/);
+    expect(hrefs(one('/documents/', 'doc-strong-province-opinions'))).toContain('http://english.sipo.gov.cn/specialtopic/numbers/917399.htm');
+  });
+
+  it('leaves the outline whose title only a mirror gives as 本站未查到', () => {
+    expect(text('/documents/', 'doc-liaoning-14th-outline')).toMatch(/现状：\s*本站未查到/);
+  });
+});
+
+describe('the glossary', () => {
+  it('no longer says the plan was 发布 by 辽宁省知识产权局, which no source gives', () => {
+    const entry = text('/glossary/', 'term-guojia-zhishichanquanju');
+    expect(entry).toContain('本规划刊登在辽宁省知识产权局的网站上，由辽宁省知识产权局负责解释。');
+    expect(entry).not.toContain('本规划就由辽宁省知识产权局发布');
+  });
+});
+
+describe('/about/ reports the review', () => {
+  it('gives its date, method and counts', () => {
+    const about = textOf(readPage('/about/'));
+    expect(text('/about/', 'review')).toBe('第二次核查（2026-12-05）');
+    expect(about).toContain('2026年12月5日，本站对自己添加的事实作了第二次独立核查。');
+    const counts = text('/about/', 'review-counts');
+    expect(counts).toContain('复核：142条陈述');
+    expect(counts).toContain('更正：13处');
+    expect(counts).toContain('新增来源：5项');
+    expect(counts).toContain('仍未查到：待查事项所列的105项');
+  });
+
+  it('counts as still unknown what /unknown/ lists', () => {
+    const page = readPage('/unknown/');
+    const items = findAll(page, (el) => el.tagName === 'li' && findAll(el, byTag('a')).length > 0).map(textOf);
+    const docGaps = items.filter((t) => t.startsWith('《')).flatMap((t) => t.split('：')[1]!.split('、'));
+    const commitments = findAll(one('/unknown/', 'gaps-commitments').parentNode as Element, byTag('li'));
+    expect(docGaps).toHaveLength(77);
+    expect(commitments).toHaveLength(21);
+    expect(textOf(page)).toContain('文号、发布日期：本站未查到');
+  });
+});
