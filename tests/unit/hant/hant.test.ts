@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { HANT_CONVERSION, hantInterface, hantReviewed, toHant, toHantCode, toHantSite, uncorrected } from '../../../src/lib/hant/convert.ts';
 import { foldScript, scriptFold } from '../../../src/lib/hant/fold.ts';
+import { ambiguousCharacters, formsWritten, variantDifferences } from '../../../src/lib/hant/review.ts';
 import { hantPage } from '../../../src/lib/hant/page.ts';
 import { hansPath, hantPath, hantQrPath, hantScript, hantScriptPath, isPageLink } from '../../../src/lib/hant/paths.ts';
 import { qrSvg } from '../../../src/lib/site/qr-svg.ts';
@@ -49,6 +50,33 @@ describe('the conversion', () => {
   it('converts the plan title where it stands in a sentence; scripts keep it bare for citations', () => {
     expect(toHant('见《辽宁省“十四五”知识产权保护和运用规划》三（二）第4段')).toBe('見《遼寧省“十四五”知識產權保護和運用規劃》三（二）第4段');
     expect(toHantCode(`t=\`${PLAN_TITLE}\`,m=\`复制引用\``)).toBe(`t=\`${PLAN_TITLE}\`,m=\`複製引用\``);
+  });
+});
+
+describe('the review of the plan’s text (src/content/hant/review.json)', () => {
+  const review = JSON.parse(readFileSync(new URL('../../../src/content/hant/review.json', import.meta.url), 'utf8')) as {
+    opencc: Record<string, string>;
+    forms: Record<string, Record<string, number>>;
+    variants: Record<string, number>;
+  };
+
+  it('lists every character of the plan with more than one Traditional form, and the forms OpenCC has for it', () => {
+    const found = formsWritten(source);
+    expect(Object.keys(found)).toEqual(Object.keys(review.forms));
+    expect(Object.keys(found).length).toBeGreaterThan(60);
+    for (const c of Object.keys(found)) expect(ambiguousCharacters().get(c), c).toBe(review.opencc[c]);
+    expect(ambiguousCharacters().get('征')).toBe('征徵');
+  });
+
+  it('writes, at every place of the plan, only the forms reviewed, as often as reviewed', () => {
+    expect(formsWritten(source)).toEqual(review.forms);
+    expect(review.forms['征']).toEqual({ 征: 2, 徵: 1 });
+    expect(review.forms['沈']).toEqual({ 瀋: 14 });
+    expect(review.forms['布']).toEqual({ 布: 16 });
+  });
+
+  it('differs from OpenCC’s hk and t forms only where reviewed', () => {
+    expect(variantDifferences(source)).toEqual(review.variants);
   });
 });
 
