@@ -6,8 +6,8 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { HANT_CONVERSION, hantInterface, hantReviewed, toHant, toHantCode, toHantSite } from '../../src/lib/hant/convert.ts';
-import { occurrences } from '../../src/lib/hant/edition.ts';
+import { HANT_CONVERSION, hantInterface, hantReviewed, toHant, toHantCode, toHantSite, uncorrected } from '../../src/lib/hant/convert.ts';
+import { occurrences, reviewedPlaces } from '../../src/lib/hant/edition.ts';
 import { hantScript } from '../../src/lib/hant/paths.ts';
 import { PLAN_TITLE } from '../../src/lib/site/site.ts';
 import { foldScript } from '../../src/lib/hant/fold.ts';
@@ -129,10 +129,16 @@ describe('the review table, applied to every zh-hant page', () => {
 
   it('changes exactly the places of the plan’s text /about/ counts', () => {
     const planText = blocks.map((block) => block.text).join('\n');
-    const places = hantReviewed().filter((entry) => entry.where === 'plan').reduce((sum, entry) => sum + occurrences(planText, entry.hans), 0);
+    const places = reviewedPlaces(planText).reduce((sum, n) => sum + n, 0);
+    // Exactly the places where the edition's text differs from OpenCC's alone: each run of changed characters is one.
+    const [ours, opencc] = [toHant(planText), uncorrected(planText)];
+    const runs = [...ours].filter((c, i) => c !== opencc[i] && (i === 0 || ours[i - 1] === opencc[i - 1])).length;
+    expect(runs).toBe(places);
     const about = readPage('/about/');
     expect(textOf(findAll(about, (el) => attr(el, 'data-hant-plan-places') !== undefined)[0]!)).toBe(String(places));
     expect(textOf(findAll(about, (el) => attr(el, 'data-hant-reviewed-count') !== undefined)[0]!)).toBe(String(hantReviewed().length));
+    // A 'plan' entry takes at least one place of the plan's text; a 'site' entry none.
+    reviewedPlaces(planText).forEach((n, i) => expect(n > 0, hantReviewed()[i]!.hans).toBe(hantReviewed()[i]!.where === 'plan'));
     for (const entry of hantReviewed()) {
       if (entry.where === 'plan') expect(occurrences(planText, entry.hans), entry.hans).toBeGreaterThan(0);
       // A 'site' entry occurs in the site's own text, on a Simplified page.

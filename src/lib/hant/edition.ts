@@ -44,8 +44,28 @@ let interfaceTable: ReadonlyArray<readonly [string, string]> | undefined;
 export const hantReviewed = (): ReadonlyArray<ReviewedConversion> => (reviewed ??= readEntries<ReviewedConversion>(HANT_REVIEWED_FILE));
 export const hantCorrections = (): ReadonlyArray<readonly [string, string]> => hantReviewed().map(({ hans, hant }) => [hans, hant] as const);
 
-/** How many times `phrase` occurs in `text`, not overlapping: the places a reviewed conversion changes. */
+/** How many times `phrase` occurs in `text`, not overlapping. */
 export const occurrences = (text: string, phrase: string): number => text.split(phrase).length - 1;
+
+/**
+ * The places of `text` each reviewed conversion takes, as the conversion
+ * does: the longest context first, a place taken once (并发布 is not also a
+ * place of 发布). By entry, in the table's order.
+ */
+export function reviewedPlaces(text: string, entries: ReadonlyArray<ReviewedConversion> = hantReviewed()): number[] {
+  const taken = new Uint8Array(text.length);
+  const counts = new Map<string, number>();
+  for (const { hans } of [...entries].sort((a, b) => b.hans.length - a.hans.length)) {
+    let n = 0;
+    for (let at = text.indexOf(hans); at !== -1; at = text.indexOf(hans, at + hans.length)) {
+      if (taken.subarray(at, at + hans.length).some(Boolean)) continue;
+      taken.fill(1, at, at + hans.length);
+      n += 1;
+    }
+    counts.set(hans, n);
+  }
+  return entries.map(({ hans }) => counts.get(hans) ?? 0);
+}
 
 /**
  * The site's interface words in Taiwan usage, written by hand
