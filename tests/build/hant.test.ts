@@ -212,7 +212,12 @@ describe('/about/ names the conversion', () => {
     expect(text).toContain('不是官方版本');
     expect(text).toContain('用程序從官方公布的簡體文本逐字轉換而來');
     expect(text).toContain(`${HANT_CONVERSION.library} ${HANT_CONVERSION.version}`);
-    for (const { hans, hant } of hantReviewed()) expect(text).toContain(`${hans} ${hant}`);
+    // The table's forms and reasons quote both scripts: kept as written, so 征 is not taken for 徵.
+    for (const { hans, hant, reason } of hantReviewed()) {
+      expect(text).toContain(`${hans} ${hant}`);
+      expect(text).toContain(reason);
+    }
+    expect(text).toContain('如“征”有“征”“徵”，“沈”有“沈”“瀋”，“布”有“布”“佈”');
     for (const [hans, hant] of hantInterface()) expect(text).toContain(`${hans}→${hant}`);
     expect(text).toContain('仍為簡體原文');
   });
