@@ -13,7 +13,7 @@ import { mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'nod
 import { dirname, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
-import { HANT_SEGMENT, toHant, toHantCode } from '../lib/hant/convert.ts';
+import { HANT_SEGMENT, toHant, toHantCode, toHantSite } from '../lib/hant/convert.ts';
 import { scriptFold } from '../lib/hant/fold.ts';
 import { hantPage } from '../lib/hant/page.ts';
 import { hantScript } from '../lib/hant/paths.ts';
@@ -65,7 +65,7 @@ export function buildHant(dist: string, base: string, site: string): string {
         cachedConversion('page', [base, path, site, simplified], () => {
           const html = hantPage(simplified, { base, path });
           // The edition's own share codes, each of its own address (src/integrations/qr-files.ts writes the Simplified ones).
-          const qrs = file === '404.html' ? [] : qrFilesForPage(site, base, `${HANT_SEGMENT}/${route}`, html).map((qr) => ({ file: qr.file, svg: toHant(qr.svg) }));
+          const qrs = file === '404.html' ? [] : qrFilesForPage(site, base, `${HANT_SEGMENT}/${route}`, html).map((qr) => ({ file: qr.file, svg: toHantSite(qr.svg) }));
           return JSON.stringify({ html, qrs } satisfies ConvertedPage);
         }),
       ) as ConvertedPage;
@@ -107,7 +107,7 @@ export function buildHant(dist: string, base: string, site: string): string {
       const hantIndex: PlanIndexFile = {
         parts: index.parts.map(toHant),
         sections: index.sections.map(toHant),
-        blocks: index.blocks.map(([id, path, kind, part, section, title, text]) => [id, `/${HANT_SEGMENT}${path}`, toHant(kind) as KindLabel, part, section, toHant(title), toHant(text)]),
+        blocks: index.blocks.map(([id, path, kind, part, section, title, text]) => [id, `/${HANT_SEGMENT}${path}`, toHantSite(kind) as KindLabel, part, section, toHant(title), toHant(text)]),
         script,
       };
       return JSON.stringify({ script, hantIndex });

@@ -10,7 +10,7 @@ import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { HANT_LANG, HANT_SEGMENT } from '../lib/hant/edition.ts';
-import { cachedToHant } from '../lib/hant/conversion-cache.ts';
+import { cachedToHantSite } from '../lib/hant/conversion-cache.ts';
 import { OFFLINE_TEXT, offlineConfig, urlOfFile, serviceWorkerSource, wireBytes, type BuiltFile, type OfflineConfig, type OfflineEdition } from '../lib/site/offline.ts';
 
 export const WORKER_FILE = 'sw.js';
@@ -30,7 +30,7 @@ export function listFiles(root: string, dir = root): BuiltFile[] {
 /** A reader of the 繁體中文 edition (src/build/hant-edition.ts) is told they are offline in its characters. */
 const hantEdition = (): OfflineEdition => ({
   path: `${HANT_SEGMENT}/`,
-  text: { ...Object.fromEntries(Object.entries(OFFLINE_TEXT).map(([key, value]) => [key, cachedToHant(value)])), lang: HANT_LANG } as OfflineEdition['text'],
+  text: { ...Object.fromEntries(Object.entries(OFFLINE_TEXT).map(([key, value]) => [key, cachedToHantSite(value)])), lang: HANT_LANG } as OfflineEdition['text'],
 });
 
 export interface OfflineBuild extends OfflineConfig {

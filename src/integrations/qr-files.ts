@@ -7,7 +7,7 @@ import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { HANT_SEGMENT, toHant } from '../lib/hant/convert.ts';
+import { HANT_SEGMENT, toHantSite } from '../lib/hant/convert.ts';
 import { qrFilesForPage, qrForAddress, type QrFile } from '../lib/reader/share-qr.ts';
 import { cachedByCode, placeCached } from '../lib/site/build-cache.ts';
 
@@ -31,7 +31,7 @@ export function qrFiles(): AstroIntegration {
           const drawn = qrForAddress(site, base, file);
           if (!drawn) return next();
           // The 繁體中文 edition's codes (written by src/build/hant-edition.ts after the build) carry its characters.
-          const svg = file.startsWith(`${HANT_SEGMENT}/`) ? toHant(drawn) : drawn;
+          const svg = file.startsWith(`${HANT_SEGMENT}/`) ? toHantSite(drawn) : drawn;
           res.setHeader('Content-Type', 'image/svg+xml');
           res.end(svg);
         });

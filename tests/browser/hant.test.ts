@@ -145,14 +145,14 @@ describe('what the scripts write, in the Traditional edition', () => {
     await openMenu();
     const menu = page.locator('.cite-menu');
     expect(await menu.getAttribute('aria-label')).toBe('引用三（二）第1段');
-    expect(await menu.getByRole('button').allTextContents()).toEqual(['複製鏈接', '複製引用（簡式）', '複製引用（GB/T 7714—2025）', '二維碼', '關閉']);
+    expect(await menu.getByRole('button').allTextContents()).toEqual(['複製連結', '複製引用（簡式）', '複製引用（GB/T 7714—2025）', 'QR碼', '關閉']);
     await menu.getByRole('button', { name: '複製引用（簡式）' }).click();
     const citation = '《辽宁省“十四五”知识产权保护和运用规划》三（二）第1段';
     await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(citation);
     await expect.poll(() => page.locator('[role="status"][aria-live="polite"]').textContent()).toBe(`已複製引用：${citation}`);
     await openMenu();
-    await menu.getByRole('button', { name: '二維碼' }).click();
-    expect(await menu.locator('img').getAttribute('alt')).toBe(`本處地址的二維碼：${site.url('/zh-hant/protection/#s3-2-p1')}`);
+    await menu.getByRole('button', { name: 'QR碼' }).click();
+    expect(await menu.locator('img').getAttribute('alt')).toBe(`本處地址的QR碼：${site.url('/zh-hant/protection/#s3-2-p1')}`);
     expect(await decodeQrIn(page, '.cite-menu img')).toBe(`${PREVIEW_SITE}/zh-hant/protection/#s3-2-p1`);
     await context.close();
   });
@@ -164,10 +164,10 @@ describe('what the scripts write, in the Traditional edition', () => {
     await page.goto(site.url('/zh-hant/protection/'));
     await page.getByRole('button', { name: '分享', exact: true }).click();
     const panel = page.getByRole('group', { name: '分享本頁' });
-    expect(await panel.getByRole('img').getAttribute('alt')).toBe(`本頁地址的二維碼：${PREVIEW_SITE}/zh-hant/protection/`);
+    expect(await panel.getByRole('img').getAttribute('alt')).toBe(`本頁地址的QR碼：${PREVIEW_SITE}/zh-hant/protection/`);
     expect(await decodeQrIn(page, '#share-page img')).toBe(`${PREVIEW_SITE}/zh-hant/protection/`);
-    await panel.getByRole('button', { name: '複製鏈接' }).click();
-    await expect.poll(() => page.locator('reader-tools [role="status"]').textContent()).toBe(`已複製鏈接：${site.url('/zh-hant/protection/')}`);
+    await panel.getByRole('button', { name: '複製連結' }).click();
+    await expect.poll(() => page.locator('reader-tools [role="status"]').textContent()).toBe(`已複製連結：${site.url('/zh-hant/protection/')}`);
     await context.close();
   });
 
@@ -178,6 +178,45 @@ describe('what the scripts write, in the Traditional edition', () => {
     await tips.waitFor({ state: 'visible' });
     expect(await tips.locator('p').textContent()).toBe('沒有找到“專利保險費率”。可以試試更短或相關的詞：');
     expect(await tips.locator('button').allTextContents()).toContain('專利保險');
+    await page.close();
+  });
+});
+
+describe('the edition’s font', () => {
+  /** The fonts Chromium drew a node's text with (DevTools protocol), by family. */
+  async function fontsDrawing(page: Page, selector: string): Promise<string[]> {
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('DOM.enable');
+    await cdp.send('CSS.enable');
+    const { root } = await cdp.send('DOM.getDocument');
+    const { nodeId } = await cdp.send('DOM.querySelector', { nodeId: root.nodeId, selector });
+    const { fonts } = await cdp.send('CSS.getPlatformFontsForNode', { nodeId });
+    await cdp.detach();
+    return fonts.map((f) => f.familyName);
+  }
+  /** Where the ink of ，and 。 sits across its square, in the font of `selector`: 0 is the left edge, 1 the right. */
+  const inkCentres = (page: Page, selector: string) =>
+    page.locator(selector).evaluate((el) => {
+      const style = getComputedStyle(el);
+      const ctx = document.createElement('canvas').getContext('2d')!;
+      ctx.font = `${style.fontSize} ${style.fontFamily}`;
+      return ['，', '。'].map((mark) => {
+        const m = ctx.measureText(mark);
+        return (m.actualBoundingBoxRight - m.actualBoundingBoxLeft) / 2 / m.width;
+      });
+    });
+
+  it('draws the Traditional edition in a Traditional Chinese font, its ，。 centred; the Simplified one as before', async () => {
+    const page = await site.newPage();
+    await page.goto(site.url('/zh-hant/background/'));
+    expect(await fontsDrawing(page, '#s1-1-p3')).toEqual(['Noto Sans CJK TC']);
+    for (const centre of await inkCentres(page, '#s1-1-p3')) expect(centre).toBeGreaterThan(0.35);
+    await page.goto(site.url('/background/'));
+    expect(await fontsDrawing(page, '#s1-1-p3')).toEqual(['Noto Sans CJK SC']);
+    for (const centre of await inkCentres(page, '#s1-1-p3')) expect(centre).toBeLessThan(0.35);
+    // What the edition keeps in Simplified characters (the plan's title as a citation's) keeps the Simplified font.
+    await page.goto(site.url('/zh-hant/about/'));
+    expect(await fontsDrawing(page, 'cite[lang="zh-Hans"]')).toEqual(['Noto Sans CJK SC']);
     await page.close();
   });
 });

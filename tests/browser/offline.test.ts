@@ -215,7 +215,7 @@ describe('a first visit, then no network', () => {
     const response = await page.goto(at('/zh-hant/protection/'));
     expect(response?.status()).toBe(503);
     expect(await page.locator('h1').textContent()).toBe('您已離線');
-    expect(await page.locator('main p').first().textContent()).toBe(`這個文件（${withBase(BASE, '/zh-hant/protection/')}）沒有保存在本機，聯網後才能打開。`);
+    expect(await page.locator('main p').first().textContent()).toBe(`這個文件（${withBase(BASE, '/zh-hant/protection/')}）沒有儲存在本機，聯網後才能打開。`);
     expect(await page.getAttribute('html', 'lang')).toBe('zh-Hant');
     expect(await page.getByRole('link', { name: '回到首頁' }).getAttribute('href')).toBe(withBase(BASE, '/zh-hant/'));
     expectReported(problems, 503, '/zh-hant/protection/');

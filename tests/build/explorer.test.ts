@@ -394,14 +394,14 @@ describe('the 繁體 edition', () => {
     const places = facetValues(page).filter((v) => v.facet === 'place').map((v) => v.value);
     expect(tiles.map((a) => attr(a, 'href'))).toEqual(tiles.map((a) => `?place=${attr(a, 'data-value')}#explore-results`));
     expect(tiles.map((a) => attr(a, 'data-value')).sort()).toEqual([...places].sort());
-    expect(facetValues(page).filter((v) => v.facet === 'status' && v.value === '本站未查到公開數據')).toHaveLength(1);
+    expect(facetValues(page).filter((v) => v.facet === 'status' && v.value === '本站未查到公開資料')).toHaveLength(1);
     expect(attr(first(s112.el, byTag('a')), 'href')).toBe('/zh-hant/background/#s1-1-p2');
   });
 
   it('has /zh-hant/scorecard/ with the same 20 rows and statuses in 繁體', () => {
     const page = readPage('/zh-hant/scorecard/');
     const badges = findAll(page, (el) => el.tagName === 'tr' && (attr(el, 'id') ?? '').startsWith('goal-')).map((r) => textOf(first(r, hasClass('status-badge'))));
-    expect(badges).toEqual([...Array(15).fill('？本站未查到公開數據'), '✓已達到', '✓已達到', '✓已達到', '✓已達到', '✗未達到']);
+    expect(badges).toEqual([...Array(15).fill('？本站未查到公開資料'), '✓已達到', '✓已達到', '✓已達到', '✓已達到', '✗未達到']);
   });
 });
 

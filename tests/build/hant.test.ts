@@ -6,7 +6,8 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { HANT_CONVERSION, HANT_CORRECTIONS, toHant, toHantCode } from '../../src/lib/hant/convert.ts';
+import { HANT_CONVERSION, hantInterface, hantReviewed, toHant, toHantCode, toHantSite, uncorrected } from '../../src/lib/hant/convert.ts';
+import { occurrences, reviewedPlaces } from '../../src/lib/hant/edition.ts';
 import { hantScript } from '../../src/lib/hant/paths.ts';
 import { PLAN_TITLE } from '../../src/lib/site/site.ts';
 import { foldScript } from '../../src/lib/hant/fold.ts';
@@ -82,12 +83,91 @@ describe('the plan text of the Traditional edition', () => {
     expect(text).not.toContain('专利');
   });
 
-  it('keeps numbers, URLs and the cited title as published', () => {
+  it('keeps numbers and URLs as published', () => {
     const numbers = (route: string) => textOf(readPage(route)).match(/\d+(?:\.\d+)?%?/g);
     for (const route of ['/handout/', '/figures/', '/checks/', '/indicators/']) expect(numbers(twin(route)), route).toEqual(numbers(route));
     const urls = (html: string) => html.match(/https?:\/\/[^\s"<]+/g)!.map((u) => u.replace('/zh-hant/', '/'));
     expect(urls(raw('/zh-hant/about/'))).toEqual(urls(raw('/about/')));
-    expect(raw('/zh-hant/about/')).toContain('《辽宁省“十四五”知识产权保护和运用规划》');
+  });
+
+  it('converts the plan’s title in Traditional sentences, keeping the official form only as a citation’s title, marked zh-Hans', () => {
+    const cited = `《${PLAN_TITLE}》`;
+    for (const route of hantPages) {
+      const html = raw(route);
+      const kept = [...html.matchAll(/<cite data-edition-keep lang="zh-Hans">([^<]*)<\/cite>/g)].map((m) => m[1]);
+      expect(occurrences(html, cited), route).toBe(kept.filter((text) => text === cited).length);
+    }
+    expect(raw('/zh-hant/about/')).toContain(`<cite data-edition-keep lang="zh-Hans">${cited}</cite>`);
+    expect(textOf(readPage('/zh-hant/teach/shouchaobao/'))).toContain(`請抄錄${toHant(cited)}原文`);
+    expect(toHant(cited)).toBe('《遼寧省“十四五”知識產權保護和運用規劃》');
+  });
+});
+
+/** A zh-hant page's text, without what it keeps in Simplified characters (elements marked lang="zh-Hans") and its code. */
+const hantText = (route: string) =>
+  raw(route)
+    .replace(/<(script|style)[\s\S]*?<\/\1>/g, ' ')
+    // /about/'s review table names OpenCC's forms it corrects (發佈, 搶注) in its reasons.
+    .replace(/<table class="hant-reviewed"[\s\S]*?<\/table>/g, ' ')
+    .replace(/<(\w+)[^>]*\blang="zh-Hans"[^>]*>[\s\S]*?<\/\1>/g, ' ')
+    .replace(/<[^>]*>/g, ' ');
+
+describe('the review table, applied to every zh-hant page', () => {
+  const pages = hantPages.map((route) => [route, hantText(route)] as const);
+  const all = pages.map(([, text]) => text).join('\n');
+
+  it('writes the reviewed forms: 新征程, 瀋撫, 合作夥伴; never 新徵程, 沈撫, 合作伙伴', () => {
+    for (const right of ['新征程', '瀋撫', '合作夥伴', '專利布局', '專利週', '搶註']) expect(all, right).toContain(right);
+    for (const [route, text] of pages) for (const wrong of ['新徵程', '沈撫', '合作伙伴', '專利周', '搶注', '銷燬', '摺合', '寫明瞭']) expect(text, `${route}: ${wrong}`).not.toContain(wrong);
+  });
+
+  it('writes one form of 發布 throughout, pages and scripts', () => {
+    expect(all).toContain('發布');
+    for (const [route, text] of pages) expect(text, route).not.toMatch(/發佈|公佈|佈局/);
+    for (const name of readdirSync(join(DIST, 'zh-hant/_astro'))) expect(readFileSync(join(DIST, 'zh-hant/_astro', name), 'utf8'), name).not.toMatch(/發佈|公佈/);
+  });
+
+  it('changes exactly the places of the plan’s text /about/ counts', () => {
+    const planText = blocks.map((block) => block.text).join('\n');
+    const places = reviewedPlaces(planText).reduce((sum, n) => sum + n, 0);
+    // Exactly the places where the edition's text differs from OpenCC's alone: each run of changed characters is one.
+    const [ours, opencc] = [toHant(planText), uncorrected(planText)];
+    const runs = [...ours].filter((c, i) => c !== opencc[i] && (i === 0 || ours[i - 1] === opencc[i - 1])).length;
+    expect(runs).toBe(places);
+    const about = readPage('/about/');
+    expect(textOf(findAll(about, (el) => attr(el, 'data-hant-plan-places') !== undefined)[0]!)).toBe(String(places));
+    expect(textOf(findAll(about, (el) => attr(el, 'data-hant-reviewed-count') !== undefined)[0]!)).toBe(String(hantReviewed().length));
+    // A 'plan' entry takes at least one place of the plan's text; a 'site' entry none.
+    reviewedPlaces(planText).forEach((n, i) => expect(n > 0, hantReviewed()[i]!.hans).toBe(hantReviewed()[i]!.where === 'plan'));
+    for (const entry of hantReviewed()) {
+      if (entry.where === 'plan') expect(occurrences(planText, entry.hans), entry.hans).toBeGreaterThan(0);
+      // A 'site' entry occurs in the site's own text, on a Simplified page.
+      else expect(simplifiedPages.some((route) => raw(route).includes(entry.hans)), entry.hans).toBe(true);
+    }
+  });
+});
+
+describe('the interface in Taiwan usage', () => {
+  it.each(hantPages)('%s: no mainland interface word outside what is kept in Simplified', (route) => {
+    const text = hantText(route);
+    expect(text).not.toMatch(/搜索|打印|鏈接|二維碼|在線版/);
+    for (const [hans] of hantInterface()) expect(text, hans).not.toContain(toHant(hans));
+  });
+
+  it('the header and its tools: 搜尋, 列印, 閱讀設定, 開放資料, 線上版', () => {
+    const text = hantText('/zh-hant/protection/');
+    for (const word of ['搜尋', '列印', '閱讀設定', '開放資料', '線上版', '複製連結']) expect(text, word).toContain(word);
+  });
+
+  it('the plan’s own words stay the plan’s: 大數據, 網絡, 設置 in its blocks', () => {
+    const text = textOf(readPage('/zh-hant/full/'));
+    for (const word of ['大數據', '網絡平臺', '設置辦事機構', '數據加工', '信息服務']) expect(text, word).toContain(word);
+  });
+
+  it('the scripts’ messages too', () => {
+    const code = readdirSync(join(DIST, 'zh-hant/_astro')).map((name) => readFileSync(join(DIST, 'zh-hant/_astro', name), 'utf8')).join('\n');
+    expect(code).toContain('已複製連結');
+    expect(code).not.toMatch(/搜索|鏈接|網絡/);
   });
 });
 
@@ -105,30 +185,40 @@ describe('glossary, figures, checks, charts and the handout are converted', () =
   it('chart SVG text in the page is converted', () => {
     const svgText = findAll(readPage('/zh-hant/indicators/'), byTag('text')).map(textOf).join('');
     expect(svgText).toMatch(/[專發億]/);
-    expect(svgText).toBe(toHant(findAll(readPage('/indicators/'), byTag('text')).map(textOf).join('')));
+    expect(svgText).toBe(toHantSite(findAll(readPage('/indicators/'), byTag('text')).map(textOf).join('')));
   });
 });
 
 describe('/about/ names the conversion', () => {
-  it('says machine-converted, not official, and the library, configuration and corrections', () => {
+  it('says machine-converted, not official, reviewed, and the library, configuration and review table', () => {
     const text = textOf(readPage('/about/'));
     expect(text).toContain('不是官方版本');
     expect(text).toContain('用程序从官方公布的简体文本逐字转换而来');
     expect(text).toContain(`${HANT_CONVERSION.library} ${HANT_CONVERSION.version}`);
     expect(text).toContain(`from: 'cn'`);
     expect(text).toContain(`to: 'tw'`);
-    for (const [hans, hant] of HANT_CORRECTIONS) expect(text).toContain(`${hans}→${hant}`);
+    expect(text).toContain(`共 ${hantReviewed().length} 条`);
+    for (const { hans, hant, reason } of hantReviewed()) {
+      expect(text).toContain(`${hans} ${hant}`);
+      expect(text).toContain(reason);
+    }
+    expect(text).toContain(`共 ${hantInterface().length} 条`);
+    for (const [hans, hant] of hantInterface()) expect(text).toContain(`${hans}→${hant}`);
     expect(text).toContain('仍为简体原文');
   });
 
-  it('says the same in the Traditional edition, the corrections shown as written', () => {
+  it('says the same in the Traditional edition, the table’s forms shown as written', () => {
     const text = textOf(readPage('/zh-hant/about/'));
     expect(text).toContain('不是官方版本');
-    expect(text).toContain('用程序從官方公佈的簡體文本逐字轉換而來');
+    expect(text).toContain('用程序從官方公布的簡體文本逐字轉換而來');
     expect(text).toContain(`${HANT_CONVERSION.library} ${HANT_CONVERSION.version}`);
-    for (const [hans, hant] of HANT_CORRECTIONS) expect(text).toContain(`${hans}→${hant}`);
-    // The example of a wrong cut is about Simplified words: converted, it would say 生髮 was taken for 生髮.
-    expect(text).toContain('如把“内生发展”的“生发”當成“生髮”');
+    // The table's forms and reasons quote both scripts: kept as written, so 征 is not taken for 徵.
+    for (const { hans, hant, reason } of hantReviewed()) {
+      expect(text).toContain(`${hans} ${hant}`);
+      expect(text).toContain(reason);
+    }
+    expect(text).toContain('如“征”有“征”“徵”，“沈”有“沈”“瀋”，“布”有“布”“佈”');
+    for (const [hans, hant] of hantInterface()) expect(text).toContain(`${hans}→${hant}`);
     expect(text).toContain('仍為簡體原文');
   });
 });

@@ -70,7 +70,7 @@ describe('the reader tools in the build', () => {
     const address = `${PREVIEW_SITE}${route}`;
     const caption = findAll(tools, byTag('figcaption'))[0]!;
     expect(textOf(caption)).toContain(address);
-    expect(attr(image, 'alt')).toBe(`${route.startsWith('/zh-hant/') ? '本頁地址的二維碼' : '本页地址的二维码'}：${address}`);
+    expect(attr(image, 'alt')).toBe(`${route.startsWith('/zh-hant/') ? '本頁地址的QR碼' : '本页地址的二维码'}：${address}`);
     expect(decode(`${folder}page.svg`)).toBe(address);
     const ids = anchorIds(readFileSync(fileForRoute(route), 'utf8'));
     for (const id of ids) expect(existsSync(join(DIST, `${folder}${id}.svg`)), `${folder}${id}.svg`).toBe(true);

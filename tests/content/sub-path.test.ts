@@ -68,14 +68,14 @@ describe('a build under /plan/', () => {
     // The 繁體中文 edition's codes, for its addresses.
     const hant = findAll(page('zh-hant/protection/index.html'), (el) => el.tagName === 'reader-tools')[0]!;
     expect(attr(hant, 'data-qr-folder')).toBe('/plan/qr/zh-hant/protection/');
-    expect(readFileSync(`${project.dist}/qr/zh-hant/protection/s3-2-p2.svg`, 'utf8')).toContain('aria-label="二維碼：https://example.gov.cn/plan/zh-hant/protection/#s3-2-p2"');
+    expect(readFileSync(`${project.dist}/qr/zh-hant/protection/s3-2-p2.svg`, 'utf8')).toContain('aria-label="QR碼：https://example.gov.cn/plan/zh-hant/protection/#s3-2-p2"');
   });
 
   it('prints the QR code to the site on the handout, and says nothing of a preview', () => {
     const qr = findAll(page('handout/index.html'), (el) => el.tagName === 'svg' && attr(el, 'class') === 'qr-code');
     expect(qr.map((el) => attr(el, 'aria-label'))).toEqual(['二维码：本站网址 https://example.gov.cn/plan/']);
     const hant = findAll(page('zh-hant/handout/index.html'), (el) => el.tagName === 'svg' && attr(el, 'class') === 'qr-code');
-    expect(hant.map((el) => attr(el, 'aria-label'))).toEqual(['二維碼：本站網址 https://example.gov.cn/plan/zh-hant/']);
+    expect(hant.map((el) => attr(el, 'aria-label'))).toEqual(['QR碼：本站網址 https://example.gov.cn/plan/zh-hant/']);
     expect(built.output).not.toContain('PREVIEW BUILD');
   });
 

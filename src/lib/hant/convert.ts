@@ -7,43 +7,62 @@
  */
 import * as OpenCC from 'opencc-js';
 import { PLAN_TITLE } from '../site/site.ts';
-import { HANT_CONVERSION, HANT_CORRECTIONS, KEPT_AS_PUBLISHED } from './edition.ts';
+import { HANT_CONVERSION, hantCorrections, hantInterface } from './edition.ts';
 
-export { HANS_LANG, HANT_CONVERSION, HANT_CORRECTIONS, HANT_LANG, HANT_SEGMENT, KEPT_AS_PUBLISHED } from './edition.ts';
+export { HANS_LANG, HANT_CONVERSION, HANT_LANG, HANT_SEGMENT, hantCorrections, hantInterface, hantReviewed } from './edition.ts';
 
-// The corrections join OpenCC's own first stage (Simplified → OpenCC Traditional), in one trie with its phrases.
+// The reviewed conversions join OpenCC's own first stage (Simplified → OpenCC Traditional), in one trie with its phrases,
+// and first: where a group's dictionaries give one phrase twice, the first one's wins (opencc-js loads them in reverse).
 const [firstStage = [], ...laterStages] = OpenCC.Locale.from[HANT_CONVERSION.from]!;
 // Built on first use: loading OpenCC's dictionaries costs about 0.2 s of CPU, which pages that only import a name need not pay.
 let corrected: ((text: string) => string) | undefined;
-const opencc = (text: string) => (corrected ??= OpenCC.ConverterFactory([[...firstStage, HANT_CORRECTIONS], ...laterStages], OpenCC.Locale.to[HANT_CONVERSION.to]!))(text);
+const opencc = (text: string) => (corrected ??= OpenCC.ConverterFactory([[hantCorrections(), ...firstStage], ...laterStages], OpenCC.Locale.to[HANT_CONVERSION.to]!))(text);
 
 /** OpenCC without the corrections, for the test that each correction is still needed. */
 let plain: ((text: string) => string) | undefined;
 export const uncorrected = (text: string) => (plain ??= OpenCC.Converter({ from: HANT_CONVERSION.from, to: HANT_CONVERSION.to }))(text);
 
-/** The Traditional text of `text`, with what must stay as published left as it is. */
-export function toHant(text: string): string {
+/**
+ * The Traditional text of `text`: OpenCC's forms with the review table's
+ * (src/content/hant/reviewed.json). The plan's words and its title are
+ * converted alike; where the official title is cited, the page keeps it in an
+ * element marked data-edition-keep (page.ts marks it lang="zh-Hans").
+ */
+export const toHant = (text: string): string => opencc(text);
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+let interfaceWords: { pattern: RegExp; form: Map<string, string> } | undefined;
+// Longest first, so 搜索信息 is taken before 搜索.
+const interfaceTable = () =>
+  (interfaceWords ??= {
+    pattern: new RegExp([...hantInterface()].sort(([a], [b]) => b.length - a.length).map(([hans]) => escape(hans)).join('|'), 'g'),
+    form: new Map(hantInterface()),
+  });
+
+/**
+ * The site's own text (navigation, buttons, labels, notes, the scripts'
+ * messages) in the edition: toHant, with the interface table's words in
+ * Taiwan usage, written by hand (搜尋, 列印, 連結, 設定, 資料, 網路 …). Never
+ * for the plan's blocks; no entry occurs in the plan's text, so a quotation of
+ * the plan elsewhere keeps its words.
+ */
+export function toHantSite(text: string): string {
   let out = '';
   let from = 0;
-  for (;;) {
-    let at = -1;
-    let kept = '';
-    for (const phrase of KEPT_AS_PUBLISHED) {
-      const i = text.indexOf(phrase, from);
-      if (i !== -1 && (at === -1 || i < at)) [at, kept] = [i, phrase];
-    }
-    if (at === -1) return out + opencc(text.slice(from));
-    out += opencc(text.slice(from, at)) + kept;
-    from = at + kept.length;
+  const { pattern, form } = interfaceTable();
+  for (const match of text.matchAll(pattern)) {
+    out += opencc(text.slice(from, match.index)) + form.get(match[0])!;
+    from = match.index + match[0].length;
   }
+  return out + opencc(text.slice(from));
 }
 
 /**
- * For the client scripts' code (src/build/hant-edition.ts): as toHant, and the
- * plan's title stays as published where a script holds it bare, as the
- * citation menu does to build 《title》 at run time.
+ * For the client scripts' code (src/build/hant-edition.ts): their messages are
+ * the site's text (toHantSite), and the plan's title stays as published where
+ * a script holds it bare, as the citation menu does to cite it.
  */
-export const toHantCode = (code: string): string => code.split(PLAN_TITLE).map(toHant).join(PLAN_TITLE);
+export const toHantCode = (code: string): string => code.split(PLAN_TITLE).map(toHantSite).join(PLAN_TITLE);
 
 const HAN = /\p{Script=Han}/u;
 export const hasHan = (text: string) => HAN.test(text);

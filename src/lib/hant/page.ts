@@ -4,11 +4,19 @@
  * everything not converted stays byte for byte as Astro wrote it, so the
  * scripts (and the CSP hashes of them), styles, ids, classes and URLs of
  * assets are those of the Simplified page.
+ *
+ * Plan text and site text: the text inside an element whose id is one of the
+ * plan's addresses (a heading, paragraph, column, table or row: s3-2-p1, c1,
+ * t1-r2) is the plan's words, converted by toHant alone; everything else (the
+ * site's navigation, buttons, labels, notes, and every attribute, such as a
+ * paragraph's 本处链接 label) is the site's text, converted by toHantSite,
+ * with the interface words in Taiwan usage.
  */
 import { createHash } from 'node:crypto';
 import { parse, type DefaultTreeAdapterMap } from 'parse5';
 import { qrSvg } from '../site/qr-svg.ts';
-import { HANS_LANG, HANT_LANG, hasHan, toHant } from './convert.ts';
+import { parseAddress } from '../plan/addresses.ts';
+import { HANS_LANG, HANT_LANG, hasHan, toHant, toHantSite } from './convert.ts';
 import { ADDRESS_ATTRIBUTE, KEEP_ATTRIBUTE, SWITCH_ATTRIBUTE } from './edition.ts';
 
 export { ADDRESS_ATTRIBUTE, KEEP_ATTRIBUTE, SWITCH_ATTRIBUTE } from './edition.ts';
@@ -71,14 +79,16 @@ export function hantPage(html: string, context: PageContext): string {
     const { pathname, hash } = new URL(url);
     return isPageLink(base, pathname) ? absolute(hantPath(base, pathname) + hash, url) : url;
   };
-  const convert = (text: string) => {
-    const converted = toHant(text);
+  /** Inside one of the plan's blocks: its text is the plan's words. */
+  let inPlan = false;
+  const convert = (text: string, plan = false) => {
+    const converted = plan ? toHant(text) : toHantSite(text);
     return addressScope !== undefined && origin ? converted.replace(pageAddresses(), (url) => editionAddress(url)) : converted;
   };
   const needsEdit = (raw: string) => hasHan(raw) || (addressScope !== undefined && origin !== undefined && pageAddresses().test(raw));
-  const convertSpan = (start: number, end: number) => {
+  const convertSpan = (start: number, end: number, plan = false) => {
     const raw = rawSlice(start, end);
-    if (needsEdit(raw)) edits.push({ start, end, text: convert(raw) });
+    if (needsEdit(raw)) edits.push({ start, end, text: convert(raw, plan) });
   };
   const setAttr = (el: Element, name: string, value: string) => {
     const at = el.sourceCodeLocation?.attrs?.[name];
@@ -89,14 +99,14 @@ export function hantPage(html: string, context: PageContext): string {
   const flush = () => {
     const raws = run.map(({ start, end }) => rawSlice(start, end));
     const joined = raws.join('');
-    const converted = convert(joined);
+    const converted = convert(joined, inPlan);
     if (needsEdit(joined) && converted.length === joined.length) {
       let at = 0;
       run.forEach(({ start, end }, i) => {
         const text = converted.slice(at, (at += raws[i]!.length));
         if (text !== raws[i]) edits.push({ start, end, text });
       });
-    } else for (const { start, end } of run) convertSpan(start, end);
+    } else for (const { start, end } of run) convertSpan(start, end, inPlan);
     run = [];
   };
   const visit = (node: Node) => {
@@ -123,6 +133,11 @@ export function hantPage(html: string, context: PageContext): string {
     }
     if (el.attrs.some((a) => a.name === KEEP_ATTRIBUTE)) {
       flush();
+      // Kept in Simplified characters (the plan's official title where it is cited, Simplified examples): marked as such.
+      if (loc && attrOf(el, 'lang') === undefined) {
+        const at = loc.startOffset + 1 + el.tagName.length;
+        edits.push({ start: at, end: at, text: ` lang="${HANS_LANG}"` });
+      }
       return;
     }
     const scope = attrOf(el, ADDRESS_ATTRIBUTE);
@@ -144,6 +159,8 @@ export function hantPage(html: string, context: PageContext): string {
   };
   const visitElement = (el: Element) => {
     const loc = el.sourceCodeLocation;
+    const id = attrOf(el, 'id');
+    const planBlock = !inPlan && id !== undefined && parseAddress(id) !== null;
     for (const { name, value } of el.attrs) {
       if (el.tagName === 'html' && name === 'lang') setAttr(el, name, HANT_LANG);
       else if (el.tagName === 'pagefind-config' && name === 'lang') setAttr(el, name, 'zh-tw');
@@ -178,14 +195,22 @@ export function hantPage(html: string, context: PageContext): string {
       if (el.tagName === 'style' && at && html.slice(at.startOffset, at.endOffset).includes('本页：')) {
         const raw = html.slice(at.startOffset, at.endOffset);
         const escaped = path.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-        const next = toHant(raw).replace(new RegExp(`(：https?://[^/"]+)${escaped}"`), `$1${hantSelf}"`);
+        const next = toHantSite(raw).replace(new RegExp(`(：https?://[^/"]+)${escaped}"`), `$1${hantSelf}"`);
         edits.push({ start: at.startOffset, end: at.endOffset, text: next });
         rehashed.push([hashOf(raw), hashOf(next)]);
       }
       return;
     }
+    if (planBlock) {
+      flush();
+      inPlan = true;
+    }
     for (const child of el.childNodes) visit(child);
     if (el.tagName === 'template') for (const child of (el as DefaultTreeAdapterMap['template']).content.childNodes) visit(child);
+    if (planBlock) {
+      flush();
+      inPlan = false;
+    }
   };
   visit(parse(html, { sourceCodeLocationInfo: true }));
   flush();

@@ -1,8 +1,9 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { HANT_CONVERSION, HANT_CORRECTIONS, toHant, toHantCode, uncorrected } from '../../../src/lib/hant/convert.ts';
+import { HANT_CONVERSION, hantInterface, hantReviewed, toHant, toHantCode, toHantSite, uncorrected } from '../../../src/lib/hant/convert.ts';
 import { foldScript, scriptFold } from '../../../src/lib/hant/fold.ts';
+import { ambiguousCharacters, formsWritten, variantDifferences } from '../../../src/lib/hant/review.ts';
 import { hantPage } from '../../../src/lib/hant/page.ts';
 import { hansPath, hantPath, hantQrPath, hantScript, hantScriptPath, isPageLink } from '../../../src/lib/hant/paths.ts';
 import { qrSvg } from '../../../src/lib/site/qr-svg.ts';
@@ -23,19 +24,79 @@ describe('the conversion', () => {
     expect([...toHant(source)].length).toBe([...source].length);
   });
 
-  it.each(HANT_CORRECTIONS.map(([hans, hant]) => [hans, hant]))('corrects OpenCC where it cuts the plan wrongly: %s → %s', (hans, hant) => {
-    expect(source).toContain(hans);
+  it.each(hantReviewed().map((entry) => [entry.hans, entry.hant, entry] as const))('follows the review table where OpenCC differs: %s → %s', (hans, hant, entry) => {
+    // Each entry is still needed, and gives its reviewed form.
     expect(uncorrected(hans)).not.toBe(hant);
     expect(toHant(hans)).toBe(hant);
+    expect(hant).toHaveLength(hans.length);
+    expect(entry.reason.length).toBeGreaterThan(5);
+    // 'plan' entries are the plan's words; 'site' entries are not.
+    expect(source.includes(hans), hans).toBe(entry.where === 'plan');
   });
 
   it('leaves no hair (髮) nor concurrency (併) in the plan', () => {
     expect(toHant(source)).not.toMatch(/[髮併]/);
   });
 
-  it('keeps the plan title as published where it is cited', () => {
-    expect(toHant('见《辽宁省“十四五”知识产权保护和运用规划》三（二）第4段')).toBe('見《辽宁省“十四五”知识产权保护和运用规划》三（二）第4段');
-    expect(toHant('辽宁省“十四五”知识产权保护和运用规划')).toBe('遼寧省“十四五”知識產權保護和運用規劃');
+  it('converts the reviewed places of the plan as reviewed, in their sentences', () => {
+    const plan = toHant(source);
+    for (const right of ['新征程', '瀋撫改革創新示範區', '合作夥伴', '專利布局', '專利週', '搶註', '內生發展', '分配制度', '發布']) expect(plan, right).toContain(right);
+    for (const wrong of ['新徵程', '沈撫', '伙伴', '佈', '專利周', '搶注', '製度']) expect(plan, wrong).not.toContain(wrong);
+    expect(toHant('政府发布了《辽宁省“十四五”知识产权保护和运用规划》，依托沈抚改革创新示范区，开启全面建设新征程')).toBe(
+      '政府發布了《遼寧省“十四五”知識產權保護和運用規劃》，依託瀋撫改革創新示範區，開啟全面建設新征程',
+    );
+  });
+
+  it('converts the plan title where it stands in a sentence; scripts keep it bare for citations', () => {
+    expect(toHant('见《辽宁省“十四五”知识产权保护和运用规划》三（二）第4段')).toBe('見《遼寧省“十四五”知識產權保護和運用規劃》三（二）第4段');
+    expect(toHantCode(`t=\`${PLAN_TITLE}\`,m=\`复制引用\``)).toBe(`t=\`${PLAN_TITLE}\`,m=\`複製引用\``);
+  });
+});
+
+describe('the review of the plan’s text (src/content/hant/review.json)', () => {
+  const review = JSON.parse(readFileSync(new URL('../../../src/content/hant/review.json', import.meta.url), 'utf8')) as {
+    opencc: Record<string, string>;
+    forms: Record<string, Record<string, number>>;
+    variants: Record<string, number>;
+  };
+
+  it('lists every character of the plan with more than one Traditional form, and the forms OpenCC has for it', () => {
+    const found = formsWritten(source);
+    expect(Object.keys(found)).toEqual(Object.keys(review.forms));
+    expect(Object.keys(found).length).toBeGreaterThan(60);
+    for (const c of Object.keys(found)) expect(ambiguousCharacters().get(c), c).toBe(review.opencc[c]);
+    expect(ambiguousCharacters().get('征')).toBe('征徵');
+  });
+
+  it('writes, at every place of the plan, only the forms reviewed, as often as reviewed', () => {
+    expect(formsWritten(source)).toEqual(review.forms);
+    expect(review.forms['征']).toEqual({ 征: 2, 徵: 1 });
+    expect(review.forms['沈']).toEqual({ 瀋: 14 });
+    expect(review.forms['布']).toEqual({ 布: 16 });
+  });
+
+  it('differs from OpenCC’s hk and t forms only where reviewed', () => {
+    expect(variantDifferences(source)).toEqual(review.variants);
+  });
+});
+
+describe('the interface table', () => {
+  it('writes the site’s interface in Taiwan usage', () => {
+    expect(toHantSite('搜索、打印、复制链接、阅读设置、开放数据、没有网络时')).toBe('搜尋、列印、複製連結、閱讀設定、開放資料、沒有網路時');
+    expect(toHantSite('搜索信息')).toBe('搜尋訊息');
+  });
+
+  it.each(hantInterface().map(([hans, hant]) => [hans, hant]))('%s → %s: never in the plan’s text, same length, by hand', (hans, hant) => {
+    expect(source).not.toContain(hans);
+    expect(hant).toHaveLength(hans.length);
+    // Written by hand: the conversion alone would not give it.
+    expect(toHant(hans)).not.toBe(hant);
+    expect(toHantSite(hans)).toBe(hant);
+  });
+
+  it('leaves the plan’s words alone: the plan converts the same with or without it', () => {
+    expect(toHantSite(source)).toBe(toHant(source));
+    expect(toHantSite('大数据、网络平台、专利导航、老字号')).toBe(toHant('大数据、网络平台、专利导航、老字号'));
   });
 });
 
@@ -150,7 +211,22 @@ describe('a page converted', () => {
     expect(out).toContain('aria-label="下載圖表"');
     expect(out).toContain('<text>質押</text>');
     expect(out).toContain('<option value="專欄">專欄</option>');
-    expect(out).toContain('<p>搜索規劃</p>');
+    expect(out).toContain('<p>搜尋規劃</p>');
+  });
+
+  it('tells the plan’s words (inside a block with a plan address) from the site’s text', () => {
+    const page = [
+      '<html lang="zh-CN"><body><nav aria-label="网站导航"><a href="/plan/search/">搜索</a><button>打印</button></nav>',
+      '<p id="s5-2-p3">加强知识产权大数据、网络平台建设<a href="#s5-2-p3" aria-label="本处链接：五（二）第3段">#</a></p>',
+      '<p>开放数据，复制链接，没有网络时</p>',
+      '<p>引文：<cite data-edition-keep>《辽宁省“十四五”知识产权保护和运用规划》</cite>，在《辽宁省“十四五”知识产权保护和运用规划》中</p></body></html>',
+    ].join('');
+    const converted = hantPage(page, { base: '/plan/', path: '/plan/services/' });
+    expect(converted).toContain('<nav aria-label="網站導覽"><a href="/plan/zh-hant/search/">搜尋</a><button>列印</button></nav>');
+    expect(converted).toContain('<p id="s5-2-p3">加強知識產權大數據、網絡平臺建設<a href="#s5-2-p3" aria-label="本處連結：五（二）第3段">#</a></p>');
+    expect(converted).toContain('<p>開放資料，複製連結，沒有網路時</p>');
+    // The official title kept only as a citation's title, and marked as Simplified.
+    expect(converted).toContain('<p>引文：<cite lang="zh-Hans" data-edition-keep>《辽宁省“十四五”知识产权保护和运用规划》</cite>，在《遼寧省“十四五”知識產權保護和運用規劃》中</p>');
   });
 
   it('converts the values in a link to a state of the page (?place=沈阳), as the options it selects are', () => {
@@ -173,10 +249,10 @@ describe('a page converted', () => {
 
   it('shares the edition’s own QR codes, naming its own address', () => {
     expect(out).toContain('<reader-tools data-qr-folder="/plan/qr/zh-hant/talent/">');
-    expect(out).toContain('<img data-src="/plan/qr/zh-hant/talent/page.svg" alt="本頁地址的二維碼：https://x.example/plan/zh-hant/talent/">');
+    expect(out).toContain('<img data-src="/plan/qr/zh-hant/talent/page.svg" alt="本頁地址的QR碼：https://x.example/plan/zh-hant/talent/">');
     expect(out).toContain('<span class="url">https://x.example/plan/zh-hant/talent/</span>');
     // The handout's code of the site, drawn again for the edition's home.
-    expect(out).toContain(`<figure data-edition-address="https://x.example/plan/">${qrSvg('https://x.example/plan/zh-hant/', { label: '二維碼：本站網址 https://x.example/plan/zh-hant/' })}<figcaption>掃碼打開本站<span class="url">https://x.example/plan/zh-hant/</span></figcaption></figure>`);
+    expect(out).toContain(`<figure data-edition-address="https://x.example/plan/">${qrSvg('https://x.example/plan/zh-hant/', { label: 'QR碼：本站網址 https://x.example/plan/zh-hant/' })}<figcaption>掃碼打開本站<span class="url">https://x.example/plan/zh-hant/</span></figcaption></figure>`);
     // Outside those an address stays as written.
     expect(out).toContain('<p>網址 https://x.example/plan/talent/ 之外不改</p>');
   });
