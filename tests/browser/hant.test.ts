@@ -8,6 +8,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PREVIEW_SITE } from '../../src/lib/site/site-url.ts';
+import { fontsDrawing } from '../support/fonts.ts';
 import { siteInBrowser } from '../support/browser.ts';
 import { decodeQrIn } from '../support/qr.ts';
 import { colours, saveSettings, STATES, type ReaderState } from '../support/reader-states.ts';
@@ -183,17 +184,6 @@ describe('what the scripts write, in the Traditional edition', () => {
 });
 
 describe('the edition’s font', () => {
-  /** The fonts Chromium drew a node's text with (DevTools protocol), by family. */
-  async function fontsDrawing(page: Page, selector: string): Promise<string[]> {
-    const cdp = await page.context().newCDPSession(page);
-    await cdp.send('DOM.enable');
-    await cdp.send('CSS.enable');
-    const { root } = await cdp.send('DOM.getDocument');
-    const { nodeId } = await cdp.send('DOM.querySelector', { nodeId: root.nodeId, selector });
-    const { fonts } = await cdp.send('CSS.getPlatformFontsForNode', { nodeId });
-    await cdp.detach();
-    return fonts.map((f) => f.familyName);
-  }
   /** Where the ink of ，and 。 sits across its square, in the font of `selector`: 0 is the left edge, 1 the right. */
   const inkCentres = (page: Page, selector: string) =>
     page.locator(selector).evaluate((el) => {

@@ -7,6 +7,7 @@
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { siteInBrowser } from '../support/browser.ts';
+import { fontsDrawing as fontsDrawingIn } from '../support/fonts.ts';
 
 const site = siteInBrowser();
 let page: Page;
@@ -15,17 +16,7 @@ beforeAll(async () => {
   page = await site.newPage();
 });
 
-/** The fonts Chromium actually drew a node's text with (DevTools protocol), by family. */
-async function fontsDrawing(selector: string): Promise<string[]> {
-  const cdp = await page.context().newCDPSession(page);
-  await cdp.send('DOM.enable');
-  await cdp.send('CSS.enable');
-  const { root } = await cdp.send('DOM.getDocument');
-  const { nodeId } = await cdp.send('DOM.querySelector', { nodeId: root.nodeId, selector });
-  const { fonts } = await cdp.send('CSS.getPlatformFontsForNode', { nodeId });
-  await cdp.detach();
-  return fonts.map((f) => f.familyName);
-}
+const fontsDrawing = (selector: string) => fontsDrawingIn(page, selector);
 
 describe('a part page', () => {
   beforeAll(async () => {
