@@ -35,8 +35,8 @@ export function splitRanges(value: string): Array<Text | KeepNode> {
 export function remarkKeepRanges() {
   return (tree: Root) => {
     visit(tree, 'text', (node, index, parent) => {
-      if (!parent || index === undefined || !RANGE.test(node.value)) return;
-      RANGE.lastIndex = 0;
+      // search() ignores the global regex's lastIndex, which test() would move.
+      if (!parent || index === undefined || node.value.search(RANGE) < 0) return;
       const parts = splitRanges(node.value);
       (parent.children as unknown[]).splice(index, 1, ...parts);
       // Skip what was inserted: the kept range's own text is not split again.
