@@ -13,7 +13,6 @@ import { remarkDocumentLinks } from './src/lib/context/remark-document-links.ts'
 import { remarkGlossaryTerms } from './src/lib/glossary/remark-glossary-terms.ts';
 import { remarkEditorialNotes } from './src/lib/journalism/remark-editorial-notes.ts';
 import { COLUMN_COUNT } from './src/lib/plan/addresses.ts';
-import { remarkKeepRanges } from './src/lib/plan/remark-keep-ranges.ts';
 import { remarkPlanAddresses } from './src/lib/plan/remark-plan-addresses.ts';
 import { previewWarning, resolveSite } from './src/lib/site/site-url.ts';
 
@@ -64,8 +63,6 @@ export default defineConfig({
         [remarkGlossaryTerms, { chaptersDir: contentDir('chapters'), glossaryFile: contentDir('glossary/terms.json'), base }],
         // Last: the site's notes stand beside the addressed, term-marked paragraphs, outside them.
         [remarkEditorialNotes, { chaptersDir: contentDir('chapters'), base }],
-        // After all that find words in the text: a range kept on one line is a span no title or term may cross.
-        remarkKeepRanges,
       ],
     }),
   },

@@ -44,15 +44,17 @@ describe('a part page', () => {
     expect(await page.locator('#s3-2-p1').evaluate((el) => getComputedStyle(el).lineBreak)).toBe('strict');
   });
 
-  it('never starts a line with a range\'s dash or wave: 2021—2035 and 2～3 stay whole at every phone width', async () => {
-    await page.goto(site.url('/full/'));
-    expect(await page.locator('.keep').allTextContents()).toEqual(['2～3', '2021—2035', '2021—2035']);
+  it('never starts a line with a range\'s dash or wave: 2021—2035 and 2～3 stay whole at every phone width, in the plan and the site\'s prose', async () => {
     const split: string[] = [];
-    for (let width = 320; width <= 480; width += 4) {
-      await page.setViewportSize({ width, height: 800 });
-      // A span broken across lines has one box per line.
-      const broken = await page.locator('.keep').evaluateAll((spans) => spans.filter((s) => s.getClientRects().length > 1).map((s) => s.textContent));
-      split.push(...broken.map((text) => `${width} px: ${text}`));
+    for (const route of ['/full/', '/glossary/', '/indicators/', '/checks/']) {
+      await page.goto(site.url(route));
+      expect(await page.locator('.keep').count(), route).toBeGreaterThan(2);
+      for (let width = 320; width <= 480; width += 4) {
+        await page.setViewportSize({ width, height: 800 });
+        // A span broken across lines has one box per line.
+        const broken = await page.locator('.keep').evaluateAll((spans) => spans.filter((s) => s.getClientRects().length > 1).map((s) => s.textContent));
+        split.push(...broken.map((text) => `${route} ${width} px: ${text}`));
+      }
     }
     await page.setViewportSize({ width: 1280, height: 800 });
     expect(split).toEqual([]);

@@ -13,6 +13,8 @@ import { PLAN_TITLE } from '../../src/lib/site/site.ts';
 import { foldScript } from '../../src/lib/hant/fold.ts';
 import type { PlanIndexFile } from '../../src/lib/search/plan-search.ts';
 import type { PlanBlockEntry } from '../../src/lib/plan/plan-blocks.ts';
+import { ambiguousCharacters } from '../../src/lib/hant/review.ts';
+import { sitePairs } from '../support/site-text.ts';
 import { attr, byId, byTag, DIST, fileForRoute, findAll, listPages, readPage, requireDist, textOf, walk } from '../support/dist.ts';
 
 requireDist();
@@ -144,6 +146,33 @@ describe('the review table, applied to every zh-hant page', () => {
       // A 'site' entry occurs in the site's own text, on a Simplified page.
       else expect(simplifiedPages.some((route) => raw(route).includes(entry.hans)), entry.hans).toBe(true);
     }
+  });
+});
+
+describe('the review of the site’s own text (review.json, site)', () => {
+  const review = JSON.parse(readFileSync(new URL('../../src/content/hant/review.json', import.meta.url), 'utf8')) as { site: Record<string, string> };
+  const { pairs, unpaired } = sitePairs();
+
+  it('reads every site text beside its twin: only the addresses, which name the edition’s pages, differ in length', () => {
+    expect(pairs.length).toBeGreaterThan(10_000);
+    expect(unpaired.filter((text) => !text.includes('http'))).toEqual([]);
+  });
+
+  it('writes, for each character of the site’s text with more than one Traditional form, only the forms reviewed', () => {
+    const chars = ambiguousCharacters();
+    const forms: Record<string, Set<string>> = {};
+    for (const { hans, hant } of pairs) for (let i = 0; i < hans.length; i++) if (chars.has(hans[i]!)) (forms[hans[i]!] ??= new Set()).add(hant[i]!);
+    const written = Object.fromEntries(Object.keys(forms).sort().map((c) => [c, [...forms[c]!].sort().join('')]));
+    // A new form fails here: read its places, correct it in reviewed.json or interface.json, or record it in review.json.
+    expect(written).toEqual(review.site);
+    expect(Object.keys(written).length).toBeGreaterThan(100);
+  });
+
+  it('writes the quiz’s blank in 中國（　　）週 as the plan’s 專利週, and 核准 as Taiwan does', () => {
+    expect(textOf(readPage('/zh-hant/teach/quiz/junior/'))).toMatch(/中國（\s*）週等重大宣傳活動/);
+    expect(textOf(readPage('/zh-hant/teach/quiz/junior/'))).toContain('自核准註冊之日起');
+    expect(textOf(readPage('/zh-hant/glossary/'))).toContain('經審查核准後');
+    for (const route of hantPages) expect(textOf(readPage(route)), route).not.toContain('核準');
   });
 });
 
