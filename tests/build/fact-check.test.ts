@@ -252,13 +252,25 @@ describe('third review (2026-12-05): corrected statements', () => {
 describe('/about/ reports the review', () => {
   it('gives its date, method and counts', () => {
     const about = textOf(readPage('/about/'));
-    expect(text('/about/', 'review')).toBe('第二次核查（2026-12-05）');
+    expect(text('/about/', 'review')).toBe('核查（2026-12-05）');
+    expect(text('/about/', 'review-2')).toBe('第二次核查');
     expect(about).toContain('2026年12月5日，本站对自己添加的事实作了第二次独立核查。');
     const counts = text('/about/', 'review-counts');
     expect(counts).toContain('复核：142条陈述');
     expect(counts).toContain('更正：13处');
     expect(counts).toContain('新增来源：5项');
     expect(counts).toContain('仍未查到：待查事项所列的105项');
+  });
+
+  it('reports the third review: its method, its counts, and that the three copies the second could not read were found', () => {
+    expect(text('/about/', 'review-3')).toBe('第三次核查');
+    const about = textOf(readPage('/about/'));
+    expect(about).toContain('包括上次未能核对的北大法宝（pkulaw.com）、btxrmyy.cn和辽宁日报（北国网）三处，三处都找到了副本');
+    const counts = text('/about/', 'review-counts-3');
+    expect(counts).toContain('复核：147条陈述');
+    expect(counts).toContain('更正：15处，其中4处改为注明“本站推断”');
+    expect(counts).toContain('新增来源：0项，降级：0项');
+    expect(counts).toContain('仍未查到：待查事项所列的105项，不变。');
   });
 
   it('counts as still unknown what /unknown/ lists', () => {
