@@ -195,6 +195,7 @@ describe('third review (2026-12-05): what the sources do not say is 本站推断
     expect(outline).toContain('电头只写“9月22日”，没有年份；记作2021年是本站推断');
     const opinions = text('/documents/', 'doc-strengthen-protection-opinions');
     expect(opinions).toContain('电头只写“11月24日”，没有年份；记作2019年是本站推断');
+    expect(textOf(readPage('/checks/'))).toContain('电头只写“9月22日”，没有年份；记作2021年是本站推断。');
   });
 
   it('says the national plan\'s baselines are dated 2020 by inference, the report giving no year', () => {

@@ -28,6 +28,6 @@ export const SOURCES = {
     url: 'http://lnbds.com/listing/lawsshow_pi.php?id=1595',
     words: '新華社北京9月22日電近日,中共中央、國(guó)務(wù)院印發(fā)了《知識(shí)產(chǎn)權(quán)強(qiáng)國(guó)建設(shè)綱要(2021-2035年)》',
     confidence: '中',
-    note: '此转载页在部分繁体字后用括号附注拼音（如“發(fā)”），原样照录。',
+    note: '此转载页在部分繁体字后用括号附注拼音（如“發(fā)”），原样照录。电头只写“9月22日”，没有年份；记作2021年是本站推断。',
   },
 } satisfies Record<string, Source>;
