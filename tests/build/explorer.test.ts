@@ -261,7 +261,7 @@ describe('the index without a script', () => {
     }
     expect(problems).toEqual([]);
     expect(textOf(first(first(index, (el) => attr(el, 'id') === 'place-沈阳'), byTag('summary')))).toBe('沈阳（11段）');
-    expect(textOf(first(index, (el) => attr(el, 'id') === 'place-沈阳'))).toContain('本站注：沈抚改革创新示范区由沈阳、抚顺两市共建');
+    expect(textOf(first(index, (el) => attr(el, 'id') === 'place-沈阳'))).toContain('本站注：沈抚改革创新示范区位于沈阳、抚顺两市之间，本站把它同时归入两市');
   });
 });
 

@@ -27,7 +27,7 @@ describe('《民法典》', () => {
 
   it('gives its 文号 and 施行日期 from pkulaw.com (medium), no longer 本站未查到', () => {
     const entry = text('/documents/', 'doc-civil-code');
-    expect(entry).toMatch(/文号\s*中华人民共和国主席令第四十五号\s*北大法宝（pkulaw\.com）中华人民共和国主席令 \(第四十五号\)可信度：中/);
+    expect(entry).toMatch(/文号\s*中华人民共和国主席令第四十五号\s*北大法宝（pkulaw\.com）中华人民共和国主席令 … \(第四十五号\)可信度：中/);
     expect(entry).toMatch(/施行日期\s*2021-01-01\s*北大法宝（pkulaw\.com）自2021年1月1日起施行可信度：中核对：2026-12-05/);
     expect(entry).not.toMatch(/文号\s*本站未查到/);
     expect(entry).not.toMatch(/施行日期\s*本站未查到/);
@@ -37,7 +37,7 @@ describe('《民法典》', () => {
   it('calls the btxrmyy.cn page an excerpt (节选), not 法律全文转载', () => {
     const entry = text('/documents/', 'doc-civil-code');
     expect(entry).toContain('btxrmyy.cn（民法典节选转载）');
-    expect(entry).toContain('该页标题为“民法典(节选)”，只转载部分条文。');
+    expect(entry).toContain('该页标题为“中华人民共和国民法典(节选)”，只转载部分条文。');
     expect(textOf(readPage('/documents/'))).not.toContain('法律全文转载');
   });
 
@@ -50,7 +50,7 @@ describe('《民法典》', () => {
 describe('quotes as the stored copies have them', () => {
   it('keeps the pinyin the lnbds.com copies carry, and says why it is there', () => {
     const national = text('/documents/', 'doc-national-14th-plan');
-    expect(national).toContain('國發(fā)〔2021〕20號 … 現(xiàn)將《“十四五”國家知識產(chǎn)權(quán)保護(hù)和運用規(guī)劃》印發(fā)給你們 … 國務院 2021年10月9日可信度：中');
+    expect(national).toContain('國發(fā)〔2021〕20號 … 現(xiàn)將《“十四五”國家知識產(chǎn)權(quán)保護(hù)和運用規(guī)劃》印發(fā)給你們 … 國務(wù)院 2021年10月9日可信度：中');
     expect(national).not.toContain('國發〔2021〕20號 … 現將');
     expect(national).toContain('此转载页在部分繁体字后用括号附注拼音（如“發(fā)”），原样照录。');
     const outline = text('/documents/', 'doc-ip-power-outline');
@@ -149,16 +149,129 @@ describe('the glossary', () => {
   });
 });
 
+describe('third review (2026-12-05): every quote read again in the stored copies', () => {
+  it('writes 國務(wù)院 as the lnbds.com copy of the State Council notice does, on 关联文件 and the checks page', () => {
+    const national = text('/documents/', 'doc-national-14th-plan');
+    expect(national).toContain('印發(fā)給你們 … 國務(wù)院 2021年10月9日可信度：中');
+    expect(national).not.toContain('印發(fā)給你們 … 國務院 2021年10月9日');
+    const checks = textOf(readPage('/checks/'));
+    expect(checks).toContain('國務(wù)院 2021年10月9日');
+    expect(checks).not.toContain('印發(fā)給你們 … 國務院');
+  });
+
+  it('quotes the ur91.cn copy\'s 本規(guī)定 with its pinyin, and says it reads 規定, not 條例', () => {
+    const entry = text('/documents/', 'doc-ip-protection-regulation');
+    expect(entry).toContain('ur91.cn（公告转载，聚合站）本規(guī)定自2021年10月1日起施行可信度：低核对：2026-12-05');
+    expect(entry).toContain('该页写作“本規(guī)定”，不是“本條例”。');
+    expect(entry).not.toContain('本規定自2021年10月1日起施行');
+  });
+
+  it('marks the English line the pkulaw.com copy has between 主席令 and (第四十五号) as left out', () => {
+    const entry = text('/documents/', 'doc-civil-code');
+    expect(entry).toContain('北大法宝（pkulaw.com）中华人民共和国主席令 … (第四十五号)可信度：中');
+    expect(entry).toContain('中间隔着英文“(No. 45)”，本站以“…”略去。');
+    expect(entry).not.toContain('中华人民共和国主席令 (第四十五号)');
+  });
+
+  it('gives the btxrmyy.cn page its whole title, 中华人民共和国民法典(节选), re-read on 2026-12-05', () => {
+    const entry = text('/documents/', 'doc-civil-code');
+    expect(entry).toContain('btxrmyy.cn（民法典节选转载）(2020年5月28日第十三届全国人民代表大会第三次会议通过)可信度：中核对：2026-12-05该页标题为“中华人民共和国民法典(节选)”');
+    expect(entry).not.toContain('该页标题为“民法典(节选)”');
+    expect(entry).not.toContain('核对：2026-11-26');
+  });
+
+  it('keeps the 辽宁日报 (lnd.com.cn) headline and 正式印发 as the stored copy has them, and no issue date from a mirror', () => {
+    const entry = text('/documents/', 'doc-co-building-plan');
+    expect(entry).toContain('省政府、国家知识产权局联合发文 共建全国一流知识产权强省可信度：中');
+    expect(entry).toContain('辽宁日报（北国网，2024-08-18）正式印发可信度：中');
+    expect(entry).toMatch(/印发日期\s*本站未查到/);
+    expect(entry).toMatch(/文号\s*本站未查到/);
+  });
+});
+
+describe('third review (2026-12-05): what the sources do not say is 本站推断', () => {
+  it('says the years of two Xinhua datelines, which give only month and day, are inferred', () => {
+    const outline = text('/documents/', 'doc-ip-power-outline');
+    expect(outline).toContain('电头只写“9月22日”，没有年份；记作2021年是本站推断');
+    const opinions = text('/documents/', 'doc-strengthen-protection-opinions');
+    expect(opinions).toContain('电头只写“11月24日”，没有年份；记作2019年是本站推断');
+    expect(textOf(readPage('/checks/'))).toContain('电头只写“9月22日”，没有年份；记作2021年是本站推断。');
+  });
+
+  it('says the national plan\'s baselines are dated 2020 by inference, the report giving no year', () => {
+    const page = textOf(readPage('/progress/'));
+    expect(page).toContain('报道只说由6.3件增至2025年的12件，没有写明6.3件是哪一年的数值；记作2020年（国家规划的基期年）是本站推断。');
+    expect(page).toContain('报道只说由40,000增至90,000，没有写明40,000是哪一年的数值；记作2020年（国家规划的基期年）是本站推断。');
+  });
+});
+
+describe('third review (2026-12-05): corrected statements', () => {
+  it('names the CNIPA PCT table as it names itself (受理量, 分地区), not 按申请人所在地区', () => {
+    const page = textOf(readPage('/progress/'));
+    expect(page).toContain('PCT国际专利申请受理量，分地区：辽宁，2022年');
+    expect(page).not.toContain('按申请人所在地区');
+  });
+
+  it('gives the columns of CNIPA table 3-7 their 2023 names', () => {
+    const reported = JSON.parse(readFileSync(`${DIST}data/reported-values.json`, 'utf8')) as unknown;
+    const all = JSON.stringify(reported) + textOf(readPage('/indicators/'));
+    expect(all).toContain('高等院校、科研机构、企业、事业单位、个人之和');
+    expect(all).not.toContain('大专院校、科研单位、企业、机关团体、个人');
+  });
+
+  it('says a design protects colour only combined with shape or pattern (专利法第二条)', () => {
+    const entry = text('/glossary/', 'term-waiguan-sheji');
+    expect(entry).toContain('对产品的整体或者局部的形状、图案或者其结合，以及色彩与形状、图案的结合所作出的富有美感并适于工业应用的新设计');
+    expect(entry).not.toContain('形状、图案、色彩等');
+  });
+
+  it('says the outline aims to 基本建成 a 知识产权强国 by 2035, as it says', () => {
+    const entry = text('/glossary/', 'term-zhishichanquan-qiangguo');
+    expect(entry).toContain('到2035年基本建成中国特色、世界水平的知识产权强国。');
+    expect(entry).not.toContain('到2035年把我国建设成为');
+  });
+
+  it('says only 三（三） is arranged by 严、大、快、同; the goals in part two name them', () => {
+    const entry = text('/glossary/', 'term-yan-baohu');
+    expect(entry).toContain('规划第二部分的发展目标提到这四个方面，第三部分第（三）节按这四个方面安排保护工作。');
+    expect(entry).not.toContain('第二、三部分都按这四个方面来安排');
+  });
+
+  it('puts 枫桥 in 诸暨县 in the 1960s, 诸暨市 being today\'s name', () => {
+    const entry = text('/glossary/', 'term-fengqiao-jingyan');
+    expect(entry).toContain('20世纪60年代，浙江诸暨县枫桥（今诸暨市枫桥镇）创造了');
+    expect(entry).not.toContain('20世纪60年代，浙江省诸暨市枫桥镇创造了');
+  });
+
+  it('no longer says 沈抚改革创新示范区 is co-built by the two cities', () => {
+    const page = textOf(readPage('/explore/'));
+    expect(page).toContain('沈抚改革创新示范区位于沈阳、抚顺两市之间，本站把它同时归入两市');
+    expect(page).not.toContain('两市共建');
+  });
+});
+
 describe('/about/ reports the review', () => {
   it('gives its date, method and counts', () => {
     const about = textOf(readPage('/about/'));
-    expect(text('/about/', 'review')).toBe('第二次核查（2026-12-05）');
+    expect(text('/about/', 'review')).toBe('核查（2026-12-05）');
+    expect(text('/about/', 'review-2')).toBe('第二次核查');
     expect(about).toContain('2026年12月5日，本站对自己添加的事实作了第二次独立核查。');
     const counts = text('/about/', 'review-counts');
     expect(counts).toContain('复核：142条陈述');
     expect(counts).toContain('更正：13处');
     expect(counts).toContain('新增来源：5项');
     expect(counts).toContain('仍未查到：待查事项所列的105项');
+  });
+
+  it('reports the third review: its method, its counts, and that the three copies the second could not read were found', () => {
+    expect(text('/about/', 'review-3')).toBe('第三次核查');
+    const about = textOf(readPage('/about/'));
+    expect(about).toContain('包括上次未能核对的北大法宝（pkulaw.com）、btxrmyy.cn和辽宁日报（北国网）三处，三处都找到了副本');
+    const counts = text('/about/', 'review-counts-3');
+    expect(counts).toContain('复核：147条陈述');
+    expect(counts).toContain('更正：15处，其中4处改为注明“本站推断”');
+    expect(counts).toContain('新增来源：0项，降级：0项');
+    expect(counts).toContain('仍未查到：待查事项所列的105项，不变。');
   });
 
   it('counts as still unknown what /unknown/ lists', () => {

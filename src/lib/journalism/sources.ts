@@ -19,7 +19,7 @@ export const SOURCES = {
   nationalPlan: {
     title: '国务院《“十四五”国家知识产权保护和运用规划》（国发〔2021〕20号）的转载',
     url: 'http://lnbds.com/listing/lawsshow_pi.php?id=6069',
-    words: '國發(fā)〔2021〕20號 … 現(xiàn)將《“十四五”國家知識產(chǎn)權(quán)保護(hù)和運用規(guī)劃》印發(fā)給你們 … 國務院 2021年10月9日',
+    words: '國發(fā)〔2021〕20號 … 現(xiàn)將《“十四五”國家知識產(chǎn)權(quán)保護(hù)和運用規(guī)劃》印發(fā)給你們 … 國務(wù)院 2021年10月9日',
     confidence: '中',
     note: '此转载页在部分繁体字后用括号附注拼音（如“發(fā)”），原样照录。',
   },
@@ -28,6 +28,6 @@ export const SOURCES = {
     url: 'http://lnbds.com/listing/lawsshow_pi.php?id=1595',
     words: '新華社北京9月22日電近日,中共中央、國(guó)務(wù)院印發(fā)了《知識(shí)產(chǎn)權(quán)強(qiáng)國(guó)建設(shè)綱要(2021-2035年)》',
     confidence: '中',
-    note: '此转载页在部分繁体字后用括号附注拼音（如“發(fā)”），原样照录。',
+    note: '此转载页在部分繁体字后用括号附注拼音（如“發(fā)”），原样照录。电头只写“9月22日”，没有年份；记作2021年是本站推断。',
   },
 } satisfies Record<string, Source>;
