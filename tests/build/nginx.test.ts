@@ -27,8 +27,8 @@ function testedConfig(guide: string, { port, certificate, key, root }: { port: n
     config = config.replace(from, to);
   };
   swap('listen 443 ssl http2;', `listen 127.0.0.1:${port} ssl http2;`);
-  swap('/etc/ssl/certs/example.gov.cn.pem', certificate);
-  swap('/etc/ssl/private/example.gov.cn.key', key);
+  swap('/etc/ssl/certs/ipplan.ln.cn.pem', certificate);
+  swap('/etc/ssl/private/ipplan.ln.cn.key', key);
   config = config.replaceAll('/srv/ln-ip-plan', root);
   return config;
 }
@@ -46,7 +46,7 @@ interface Reply {
 
 function fetchTls(path: string, headers: Record<string, string> = {}, method = 'GET'): Promise<Reply> {
   return new Promise((resolve, reject) => {
-    const req = request({ host: '127.0.0.1', port, path, method, headers: { host: 'example.gov.cn', ...headers }, servername: 'example.gov.cn', rejectUnauthorized: false }, (res) => {
+    const req = request({ host: '127.0.0.1', port, path, method, headers: { host: 'ipplan.ln.cn', ...headers }, servername: 'ipplan.ln.cn', rejectUnauthorized: false }, (res) => {
       const chunks: Buffer[] = [];
       res.on('data', (c: Buffer) => chunks.push(c));
       res.on('end', () => resolve({ status: res.statusCode!, headers: res.headers, body: Buffer.concat(chunks) }));
@@ -83,7 +83,7 @@ beforeAll(async () => {
   cpSync(DIST, join(site, 'plan'), { recursive: true });
   const certificate = join(scratch, 'cert.pem');
   const key = join(scratch, 'key.pem');
-  const made = spawnSync('openssl', ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-days', '1', '-subj', '/CN=example.gov.cn', '-keyout', key, '-out', certificate], { encoding: 'utf8' });
+  const made = spawnSync('openssl', ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-days', '1', '-subj', '/CN=ipplan.ln.cn', '-keyout', key, '-out', certificate], { encoding: 'utf8' });
   if (made.status !== 0) throw new Error(`openssl could not make a certificate: ${made.stderr}`);
   port = await freePort();
   const prefix = join(scratch, 'prefix');
@@ -160,10 +160,10 @@ describe("the nginx example in docs/deploying.md, run by nginx", () => {
     const missingHant = await fetchTls('/plan/zh-hant/no-such-page/');
     expect(missingHant.status).toBe(404);
     expect(missingHant.body.equals(dist('zh-hant/404.html'))).toBe(true);
-    expect((await fetchTls('/plan/zh-hant/talent')).headers.location).toBe(`https://example.gov.cn:${port}/plan/zh-hant/talent/`);
+    expect((await fetchTls('/plan/zh-hant/talent')).headers.location).toBe(`https://ipplan.ln.cn:${port}/plan/zh-hant/talent/`);
     const redirect = await fetchTls('/plan/talent');
     expect(redirect.status).toBe(301);
-    expect(redirect.headers.location).toBe(`https://example.gov.cn:${port}/plan/talent/`);
+    expect(redirect.headers.location).toBe(`https://ipplan.ln.cn:${port}/plan/talent/`);
     expect((await fetchTls('/plan/csp-header.conf')).status).toBe(404);
   });
 

@@ -67,12 +67,12 @@ describe.concurrent('a build with bad content fails and says where and why', () 
     expect(output).toContain('PREVIEW BUILD: SITE_URL is not set');
   });
 
-  it('a placeholder SITE_URL', async () => {
+  it('a placeholder SITE_URL: a reserved name written with a trailing dot', async () => {
     const project = new ScratchProject();
     try {
-      const result = await project.buildAsync({ SITE_URL: 'https://ln-ip-plan.example' });
+      const result = await project.buildAsync({ SITE_URL: 'https://ln-ip-plan.example.' });
       expect(result.status).not.toBe(0);
-      expect(result.output).toContain('SITE_URL is a placeholder (ln-ip-plan.example): set the address the site will really have');
+      expect(result.output).toContain('SITE_URL ends with a dot (ln-ip-plan.example.): set the public host name the site will really have');
     } finally {
       project.remove();
     }

@@ -21,7 +21,7 @@ beforeAll(async () => {
   project = new ScratchProject();
   // With the mainland hosting records set, as a site hosted there would have them.
   const result = await project.buildAsync(
-    { BASE_PATH: '/plan/', SITE_URL: 'https://example.gov.cn', ICP_BEIAN: '辽ICP备12345678号-1', GONGAN_BEIAN: '辽公网安备 21010202000123号', SITE_CODE: '2100000033' },
+    { BASE_PATH: '/plan/', SITE_URL: 'https://ipplan.ln.cn', ICP_BEIAN: '辽ICP备12345678号-1', GONGAN_BEIAN: '辽公网安备 21010202000123号', SITE_CODE: '2100000033' },
   );
   built = result;
   expect(result.status, result.output.slice(-3000)).toBe(0);
@@ -42,11 +42,11 @@ describe('a build under /plan/', () => {
   it('points canonical URLs, share images, the sitemap and robots.txt under the sub-path', () => {
     const home = page('protection/index.html');
     const canonical = findAll(home, (el) => el.tagName === 'link' && attr(el, 'rel') === 'canonical').map((el) => attr(el, 'href'));
-    expect(canonical).toEqual(['https://example.gov.cn/plan/protection/']);
+    expect(canonical).toEqual(['https://ipplan.ln.cn/plan/protection/']);
     const image = findAll(home, (el) => attr(el, 'property') === 'og:image').map((el) => attr(el, 'content'));
-    expect(image).toEqual(['https://example.gov.cn/plan/share/protection.png']);
-    expect(readFileSync(`${project.dist}/robots.txt`, 'utf8')).toContain('Sitemap: https://example.gov.cn/plan/sitemap.xml');
-    expect(readFileSync(`${project.dist}/sitemap.xml`, 'utf8')).toContain('<loc>https://example.gov.cn/plan/figures/</loc>');
+    expect(image).toEqual(['https://ipplan.ln.cn/plan/share/protection.png']);
+    expect(readFileSync(`${project.dist}/robots.txt`, 'utf8')).toContain('Sitemap: https://ipplan.ln.cn/plan/sitemap.xml');
+    expect(readFileSync(`${project.dist}/sitemap.xml`, 'utf8')).toContain('<loc>https://ipplan.ln.cn/plan/figures/</loc>');
   });
 
   it('shows the hosting records in the footer of every page, linked to their registries', () => {
@@ -64,18 +64,18 @@ describe('a build under /plan/', () => {
   it('makes the share QR codes under the sub-path, for addresses under it', () => {
     const tools = findAll(page('protection/index.html'), (el) => el.tagName === 'reader-tools')[0]!;
     expect(attr(tools, 'data-qr-folder')).toBe('/plan/qr/protection/');
-    expect(readFileSync(`${project.dist}/qr/protection/s3-2-p2.svg`, 'utf8')).toContain('aria-label="二维码：https://example.gov.cn/plan/protection/#s3-2-p2"');
+    expect(readFileSync(`${project.dist}/qr/protection/s3-2-p2.svg`, 'utf8')).toContain('aria-label="二维码：https://ipplan.ln.cn/plan/protection/#s3-2-p2"');
     // The 繁體中文 edition's codes, for its addresses.
     const hant = findAll(page('zh-hant/protection/index.html'), (el) => el.tagName === 'reader-tools')[0]!;
     expect(attr(hant, 'data-qr-folder')).toBe('/plan/qr/zh-hant/protection/');
-    expect(readFileSync(`${project.dist}/qr/zh-hant/protection/s3-2-p2.svg`, 'utf8')).toContain('aria-label="QR碼：https://example.gov.cn/plan/zh-hant/protection/#s3-2-p2"');
+    expect(readFileSync(`${project.dist}/qr/zh-hant/protection/s3-2-p2.svg`, 'utf8')).toContain('aria-label="QR碼：https://ipplan.ln.cn/plan/zh-hant/protection/#s3-2-p2"');
   });
 
   it('prints the QR code to the site on the handout, and says nothing of a preview', () => {
     const qr = findAll(page('handout/index.html'), (el) => el.tagName === 'svg' && attr(el, 'class') === 'qr-code');
-    expect(qr.map((el) => attr(el, 'aria-label'))).toEqual(['二维码：本站网址 https://example.gov.cn/plan/']);
+    expect(qr.map((el) => attr(el, 'aria-label'))).toEqual(['二维码：本站网址 https://ipplan.ln.cn/plan/']);
     const hant = findAll(page('zh-hant/handout/index.html'), (el) => el.tagName === 'svg' && attr(el, 'class') === 'qr-code');
-    expect(hant.map((el) => attr(el, 'aria-label'))).toEqual(['QR碼：本站網址 https://example.gov.cn/plan/zh-hant/']);
+    expect(hant.map((el) => attr(el, 'aria-label'))).toEqual(['QR碼：本站網址 https://ipplan.ln.cn/plan/zh-hant/']);
     expect(built.output).not.toContain('PREVIEW BUILD');
   });
 
