@@ -8,7 +8,7 @@
 import { readFileSync, statSync } from 'node:fs';
 import JSZip from 'jszip';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { attr, byTag, DIST, fileForRoute, findAll, readPage, requireDist, textOf } from '../support/dist.ts';
+import { attr, byTag, DIST, fileForRoute, findAll, readPage, requireDist, textOf, type Element } from '../support/dist.ts';
 import { parseCsv } from '../support/csv.ts';
 import { restoreFullWidth } from '../../src/lib/plan/punctuation.ts';
 import { figureText } from '../../src/lib/teach/figures.ts';
@@ -148,5 +148,54 @@ describe('the kit\'s pages', () => {
 
   it('exist in the 繁體中文 edition too', () => {
     for (const route of routes) expect(() => statSync(fileForRoute(`/zh-hant${route}`))).not.toThrow();
+  });
+});
+
+describe('what the kit teaches, on what its sources give (as built)', () => {
+  const TRADEMARK_SOURCE = 'http://big5.china.com.cn/gate/big5/finance.china.com.cn/news/gnjj/20160214/3582672.shtml';
+  const openData = () => JSON.parse(file('data/quiz.json').toString('utf8')) as { questions: Array<Record<string, string>> };
+  const kitRoutes = ['/teach/', ...LEVELS.map((l) => `/teach/${l}/`), ...LEVELS.map((l) => `/teach/quiz/${l}/`), '/teach/words/', '/teach/poster/', '/teach/week/'];
+
+  it('p01 cites 商标法第八条 and links the repost that quotes it, on the quiz page and in the open data', () => {
+    const links = findAll(readPage('/teach/quiz/primary/'), byTag('a')).filter((a) => attr(a, 'href') === TRADEMARK_SOURCE);
+    expect(links.map(textOf)).toContain('《中华人民共和国商标法》第八条');
+    const p01 = openData().questions.find((q) => q.id === 'p01')!;
+    expect([p01.source, p01.source_url]).toEqual(['《中华人民共和国商标法》第八条', TRADEMARK_SOURCE]);
+    expect(p01.source_quote).toContain('任何能夠將自然人、法人或者其他組織的商品與他人的商品區別開的標誌');
+  });
+
+  it('the term 商标 says what 第八条 says and links it; the term 著作权 says no more than 第二条', () => {
+    const page = readPage('/teach/words/');
+    expect(findAll(page, byTag('a')).some((a) => attr(a, 'href') === TRADEMARK_SOURCE)).toBe(true);
+    const text = textOf(page);
+    expect(text).toContain('文字、图形、字母、数字、三维标志、颜色组合和声音等');
+    expect(text).toContain('中国公民的作品，不论是否发表，都依照著作权法享有著作权');
+  });
+
+  it.each(kitRoutes)('%s says nowhere that copyright arises automatically on creation, that signing another\'s work is infringement, or what 发明 and 实用新型 are by mirror-only words', (route) => {
+    const text = textOf(readPage(route));
+    expect(text).not.toMatch(/创作完成就|创作出来就|自动产生|自动有著作权|自动享有著作权|侵犯了作者的著作权|哪里侵犯了知识产权/);
+    expect(text).not.toMatch(/形状、构造|形状、结构的小改进|新的技术方案是发明/);
+  });
+
+  it('the slides and the paper carry the corrected words', async () => {
+    const deck = await unzip('teach/slides-junior.pptx');
+    const slides = await Promise.all(Object.keys(deck.files).filter((n) => /^ppt\/slides\/slide\d+\.xml$/.test(n)).map((n) => deck.file(n)!.async('string').then(xmlText)));
+    expect(slides.join('')).toContain('著作权：作品不论是否发表都享有');
+    expect(slides.join('')).not.toContain('作品完成就自动产生');
+    const paper = xmlText(await (await unzip('teach/quiz-junior.docx')).file('word/document.xml')!.async('string'));
+    expect(paper).toContain('专利法第二条所说的“富有美感并适于工业应用的新设计”，是哪一种发明创造？');
+  });
+
+  it('the week page gives 2023\'s and 2025\'s themes in the official English, not in words only mirror copies gave', () => {
+    const lists = findAll(readPage('/teach/week/'), (el) => el.tagName === 'dl' && attr(el, 'class') === 'teach-themes');
+    const weekList = lists[0]!;
+    const items = weekList.childNodes.filter((n): n is Element => 'tagName' in n && (n.tagName === 'dt' || n.tagName === 'dd'));
+    const themeOf = (year: number) => {
+      const at = items.findIndex((el) => el.tagName === 'dt' && textOf(el) === `${year}年`);
+      return textOf(items[at + 1]!);
+    };
+    expect(themeOf(2023).startsWith('“Strengthening Legal Protection of IPR, Supporting Comprehensive Innovation”')).toBe(true);
+    expect(themeOf(2025).startsWith('“Intellectual Property and Artificial Intelligence”')).toBe(true);
   });
 });

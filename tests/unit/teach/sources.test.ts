@@ -1,0 +1,139 @@
+/**
+ * What the kit teaches rests on what its medium-or-better sources say: each
+ * law fact and theme is pinned to the words its best source holds (stored as
+ * read: traditional characters, ASCII punctuation), and the claims that were
+ * found only in mirror copies (著作权法实施条例第六条's 创作完成即产生,
+ * 著作权法第五十二条's 署名 infringement, 专利法第二条's definitions of 发明
+ * and 实用新型, two weeks' Chinese themes) stay out of the pupils' material
+ * until such a source is added.
+ */
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { refLink, type RefLookup } from '../../../src/lib/teach/citations.ts';
+import { campaignSchema, exampleSchema, kidsTermSchema, legalFactSchema, lessonSchema, questionSchema, type LegalFact } from '../../../src/lib/teach/schema.ts';
+import type { Source } from '../../../src/lib/context/schema.ts';
+
+const json = (name: string) => JSON.parse(readFileSync(`src/content/teach/${name}.json`, 'utf8'));
+const facts = (json('legal-facts') as unknown[]).map((f) => legalFactSchema.parse(f));
+const examples = (json('examples') as unknown[]).map((e) => exampleSchema.parse(e));
+const quiz = (json('quiz') as unknown[]).map((q) => questionSchema.parse(q));
+const terms = (json('kids-terms') as unknown[]).map((t) => kidsTermSchema.parse(t));
+const lessons = (json('lessons') as unknown[]).map((l) => lessonSchema.parse(l));
+const campaign = campaignSchema.parse(json('campaign'));
+
+const fact = (id: string): LegalFact => {
+  const found = facts.find((f) => f.id === id);
+  if (!found) throw new Error(`no law fact ${id}`);
+  return found;
+};
+const strong = (sources: Source[]) => sources.filter((s) => s.label !== 'low');
+const question = (id: string) => quiz.find((q) => q.id === id)!;
+const lookup: RefLookup = { blocks: new Map(), laws: new Map(facts.map((f) => [f.id, f])), examples: new Map(examples.map((e) => [e.id, e])) };
+
+/** Whether a choice is given as right: a wrong choice may well say what is not so. */
+const isAnswer = (answer: string | string[] | boolean, choice: string) => (Array.isArray(answer) ? answer.includes(choice) : answer === choice);
+/** Every sentence the kit teaches as so: questions (with their right choices), terms, lessons and slides. */
+const taught: string[] = [
+  ...quiz.flatMap((q) => [q.stem, ...(q.choices ?? []).filter((c) => isAnswer(q.answer, c)), q.explanation]),
+  ...terms.flatMap((t) => [t.plain, t.example]),
+  ...lessons.flatMap((l) => [
+    l.title,
+    ...l.aims,
+    ...l.exitTicket,
+    ...l.steps.flatMap((s) => [s.title, s.teacher, s.activity]),
+    ...l.slides.flatMap((s) => [s.title, ...s.points, s.notes ?? '']),
+  ]),
+];
+const taughtMatching = (pattern: RegExp) => taught.filter((t) => pattern.test(t));
+
+/** Full-width marks as ASCII, so a theme typeset by the site can be found in a quote stored as read. */
+const ascii = (s: string) => s.replace(/，/g, ',').replace(/：/g, ':').replace(/；/g, ';').replace(/（/g, '(').replace(/）/g, ')').replace(/！/g, '!');
+
+describe('商标法第八条 (trademark-signs)', () => {
+  const signs = () => fact('trademark-signs');
+
+  it('is the law and article it says, in force since the 2013 amendment took effect', () => {
+    expect([signs().law, signs().article, signs().inForceSince]).toEqual(['《中华人民共和国商标法》', '第八条', '2014-05-01']);
+  });
+
+  it('cites a medium source whose words, as stored, are the article\'s, and that is the source a question links', () => {
+    const [best] = strong(signs().sources);
+    expect(best!.label).toBe('medium');
+    expect(best!.url).toBe('http://big5.china.com.cn/gate/big5/finance.china.com.cn/news/gnjj/20160214/3582672.shtml');
+    for (const words of ['第八條規定', '任何能夠將自然人、法人或者其他組織的商品與他人的商品區別開的標誌', '三維標誌、顏色組合和聲音等', '均可以作為商標申請註冊']) expect(best!.quote).toContain(words);
+    expect(refLink({ law: 'trademark-signs' }, lookup).href).toBe(best!.url);
+  });
+
+  it('dates 声音 from a medium source that gives 2014-05-01', () => {
+    expect(strong(signs().sources).some((s) => s.quote.includes('自2014年5月1日起,声音可以作为商标注册'))).toBe(true);
+  });
+
+  it('is what p01 and the term 商标 rest on, and p01 says what the article says', () => {
+    expect(question('p01').source).toEqual({ law: 'trademark-signs' });
+    expect(question('p01').explanation).toContain('区别开的标志，可以作为商标申请注册');
+    expect(terms.find((t) => t.id === 'shangbiao')!.refs).toContainEqual({ law: 'trademark-signs' });
+  });
+});
+
+describe('copyright, taught as far as 著作权法第二条 goes', () => {
+  it('has no law fact for 实施条例第六条 or 著作权法第五十二条, which only mirror copies gave', () => {
+    expect(facts.filter((f) => f.law.includes('实施条例') || f.article.startsWith('第五十二条'))).toEqual([]);
+  });
+
+  it('so nothing taught says copyright arises on creation or automatically', () => {
+    expect(taughtMatching(/创作完成|创作出来就|自动产生|自动有著作权|自动享有/)).toEqual([]);
+  });
+
+  it('and nothing taught calls signing another\'s work or copying it an infringement', () => {
+    expect(taughtMatching(/署上自己的名字[^。；]*(侵权|侵犯)|侵犯了作者的著作权|哪里侵犯了知识产权|署上自己的名字是侵权/)).toEqual([]);
+  });
+
+  it('p02 asks what 第二条 answers: a work enjoys copyright whether published or not', () => {
+    const p02 = question('p02');
+    expect(p02.answer).toBe('享有，作品不论是否发表都享有著作权');
+    expect(p02.explanation).toContain('不论是否发表');
+    expect(p02.source).toEqual({ law: 'copyright-automatic' });
+    expect(strong(fact('copyright-automatic').sources).some((s) => s.quote.includes('whether published or not'))).toBe(true);
+  });
+});
+
+describe('the patent facts, on what their sources give', () => {
+  it('专利法第二条: the three kinds (medium) and the design definition (high, as stored), and no definition of 发明 or 实用新型', () => {
+    const kinds = fact('patent-kinds');
+    expect(strong(kinds.sources).some((s) => s.quote.includes('inventions-creations mean inventions, utility models and designs'))).toBe(true);
+    const design = kinds.sources.find((s) => s.url.startsWith('https://zscqyjs.zjamr.zj.gov.cn/'))!;
+    expect(design.label).toBe('high');
+    expect(design.quote).toContain('外观设计,是指对产品的形状、图案或者其结合以及色彩与形状、图案的结合所做出的富有美感并适于工业应用的新设计');
+    expect(kinds.plain).not.toContain('技术方案');
+  });
+
+  it('so nothing taught defines 发明 or 实用新型 by the words only mirror copies gave', () => {
+    expect(taughtMatching(/技术方案|形状、构造|形状、结构/)).toEqual([]);
+    expect(question('j04').answer).toBe('外观设计');
+    expect(question('j04').stem).toContain('富有美感并适于工业应用的新设计');
+  });
+
+  it('专利法第四十二条: twenty and ten years from the filing date on CNIPA\'s own page, fifteen for designs in a Xinhua story', () => {
+    const terms = strong(fact('patent-terms').sources);
+    const faq = terms.find((s) => s.url === 'http://english.sipo.gov.cn/faq/948983.htm')!;
+    expect(faq.label).toBe('high');
+    for (const words of ['inventions is twenty years', 'utility models and patent right for designs is ten years', 'counted from the date of filing']) expect(faq.quote).toContain(words);
+    expect(terms[0]!.quote).toContain('外观设计专利保护期限由10年延长至15年');
+  });
+});
+
+describe('the week\'s and the day\'s themes', () => {
+  it.each([...campaign.weekThemes.map((t) => ['宣传周', t] as const), ...campaign.worldDayThemes.map((t) => ['知识产权日', t] as const)])(
+    '%s %o is shown in the words of a medium-or-better source',
+    (_, theme) => {
+      expect(strong(theme.sources).some((s) => ascii(s.quote).includes(ascii(theme.theme))), theme.theme).toBe(true);
+    },
+  );
+
+  it('shows 2023 and 2025 in the official English, their Chinese wording having been found only in mirror copies', () => {
+    const week = (year: number) => campaign.weekThemes.find((t) => t.year === year)!;
+    expect(week(2023).theme).toBe('Strengthening Legal Protection of IPR, Supporting Comprehensive Innovation');
+    expect(week(2025).theme).toBe('Intellectual Property and Artificial Intelligence');
+    for (const year of [2023, 2025]) expect(week(year).sources.filter((s) => /[\u4e00-\u9fff]{4}/u.test(s.quote)).map((s) => s.label)).toEqual(['low']);
+  });
+});
