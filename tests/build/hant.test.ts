@@ -168,10 +168,13 @@ describe('the review of the site’s own text (review.json, site)', () => {
     expect(Object.keys(written).length).toBeGreaterThan(100);
   });
 
-  it('writes the quiz’s blank in 中國（　　）週 as the plan’s 專利週, and 核准 as Taiwan does', () => {
+  it('writes the quiz’s blank in 中國（　　）週 as the plan’s 專利週, 核准 as Taiwan does, and 發明 never 髮明', () => {
     expect(textOf(readPage('/zh-hant/teach/quiz/junior/'))).toMatch(/中國（\s*）週等重大宣傳活動/);
     expect(textOf(readPage('/zh-hant/teach/quiz/junior/'))).toContain('自核准註冊之日起');
     expect(textOf(readPage('/zh-hant/glossary/'))).toContain('經審查核准後');
+    // The kit's pages: OpenCC alone reads 護髮 and 紅髮 here.
+    expect(textOf(readPage('/zh-hant/teach/quiz/primary/'))).toContain('小紅發明了一種');
+    expect(textOf(readPage('/zh-hant/teach/quiz/primary/'))).toContain('專利法保護發明創造');
     for (const route of hantPages) expect(textOf(readPage(route)), route).not.toContain('核準');
   });
 });
