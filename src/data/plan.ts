@@ -4,7 +4,10 @@
  */
 import { getCollection, getEntry, render, type CollectionEntry } from 'astro:content';
 import { COLUMN_COUNT, PART_NUMERALS } from '../lib/plan/addresses.ts';
+import { fidelityProblems, planSourceLines } from '../lib/plan/fidelity.ts';
 import { checkPlanStructure } from '../lib/plan/plan-structure.ts';
+// The project's verbatim copy of the published text, bundled as text: the build compares the site's blocks with it.
+import planSource from '../content/source/plan-source.txt?raw';
 import type { PlanBlock, PlanColumn } from '../lib/plan/remark-plan-addresses.ts';
 import { planBlockEntries, type PlanBlockEntry } from '../lib/plan/plan-blocks.ts';
 import { withBase } from '../lib/site/urls.ts';
@@ -84,10 +87,23 @@ export function getPlanBlockEntries(): Promise<PlanBlockEntry[]> {
   blockEntries ??= (async () => {
     const chapters = await getChapters();
     const tables = new Map((await getCollection('indicators')).map((t) => [t.id, t.data]));
-    return planBlockEntries(
+    const entries = planBlockEntries(
       chapters.map((c) => ({ heading: c.heading, path: c.route, blocks: c.blocks })),
       tables,
     );
+    const problems = fidelityProblems(entries, planSourceLines(planSource));
+    if (problems.length > 0) {
+      const fileOf = (id: string) => {
+        if (/^t\d/.test(id)) return `src/content/indicators/${id.split('-')[0]}.json`;
+        const route = entries.find((e) => e.id === id)?.path;
+        return chapters.find((c) => c.route === route)?.entry.filePath ?? 'src/content/chapters/';
+      };
+      throw new Error(
+        `The plan's text must be the published text (src/content/source/plan-source.txt), each block a source line or a part of one, in source order, none twice:\n` +
+          problems.map((problem) => `  ${fileOf(problem.split(' ')[0]!)}: ${problem}`).join('\n'),
+      );
+    }
+    return entries;
   })();
   return blockEntries;
 }

@@ -14,8 +14,10 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { byId, byTag, DIST, findAll, listPages, normaliseWhitespace, readPage, requireDist, textOf } from '../support/dist.ts';
+import { attr, byId, byTag, DIST, findAll, listPages, normaliseWhitespace, readPage, requireDist, textOf, walk } from '../support/dist.ts';
+import { parseAddress } from '../../src/lib/plan/addresses.ts';
 import { ASCII_MARK_BESIDE_CHINESE, foldFullWidth, restoreFullWidth } from '../../src/lib/plan/punctuation.ts';
+import { fidelityProblems, planSourceLines, type PresentedBlock } from '../../src/lib/plan/fidelity.ts';
 import { SHARED_SOURCE_PATH, SOURCE_PATH, sourceLines, type SourceLine } from '../support/source.ts';
 
 const lines = sourceLines();
@@ -120,7 +122,39 @@ describe('the built site', () => {
   });
 });
 
+describe('every page', () => {
+  it('shows as the plan\'s text only the published text: each addressed block a source line or a part of one, in order, none twice', () => {
+    const source = planSourceLines(readFileSync(SOURCE_PATH, 'utf8'));
+    const problems: string[] = [];
+    let blocks = 0;
+    for (const route of listPages().filter((r) => !r.startsWith('/zh-hant/'))) {
+      const page: PresentedBlock[] = [];
+      for (const el of walk(readPage(route))) {
+        const address = parseAddress(attr(el, 'id') ?? '');
+        if (!address) continue;
+        // A table's own text is its caption and header; its rows are blocks of their own.
+        const text =
+          address.kind === 'table'
+            ? [...findAll(el, byTag('caption')), ...findAll(el, byTag('thead')).flatMap((head) => findAll(head, byTag('th')))].map(textOf).join(' ')
+            : textOf(el);
+        page.push({ id: attr(el, 'id')!, kind: address.kind, text });
+      }
+      blocks += page.length;
+      problems.push(...fidelityProblems(page, source).map((problem) => `${route} ${problem}`));
+    }
+    expect(problems).toEqual([]);
+    // 120 blocks on their parts and /indicators/, again on 全文 (with its part headings) and on the front page.
+    expect(blocks).toBe(268);
+  });
+});
+
 describe('plan-blocks.json', () => {
+  it('holds only the published text: each block a source line or a part of one, in order, none twice (the build\'s own check)', () => {
+    const { blocks } = JSON.parse(readFileSync(`${DIST}data/plan-blocks.json`, 'utf8')) as { blocks: PresentedBlock[] };
+    expect(blocks).toHaveLength(120);
+    expect(fidelityProblems(blocks, planSourceLines(readFileSync(SOURCE_PATH, 'utf8')))).toEqual([]);
+  });
+
   it('holds every line, shown as restored and folding back byte for byte', () => {
     requireDist();
     type Block = { kind: string; place: string; part: string; text: string };

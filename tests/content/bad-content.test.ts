@@ -53,6 +53,15 @@ describe.concurrent('a build with bad content fails and says where and why', () 
     expect(existsSync(marker)).toBe(false);
   });
 
+  it('a paragraph given twice and a sentence the plan never wrote, each named with its chapter', async () => {
+    const output = await buildWith('src/content/chapters/06-talent.mdx', (t) =>
+      t.replace(/\n(建立知识产权领军人才培养机制。[^\n]*)\n/, '\n$1\n\n$1\n').replace('\n## （二）优化', '\n全省知识产权人才工作取得历史性成就。\n\n## （二）优化'),
+    );
+    expect(output).toContain("The plan's text must be the published text (src/content/source/plan-source.txt), each block a source line or a part of one, in source order, none twice:");
+    expect(output).toMatch(/src\/content\/chapters\/06-talent\.mdx: s6-1-p2 “建立知识产权领军人才培养机制。选派优秀知识产权专业人员到知名大学、研究机构、跨国…” repeats or is out of order: its text is source line \d+, which an earlier block already shows/);
+    expect(output).toContain('src/content/chapters/06-talent.mdx: s6-1-p3 “全省知识产权人才工作取得历史性成就。” is not the published text: no source line is or holds it');
+  });
+
   it('two elements given the same id', async () => {
     const output = await buildWith('src/content/chapters/04-utilization.mdx', (t) => t.replace('<Column n={4}', '<Column n={3}'));
     expect(output).toContain('src/content/chapters/04-utilization.mdx: two elements are given the same id "c3" (专栏3 also stands in src/content/chapters/03-protection.mdx)');

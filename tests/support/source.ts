@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { normaliseWhitespace } from './dist.ts';
 
-export const SOURCE_PATH = fileURLToPath(new URL('../fixtures/plan-source.txt', import.meta.url));
+export const SOURCE_PATH = fileURLToPath(new URL('../../src/content/source/plan-source.txt', import.meta.url));
 export const SHARED_SOURCE_PATH = fileURLToPath(new URL('../../../shared/seed/000_6eb086e07f75e31e.txt', import.meta.url));
 
 export interface SourceLine {

@@ -37,17 +37,17 @@ export const columnItemId = (column: number, item: number): string => `c${column
 export const tableRowId = (table: number, row: number): string => `t${table}-r${row}`;
 
 const ADDRESS_PATTERNS: Array<[RegExp, (m: number[]) => PlanAddress]> = [
-  [/^s(\d+)$/, ([part]) => ({ kind: 'part', part: part! })],
-  [/^s(\d+)-(\d+)$/, ([part, section]) => ({ kind: 'section', part: part!, section: section! })],
-  [/^s(\d+)-p(\d+)$/, ([part, paragraph]) => ({ kind: 'paragraph', part: part!, section: null, paragraph: paragraph! })],
+  [/^s(0|[1-9]\d*)$/, ([part]) => ({ kind: 'part', part: part! })],
+  [/^s(0|[1-9]\d*)-(0|[1-9]\d*)$/, ([part, section]) => ({ kind: 'section', part: part!, section: section! })],
+  [/^s(0|[1-9]\d*)-p(0|[1-9]\d*)$/, ([part, paragraph]) => ({ kind: 'paragraph', part: part!, section: null, paragraph: paragraph! })],
   [
-    /^s(\d+)-(\d+)-p(\d+)$/,
+    /^s(0|[1-9]\d*)-(0|[1-9]\d*)-p(0|[1-9]\d*)$/,
     ([part, section, paragraph]) => ({ kind: 'paragraph', part: part!, section: section!, paragraph: paragraph! }),
   ],
-  [/^c(\d+)$/, ([column]) => ({ kind: 'column', column: column! })],
-  [/^c(\d+)-i(\d+)$/, ([column, item]) => ({ kind: 'column-item', column: column!, item: item! })],
-  [/^t(\d+)$/, ([table]) => ({ kind: 'table', table: table! })],
-  [/^t(\d+)-r(\d+)$/, ([table, row]) => ({ kind: 'table-row', table: table!, row: row! })],
+  [/^c(0|[1-9]\d*)$/, ([column]) => ({ kind: 'column', column: column! })],
+  [/^c(0|[1-9]\d*)-i(0|[1-9]\d*)$/, ([column, item]) => ({ kind: 'column-item', column: column!, item: item! })],
+  [/^t(0|[1-9]\d*)$/, ([table]) => ({ kind: 'table', table: table! })],
+  [/^t(0|[1-9]\d*)-r(0|[1-9]\d*)$/, ([table, row]) => ({ kind: 'table-row', table: table!, row: row! })],
 ];
 
 /** Reads an id back into its parts; null when the id does not follow the scheme. */

@@ -1,7 +1,7 @@
 /**
  * The plan's punctuation as the official document sets it.
  *
- * The copy the project received (tests/fixtures/plan-source.txt) went through
+ * The copy the project received (src/content/source/plan-source.txt) went through
  * a full-width → half-width conversion: every ，；：（） became , ; : ( ), while
  * 。、“”《》, which have no ASCII twin, stayed as they were. Chinese text takes
  * full-width marks (GB/T 15834—2011 标点符号用法), so the site shows them

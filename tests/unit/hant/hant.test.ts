@@ -9,7 +9,7 @@ import { hansPath, hantPath, hantQrPath, hantScript, hantScriptPath, isPageLink 
 import { qrSvg } from '../../../src/lib/site/qr-svg.ts';
 import { PLAN_TITLE } from '../../../src/lib/site/site.ts';
 
-const source = readFileSync(new URL('../../fixtures/plan-source.txt', import.meta.url), 'utf8');
+const source = readFileSync(new URL('../../../src/content/source/plan-source.txt', import.meta.url), 'utf8');
 
 describe('the conversion', () => {
   it('names the installed opencc-js version', () => {

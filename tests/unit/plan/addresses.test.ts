@@ -27,6 +27,10 @@ describe('the address scheme', () => {
     expect(parseAddress('t2-r1')).toEqual({ kind: 'table-row', table: 2, row: 1 });
     expect(parseAddress('toc')).toBeNull();
     expect(parseAddress('s3-2-p')).toBeNull();
+    // The quiz's question ids (s01, j01, p01) are not places in the plan: a leading zero is no address.
+    expect(parseAddress('s01')).toBeNull();
+    expect(parseAddress('s3-02')).toBeNull();
+    expect(parseAddress('t02-r1')).toBeNull();
   });
 
   it('names places the way a Chinese reader cites them', () => {
