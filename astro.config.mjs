@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
 import { defineConfig } from 'astro/config';
 import remarkCjkFriendly from 'remark-cjk-friendly';
+import { contentFiles } from './src/integrations/content-files.ts';
 import { devSearch } from './src/integrations/dev-search.ts';
 import { mdxCache } from './src/integrations/mdx-cache.ts';
 import { postBuild } from './src/integrations/post-build.ts';
@@ -67,7 +68,7 @@ export default defineConfig({
     }),
   },
   // postBuild last: it reads what the others wrote.
-  integrations: [mdx(), mdxCache(), siteFiles(), devSearch(), qrFiles(), postBuild()],
+  integrations: [contentFiles(), mdx(), mdxCache(), siteFiles(), devSearch(), qrFiles(), postBuild()],
   vite: {
     build: {
       // Scripts as files, never inlined: cached once for every page, and no inline script for the CSP to allow.

@@ -14,7 +14,7 @@ import type {} from 'mdast-util-to-hast';
 import { withBase } from '../site/urls.ts';
 import { documentAnchor, documentTip } from './documents.ts';
 import { documentSchema } from './schema.ts';
-import { foldWidth, titlesIn } from './titles.ts';
+import { foldWidth, titlesIn, unpairedTitleMark } from './titles.ts';
 
 export interface DocumentLinksOptions {
   chaptersDir: string;
@@ -87,9 +87,30 @@ export function linkTitles(value: string, targets: Map<string, Target>, base: st
   return out;
 }
 
+/**
+ * A 《 without its 》 would hide a title from its link and its document's
+ * check, which then reports the document rather than the chapter: said here,
+ * at the chapter's line and column. Astro reads line and column off the error.
+ */
+function checkTitleMarks(tree: Root, file: string): void {
+  visit(tree, 'text', (node: Text) => {
+    const unpaired = unpairedTitleMark(node.value);
+    const start = node.position?.start;
+    if (!unpaired || !start) return;
+    // A chapter's paragraph is one line, so the mark's column is the text's plus its index.
+    const [line, column] = [start.line, start.column + [...node.value.slice(0, unpaired.at)].length];
+    const problem =
+      unpaired.mark === '《'
+        ? `《 opens a title that no 》 closes: “${node.value.slice(unpaired.at, unpaired.at + 20)}…”`
+        : `》 closes a title that no 《 opens: “…${node.value.slice(Math.max(0, unpaired.at - 20), unpaired.at + 1)}”`;
+    throw Object.assign(new Error(`${file}:${line}:${column}: ${problem}`), { name: 'PlanContentError', line, column });
+  });
+}
+
 export function remarkDocumentLinks(options: DocumentLinksOptions) {
   return function transform(tree: Root, file: VFile): void {
     if (!file.path || relative(options.chaptersDir, file.path).startsWith('..')) return;
+    checkTitleMarks(tree, relative(process.cwd(), file.path));
     const targets = readTargets(options.documentsDir);
     if (targets.size === 0) return;
     visit(tree, 'paragraph', (node: Paragraph) => {

@@ -27,3 +27,13 @@ export function titlesIn(text: string): TitleAt[] {
 export function sameTitle(a: string, b: string): boolean {
   return foldWidth(a) === foldWidth(b);
 }
+
+/** Where a 《 opens a title that no 》 closes, or a 》 closes none, in a text; undefined when every mark has its pair. */
+export function unpairedTitleMark(text: string): { at: number; mark: '《' | '》' } | undefined {
+  const open: number[] = [];
+  for (let i = 0; i < text.length; i++) {
+    if (text[i] === '《') open.push(i);
+    else if (text[i] === '》' && open.pop() === undefined) return { at: i, mark: '》' };
+  }
+  return open.length > 0 ? { at: open[0]!, mark: '《' } : undefined;
+}
