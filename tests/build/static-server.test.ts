@@ -446,6 +446,13 @@ describe('npm run serve', () => {
     expect(run.stderr).not.toMatch(/\n\s+at /);
   });
 
+  // 999.1.1.1 is no IPv4 address, so Node would look it up as a name; "nonsense" is a name nothing resolves.
+  it.each(['999.1.1.1', 'nonsense.invalid', '8.8.8.8', 'a b'])('says HOST=%s is no address of this machine, in one line, without a stack trace', (value) => {
+    const run = spawnSync(process.execPath, ['scripts/serve.ts'], { env: { ...process.env, HOST: value, PORT: '4329' }, encoding: 'utf8', timeout: 60_000 });
+    expect(run.status).toBe(1);
+    expect(run.stderr.trim()).toBe(`HOST is "${value}", which is no address of this machine: give one of its names or IP addresses, e.g. HOST=localhost or HOST=0.0.0.0.`);
+  });
+
   it('says the port is taken, and what to do, when another server already has it', async () => {
     const holder = createServer();
     await new Promise<void>((resolve) => holder.listen(0, '127.0.0.1', resolve));
