@@ -8,7 +8,11 @@
  * the pages' Content-Security-Policy as a header, 400 for a malformed address
  * and 405 for any method but GET and HEAD (nginx answers OPTIONS with 405 too).
  * Nothing outside dist/ is served, through `..` or through a symlink: every
- * file's real path must lie inside the root's real path.
+ * file's real path must lie inside the root's real path. Only regular files
+ * are served: a FIFO, socket, device or directory where a file is asked for
+ * is a 404, as in nginx; an error other than a missing file (a symlink loop,
+ * no permission, a read error) is a 500 with its cause on stderr, never a 404
+ * that would hide a broken dist/.
  *
  * Why not a library: `sirv` compresses nothing on the fly (it only serves
  * precompressed .gz/.br files the build does not write) and passes other
@@ -22,8 +26,8 @@
  * removes it while it is served cannot make the stream fail), and a stream
  * error closes that one connection.
  */
-import { createReadStream } from 'node:fs';
-import { open, realpath, type FileHandle } from 'node:fs/promises';
+import { constants, createReadStream } from 'node:fs';
+import { open, realpath, stat, type FileHandle } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { Readable } from 'node:stream';
 import { createGzip } from 'node:zlib';
@@ -157,37 +161,44 @@ interface Found {
   mtimeMs: number;
 }
 
-/** Opens the file the path names (a directory's index.html), if it is a regular file whose real path is inside realRoot. */
+/** What nginx counts as no such file (404). Any other error (a symlink loop, EACCES, EIO, EMFILE) is the host's fault: a 500. */
+const MISSING = new Set(['ENOENT', 'ENOTDIR', 'ENAMETOOLONG']);
+function missing(error: unknown): null {
+  if (MISSING.has((error as NodeJS.ErrnoException).code ?? '')) return null;
+  throw error;
+}
+
+/**
+ * Opens the file the path names, if it is a regular file whose real path is inside realRoot: null when
+ * there is none (404), 'directory' for a directory; throws on any other error (500).
+ */
 async function openInside(realRoot: string, local: string): Promise<Found | null | 'directory'> {
-  let real: string;
+  const real = await realpath(local).catch(missing);
+  if (real === null || (real !== realRoot && !real.startsWith(realRoot + sep))) return null;
+  const info = await stat(real).catch(missing);
+  if (info?.isDirectory()) return 'directory';
+  // A FIFO, socket or device is no file of the site, and is never opened: opening a FIFO waits for a
+  // writer, and would hold one of libuv's four threads (all file access) for as long.
+  if (!info?.isFile()) return null;
+  // O_NONBLOCK: should a FIFO take the file's place between stat and open, open still returns at once.
+  const file = await open(real, constants.O_RDONLY | constants.O_NONBLOCK).catch(missing);
+  if (!file) return null;
   try {
-    real = await realpath(local);
-  } catch {
-    return null;
+    const opened = await file.stat();
+    if (opened.isFile()) return { file, path: real, size: opened.size, mtimeMs: opened.mtimeMs };
+    await file.close();
+    return opened.isDirectory() ? 'directory' : null;
+  } catch (error) {
+    await file.close().catch(() => {});
+    throw error;
   }
-  if (real !== realRoot && !real.startsWith(realRoot + sep)) return null;
-  let file: FileHandle;
-  try {
-    file = await open(real, 'r');
-  } catch {
-    return null;
-  }
-  const info = await file.stat();
-  if (info.isFile()) return { file, path: real, size: info.size, mtimeMs: info.mtimeMs };
-  await file.close();
-  return info.isDirectory() ? 'directory' : null;
 }
 
 export async function startStaticServer({ root, base = '/', host = '127.0.0.1', port = 0, onServed }: StaticServerOptions) {
   async function find(relative: string): Promise<Found | null | 'directory'> {
-    let realRoot: string;
-    try {
-      // Every time: a rebuild may replace dist/ itself.
-      realRoot = await realpath(root);
-    } catch {
-      return null;
-    }
-    return openInside(realRoot, join(realRoot, relative));
+    // Every time: a rebuild may replace dist/ itself (and between its removal and the new one, all is 404).
+    const realRoot = await realpath(root).catch(missing);
+    return realRoot === null ? null : openInside(realRoot, join(realRoot, relative));
   }
 
   function send(req: IncomingMessage, res: ServerResponse, status: number, headers: Record<string, string>, body = ''): void {
@@ -339,7 +350,8 @@ export async function startStaticServer({ root, base = '/', host = '127.0.0.1', 
 
   const server: Server = createServer({ headersTimeout: 20_000, requestTimeout: 60_000 }, (req, res) => {
     handle(req, res).catch((error: unknown) => {
-      console.error(`static server: ${req.method} ${req.url}:`, error);
+      // One line: the cause (ELOOP, EACCES, EIO…) is what the operator needs, not the stack.
+      console.error(`static server: ${req.method} ${req.url}: 500, ${error instanceof Error ? error.message : String(error)}`);
       if (!res.headersSent) send(req, res, 500, {}, '500 Internal Server Error\n');
       else res.destroy();
     });

@@ -8,7 +8,7 @@
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { createHash, randomBytes } from 'node:crypto';
-import { cpSync, mkdtempSync, readFileSync, renameSync, rmSync, symlinkSync, truncateSync, unlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, symlinkSync, truncateSync, unlinkSync, writeFileSync } from 'node:fs';
 import { METHODS } from 'node:http';
 import { connect, createServer, type Socket } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -44,11 +44,41 @@ function parse(data: Buffer): Reply {
   return { status: status ? Number(status[1]) : null, headers, body: split < 0 ? Buffer.alloc(0) : data.subarray(split + 4) };
 }
 
+/**
+ * The server in a process of its own, so that a crash shows as that process exiting, and a request that
+ * blocks its thread pool blocks it and not the test. Options are passed as JSON; every response it
+ * reports (onServed) comes out on stdout, one JSON line each, in `served`.
+ */
+async function spawnServer(root: string, options: Record<string, unknown> = {}): Promise<{ child: ChildProcess; port: number; served: Record<string, unknown>[]; stderr: () => string }> {
+  const child = spawn(process.execPath, ['--input-type=module', '-e', `
+    import { startStaticServer } from ${JSON.stringify(SERVER)};
+    const s = await startStaticServer({ root: ${JSON.stringify(root)}, port: 0, ...${JSON.stringify(options)}, onServed: (served) => console.log(JSON.stringify(served)) });
+    console.log(s.url);
+  `]);
+  let err = '';
+  let out = '';
+  const served: Record<string, unknown>[] = [];
+  child.stderr!.on('data', (chunk) => (err += chunk));
+  const port = await new Promise<number>((resolve, reject) => {
+    child.stdout!.on('data', (chunk) => {
+      out += chunk;
+      for (let end = out.indexOf('\n'); end >= 0; end = out.indexOf('\n')) {
+        const line = out.slice(0, end);
+        out = out.slice(end + 1);
+        if (line.startsWith('{')) served.push(JSON.parse(line));
+        else resolve(Number(/:(\d+)\//.exec(line)![1]));
+      }
+    });
+    child.once('exit', (code) => reject(new Error(`server exited ${code}: ${err}`)));
+  });
+  return { child, port, served, stderr: () => err };
+}
+
 /** Sends bytes on a fresh connection and returns what came back before the server closed it. */
-function raw(request: string | Buffer): Promise<Reply> {
+function raw(request: string | Buffer, to = port): Promise<Reply> {
   return new Promise((resolve) => {
     const chunks: Buffer[] = [];
-    const socket = connect(port, '127.0.0.1', () => socket.write(request));
+    const socket = connect(to, '127.0.0.1', () => socket.write(request));
     socket.on('data', (chunk) => chunks.push(chunk));
     socket.on('error', () => {});
     socket.on('close', () => resolve(parse(Buffer.concat(chunks))));
@@ -74,8 +104,8 @@ function afterGood(then: Buffer): Promise<Reply> {
   });
 }
 
-const get = (target: string, headers: Record<string, string> = {}, method = 'GET') =>
-  raw(`${method} ${target} HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n${Object.entries(headers).map(([k, v]) => `${k}: ${v}\r\n`).join('')}\r\n`);
+const get = (target: string, headers: Record<string, string> = {}, method = 'GET', to = port) =>
+  raw(`${method} ${target} HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n${Object.entries(headers).map(([k, v]) => `${k}: ${v}\r\n`).join('')}\r\n`, to);
 
 const file = (path: string) => readFileSync(join(root, path));
 
@@ -98,7 +128,6 @@ beforeAll(async () => {
   symlinkSync('..', join(root, 'up'));
   symlinkSync('/etc', join(root, 'etc'));
   symlinkSync('/etc/passwd', join(root, 'passwd.txt'));
-  symlinkSync('loop', join(root, 'loop'));
   symlinkSync('nowhere.txt', join(root, 'dangling.txt'));
   symlinkSync('../../secret.txt', join(root, '_astro', 'leak.js'));
   cpSync(join(root, 'about'), join(root, 'leakdir'), { recursive: true });
@@ -107,16 +136,10 @@ beforeAll(async () => {
   // Inside dist/, a symlink is as good as the file: hosts follow them.
   symlinkSync('robots.txt', join(root, 'inside.txt'));
 
-  server = spawn(process.execPath, ['--input-type=module', '-e', `
-    import { startStaticServer } from ${JSON.stringify(SERVER)};
-    const s = await startStaticServer({ root: ${JSON.stringify(root)}, port: 0 });
-    console.log(s.url);
-  `]);
+  const started = await spawnServer(root);
+  server = started.child;
+  port = started.port;
   server.stderr!.on('data', (chunk) => (stderr += chunk));
-  port = await new Promise<number>((resolve, reject) => {
-    server.stdout!.once('data', (chunk) => resolve(Number(/:(\d+)\//.exec(String(chunk))![1])));
-    server.once('exit', (code) => reject(new Error(`server exited ${code}: ${stderr}`)));
-  });
 });
 
 afterAll(() => {
@@ -239,7 +262,7 @@ describe('the local server under hostile requests', () => {
     }
 
     // Symlinks in dist/ that point out of it; and one inside, which is served.
-    for (const link of ['/leak.txt', '/absolute-leak.txt', '/up/secret.txt', '/etc/passwd', '/etc/hostname', '/passwd.txt', '/loop', '/loop/', '/dangling.txt', '/_astro/leak.js', '/leakdir/', '/leakdir', '/up/', '/up']) {
+    for (const link of ['/leak.txt', '/absolute-leak.txt', '/up/secret.txt', '/etc/passwd', '/etc/hostname', '/passwd.txt', '/dangling.txt', '/_astro/leak.js', '/leakdir/', '/leakdir', '/up/', '/up']) {
       for (const [label, headers, method] of [['GET', {}, 'GET'], ['HEAD', {}, 'HEAD'], ['Range', { Range: 'bytes=0-5' }, 'GET'], ['gzip', { 'Accept-Encoding': 'gzip' }, 'GET']] as const) {
         add('symlinks out of dist/', `${label} ${link}`, () => get(link, headers, method), (r) => r.status === 404 && !r.body.includes('root:'));
       }
@@ -435,6 +458,67 @@ describe('the local server under hostile requests', () => {
     expect((await get('/robots.txt')).body.equals(file('robots.txt'))).toBe(true);
     expect(server.exitCode).toBeNull();
     expect(stderr).toBe('');
+  });
+});
+
+describe('the local server serves regular files only', () => {
+  let site: string;
+  let own: Awaited<ReturnType<typeof spawnServer>>;
+  let socketServer: ReturnType<typeof createServer>;
+  beforeAll(async () => {
+    requireDist();
+    site = mkdtempSync(join(tmpdir(), 'static-server-files-'));
+    for (const name of ['index.html', '404.html', 'robots.txt']) cpSync(join(DIST, name), join(site, name));
+    // A FIFO: opening it to read waits for a writer, which never comes.
+    for (const path of ['fifo.txt', 'fifo.html']) expect(spawnSync('mkfifo', [join(site, path)]).status).toBe(0);
+    mkdirSync(join(site, 'fifodir'));
+    expect(spawnSync('mkfifo', [join(site, 'fifodir', 'index.html')]).status).toBe(0);
+    symlinkSync('fifo.txt', join(site, 'to-fifo.txt'));
+    // A directory where a file is expected.
+    mkdirSync(join(site, 'dir.html'));
+    mkdirSync(join(site, 'dirindex', 'index.html'), { recursive: true });
+    // A socket: opening it fails (ENXIO), which is no reason for a 500 either: it is no file.
+    socketServer = createServer();
+    await new Promise<void>((resolve) => socketServer.listen(join(site, 'socket.txt'), resolve));
+    // A device, where this process may make one (root outside a container).
+    spawnSync('mknod', [join(site, 'zero.txt'), 'c', '1', '5']);
+    // A symlink loop is no missing file but a broken dist/: the host's fault, a 500.
+    symlinkSync('loop', join(site, 'loop'));
+    symlinkSync('loop', join(site, 'loop.txt'));
+    own = await spawnServer(site);
+  });
+  afterAll(() => {
+    own?.child.kill();
+    socketServer?.close();
+    if (site) rmSync(site, { recursive: true, force: true });
+  });
+
+  it('answers FIFOs, sockets, devices and directories named as files with the 404 page, never waiting on them', async () => {
+    const notFound = readFileSync(join(site, '404.html'));
+    const paths = ['/fifo.txt', '/fifo.html', '/fifodir/', '/to-fifo.txt', '/dir.html/', '/dirindex/', '/socket.txt', '/zero.txt', '/robots.txt/x'];
+    // More at once than libuv's four threads: one blocked open each would have stopped all file access.
+    const replies = await Promise.all([...paths, ...paths].flatMap((path) => [get(path, {}, 'GET', own.port), get(path, { Range: 'bytes=0-3' }, 'GET', own.port), get(path, {}, 'HEAD', own.port)]));
+    for (const [i, reply] of replies.entries()) {
+      const path = [...paths, ...paths][Math.floor(i / 3)];
+      expect(reply.status, path).toBe(404);
+      if (i % 3 < 2) expect(reply.body.equals(notFound), path).toBe(true);
+    }
+    expect((await get('/dir.html', {}, 'GET', own.port)).status).toBe(404);
+    expect((await get('/robots.txt', {}, 'GET', own.port)).body.equals(readFileSync(join(site, 'robots.txt')))).toBe(true);
+    expect(own.child.exitCode).toBeNull();
+  });
+
+  it('answers an error other than a missing file with 500, never 404, and says why on stderr', async () => {
+    for (const path of ['/loop', '/loop.txt', '/loop/', '/loop/index.html']) {
+      const reply = await get(path, {}, 'GET', own.port);
+      expect(reply.status, path).toBe(500);
+      expect(reply.body.toString(), path).toBe('500 Internal Server Error\n');
+      expect((await get(path, {}, 'HEAD', own.port)).status, path).toBe(500);
+    }
+    expect(own.stderr()).toContain('ELOOP');
+    expect(own.stderr()).not.toMatch(/\n\s+at /);
+    expect((await get('/', {}, 'GET', own.port)).status).toBe(200);
+    expect(own.child.exitCode).toBeNull();
   });
 });
 
