@@ -66,8 +66,20 @@ export interface StaticServerOptions {
   base?: string;
   host?: string;
   port?: number;
-  /** Told of every response and the bytes its body took on the wire, for benchmarks. */
-  onServed?: (served: { path: string; status: number; bytes: number }) => void;
+  /**
+   * How long a response may wait for its reader to take more bytes before the connection is closed, in ms:
+   * nginx's send_timeout (60 s by default), so a reader that stops reading holds no file and socket for ever.
+   */
+  sendTimeout?: number;
+  /** Told of every response and the bytes its body took on the wire, for benchmarks; `error` when it was cut short. */
+  onServed?: (served: Served) => void;
+}
+
+export interface Served {
+  path: string;
+  status: number;
+  bytes: number;
+  error?: 'send timeout' | 'read error' | 'file changed';
 }
 
 /**
@@ -194,7 +206,7 @@ async function openInside(realRoot: string, local: string): Promise<Found | null
   }
 }
 
-export async function startStaticServer({ root, base = '/', host = '127.0.0.1', port = 0, onServed }: StaticServerOptions) {
+export async function startStaticServer({ root, base = '/', host = '127.0.0.1', port = 0, sendTimeout = 60_000, onServed }: StaticServerOptions) {
   async function find(relative: string): Promise<Found | null | 'directory'> {
     // Every time: a rebuild may replace dist/ itself (and between its removal and the new one, all is 404).
     const realRoot = await realpath(root).catch(missing);
@@ -281,18 +293,36 @@ export async function startStaticServer({ root, base = '/', host = '127.0.0.1', 
     stream.on('data', (chunk: Buffer | string) => {
       read += chunk.length;
     });
-    body.on('data', (chunk: Buffer) => {
-      bytes += chunk.length;
-    });
-    res.on('close', () => stream.destroy());
     // A read error, or a file truncated while it was sent: this one connection ends short, so the
     // reader sees an incomplete transfer rather than a wrong file; the server goes on.
-    const cut = () => res.destroy();
-    stream.on('error', cut);
-    body.on('error', cut);
-    body.pipe(res, { end: false });
+    const cut = (error: Served['error']) => {
+      if (res.destroyed) return;
+      res.destroy();
+      onServed?.({ path: urlPath, status, bytes, error });
+    };
+    // Written by hand rather than piped, to time each wait for the reader as nginx's send_timeout does:
+    // the clock runs only while a write waits to drain, and restarts with every write that goes through.
+    let stalled: NodeJS.Timeout | undefined;
+    body.on('data', (chunk: Buffer) => {
+      if (res.destroyed) return;
+      bytes += chunk.length;
+      if (res.write(chunk)) return;
+      body.pause();
+      stalled = setTimeout(() => cut('send timeout'), sendTimeout);
+      res.once('drain', () => {
+        clearTimeout(stalled);
+        body.resume();
+      });
+    });
+    res.on('close', () => {
+      clearTimeout(stalled);
+      stream.destroy();
+      body.destroy();
+    });
+    stream.on('error', () => cut('read error'));
+    body.on('error', () => cut('read error'));
     body.on('end', () => {
-      if (read !== expected) return cut();
+      if (read !== expected) return cut('file changed');
       res.end();
       onServed?.({ path: urlPath, status, bytes });
     });

@@ -14,7 +14,7 @@ import { connect, createServer, type Socket } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { DIST, requireDist } from '../support/dist.ts';
 
 const SERVER = new URL('../../src/server/static-server.ts', import.meta.url).href;
@@ -520,6 +520,51 @@ describe('the local server serves regular files only', () => {
     expect((await get('/', {}, 'GET', own.port)).status).toBe(200);
     expect(own.child.exitCode).toBeNull();
   });
+});
+
+describe('the local server closes a download its reader stops taking, as nginx after send_timeout', () => {
+  let site: string;
+  let own: Awaited<ReturnType<typeof spawnServer>>;
+  // More than the kernel's socket buffers on both ends can hold, so the server's writes do stall.
+  const size = 64 * 1024 * 1024;
+  beforeAll(async () => {
+    requireDist();
+    site = mkdtempSync(join(tmpdir(), 'static-server-timeout-'));
+    cpSync(join(DIST, '404.html'), join(site, '404.html'));
+    writeFileSync(join(site, 'big.bin'), Buffer.alloc(size));
+    own = await spawnServer(site, { sendTimeout: 1000 });
+  });
+  afterAll(() => {
+    own?.child.kill();
+    if (site) rmSync(site, { recursive: true, force: true });
+  });
+
+  it('closes the connection once nothing could be sent for sendTimeout, and says so to onServed', async () => {
+    const chunks: Buffer[] = [];
+    const socket = connect(own.port, '127.0.0.1', () => socket.write('GET /big.bin HTTP/1.1\r\nHost: x\r\n\r\n'));
+    socket.on('error', () => {});
+    const closed = new Promise<void>((resolve) => socket.on('close', () => resolve()));
+    socket.on('data', (chunk) => {
+      chunks.push(chunk);
+      // The reader stops taking bytes after the first ones, and holds the connection open.
+      if (chunks.length === 1) socket.pause();
+    });
+    // Polled, not slept: however slow the machine, the server reports the send it gave up on.
+    await vi.waitFor(() => expect(own.served.find((served) => served.path === '/big.bin')).toBeDefined(), { timeout: 60_000, interval: 100 });
+    const served = own.served.find((s) => s.path === '/big.bin')!;
+    expect(served.status).toBe(200);
+    expect(served.error).toBe('send timeout');
+    expect(served.bytes).toBeLessThan(size);
+    // Reading again, the reader gets what the kernel still held, then the end: a transfer cut short.
+    socket.resume();
+    await closed;
+    const reply = parse(Buffer.concat(chunks));
+    expect(reply.status).toBe(200);
+    expect(Number(reply.headers['content-length'])).toBe(size);
+    expect(reply.body.length).toBeLessThan(size);
+    expect(own.child.exitCode).toBeNull();
+    expect(own.stderr()).toBe('');
+  }, 120_000);
 });
 
 describe('npm run serve', () => {
