@@ -3,8 +3,9 @@
  * what the browser tests load. It answers as the production host (the nginx
  * example in docs/deploying.md) does, so that a preview or a test sees what readers
  * will: directory index.html, the site's 404.html with status 404, gzip for
- * text (so measured transfer sizes mean something), Range, ETag and
- * Last-Modified with 206, 304 and 416, the same cache and security headers,
+ * text (so measured transfer sizes mean something) with its own weak ETag,
+ * Range (on the file's own bytes only), ETag and Last-Modified with 206, 304,
+ * 412 and 416 decided as nginx decides them, the same cache and security headers,
  * the pages' Content-Security-Policy as a header, 400 for a malformed address
  * and 405 for any method but GET and HEAD (nginx answers OPTIONS with 405 too).
  * Nothing outside dist/ is served, through `..` or through a symlink: every
@@ -50,7 +51,8 @@ const TYPES: Record<string, string> = {
   '.wasm': 'application/wasm',
   '.webmanifest': 'application/manifest+json',
 };
-const COMPRESSIBLE = /text|json|javascript|svg|xml|csv|manifest/;
+/** The types the nginx example gzips: its gzip_types, and text/html, which nginx always includes. */
+const COMPRESSIBLE = new Set(['text/html', 'text/css', 'text/javascript', 'application/javascript', 'application/json', 'image/svg+xml', 'text/csv', 'application/xml']);
 
 /** The headers every response carries, as in the nginx example in docs/deploying.md. */
 export const SECURITY_HEADERS = {
@@ -119,15 +121,16 @@ function encodePath(path: string): string {
   return path.split('/').map(encodeURIComponent).join('/');
 }
 
-/** The weak validator nginx sends: mtime and size. */
-function etagOf(mtimeMs: number, size: number): string {
-  return `"${Math.floor(mtimeMs / 1000).toString(16)}-${size.toString(16)}"`;
+/** The file's validator as nginx makes it, from mtime (in seconds) and size: strong, for the file's own bytes. */
+function etagOf(mtime: number, size: number): string {
+  return `"${mtime.toString(16)}-${size.toString(16)}"`;
 }
 
+/** Whether the reader takes gzip, read as nginx reads Accept-Encoding: "gzip" with no q=0 ("*" is not enough). */
 function acceptsGzip(header: string | undefined): boolean {
   for (const part of (header ?? '').split(',')) {
     const [coding, ...params] = part.trim().toLowerCase().split(';');
-    if (coding !== 'gzip' && coding !== '*') continue;
+    if (coding !== 'gzip') continue;
     const q = params.map((p) => p.trim()).find((p) => p.startsWith('q='));
     return !q || Number(q.slice(2)) > 0;
   }
@@ -152,18 +155,42 @@ export function parseRange(header: string, size: number): { start: number; end: 
   return { start, end };
 }
 
-function notModified(req: IncomingMessage, etag: string, mtimeMs: number): boolean {
-  const match = req.headers['if-none-match'];
-  if (match !== undefined) {
-    return match.trim() === '*' || match.split(',').some((tag) => tag.trim().replace(/^W\//, '') === etag);
-  }
-  const since = Date.parse(req.headers['if-modified-since'] ?? '');
-  return Number.isFinite(since) && Math.floor(mtimeMs / 1000) * 1000 <= since;
+/** A date header in whole seconds since 1970, NaN when it is no date. */
+function seconds(date: string | undefined): number {
+  return Math.floor(Date.parse(date ?? '') / 1000);
 }
 
-function rangeStillValid(req: IncomingMessage, etag: string, lastModified: string): boolean {
-  const ifRange = String(req.headers['if-range'] ?? '').trim();
-  return req.headers['if-range'] === undefined || ifRange === etag || ifRange === lastModified;
+/** Whether a list of entity tags (or "*") names etag: strongly, or weakly, where W/ on either side is ignored. */
+function names(list: string, etag: string, weak: boolean): boolean {
+  const bare = (tag: string) => (weak ? tag.trim().replace(/^W\//, '') : tag.trim());
+  return list.trim() === '*' || list.split(',').some((tag) => bare(tag) === bare(etag));
+}
+
+/**
+ * 412, 304 or null (send the file), decided as nginx's not_modified filter decides, in its order, and
+ * against the file's own strong ETag whatever the encoding: If-Unmodified-Since and If-Match (strong) first;
+ * then If-None-Match (weak) and If-Modified-Since must each hold where given, and If-Modified-Since
+ * only for the file's very second (nginx's default `if_modified_since exact`).
+ */
+function precondition(req: IncomingMessage, etag: string, mtime: number): 412 | 304 | null {
+  const { 'if-unmodified-since': unmodified, 'if-match': match, 'if-modified-since': since, 'if-none-match': none } = req.headers;
+  // A date nginx cannot read fails If-Unmodified-Since (NaN >= mtime is false) as it does in nginx.
+  if (unmodified !== undefined && !(seconds(unmodified) >= mtime)) return 412;
+  if (match !== undefined && !names(match, etag, false)) return 412;
+  if (since === undefined && none === undefined) return null;
+  if (since !== undefined && seconds(since) !== mtime) return null;
+  if (none !== undefined && !names(none, etag, true)) return null;
+  return 304;
+}
+
+/**
+ * Whether If-Range lets the Range through: an entity tag must be the file's strong one exactly (so W/…,
+ * the gzip body's, never is: RFC 9110 §13.1.5), a date the file's very second.
+ */
+function rangeAllowed(req: IncomingMessage, etag: string, mtime: number): boolean {
+  if (req.headers['if-range'] === undefined) return true;
+  const ifRange = String(req.headers['if-range']).trim();
+  return ifRange.endsWith('"') ? ifRange === etag : seconds(ifRange) === mtime;
 }
 
 interface Found {
@@ -230,15 +257,13 @@ export async function startStaticServer({ root, base = '/', host = '127.0.0.1', 
     if (res.destroyed) return release();
     res.once('close', release);
     const type = TYPES[extname(found.path)] ?? 'application/octet-stream';
-    const etag = etagOf(mtimeMs, size);
-    const lastModified = new Date(Math.floor(mtimeMs / 1000) * 1000).toUTCString();
+    const mtime = Math.floor(mtimeMs / 1000);
+    const etag = etagOf(mtime, size);
     const headers: Record<string, string> = {
       ...SECURITY_HEADERS,
       'content-type': type,
       'cache-control': urlPath.startsWith(`${base}_astro/`) && status === 200 ? IMMUTABLE : 'no-cache',
-      'accept-ranges': 'bytes',
     };
-    if (status === 200) Object.assign(headers, { etag, 'last-modified': lastModified });
     if (type.startsWith('text/html')) {
       // The whole page: the header must hash every inline <style> in it (src/lib/site/csp-header.ts).
       const page = Buffer.alloc(size);
@@ -246,19 +271,35 @@ export async function startStaticServer({ root, base = '/', host = '127.0.0.1', 
       if (res.destroyed) return;
       headers['content-security-policy'] = headerPolicy([pageHeaderPolicy(page.toString('utf8'))]);
     }
-    const compressible = COMPRESSIBLE.test(type);
-    if (compressible) headers.vary = 'accept-encoding';
+    // As the nginx example's gzip (gzip_min_length 20, gzip_http_version 1.1, gzip_vary on): a compressible
+    // answer says Vary: Accept-Encoding whether or not this reader takes gzip, so no cache gives one reader's
+    // encoding to another.
+    const compressible = COMPRESSIBLE.has(type.split(';')[0]!) && size >= 20;
+    const gzip = compressible && req.httpVersion !== '1.0' && acceptsGzip(req.headers['accept-encoding']);
+    if (compressible) headers.vary = 'Accept-Encoding';
+    // The gzip body is other bytes than the file, so it has its own, weak, validator (as nginx's gzip filter
+    // makes it): W/"…" can never pass If-Range's strong comparison, so no range joins gzip and file bytes.
+    const validators = { etag: gzip ? `W/${etag}` : etag, 'last-modified': new Date(mtime * 1000).toUTCString() };
 
-    if (status === 200 && notModified(req, etag, mtimeMs)) {
-      release();
-      delete headers['content-type'];
-      res.writeHead(304, headers).end();
-      onServed?.({ path: urlPath, status: 304, bytes: 0 });
-      return;
+    if (status === 200) {
+      const outcome = precondition(req, etag, mtime);
+      if (outcome === 412) {
+        release();
+        send(req, res, 412, { 'cache-control': headers['cache-control']! }, '412 Precondition Failed\n');
+        return;
+      }
+      if (outcome === 304) {
+        release();
+        delete headers['content-type'];
+        res.writeHead(304, { ...headers, ...validators }).end();
+        onServed?.({ path: urlPath, status: 304, bytes: 0 });
+        return;
+      }
     }
     let range: { start: number; end: number } | null = null;
     const rangeHeader = req.headers.range;
-    if (status === 200 && rangeHeader !== undefined && rangeStillValid(req, etag, lastModified)) {
+    // Ranges only of the file's own bytes: a gzip answer ignores Range, as nginx's does.
+    if (status === 200 && !gzip && rangeHeader !== undefined && rangeAllowed(req, etag, mtime)) {
       const parsed = parseRange(rangeHeader, size);
       if (parsed === 'unsatisfiable') {
         release();
@@ -267,13 +308,16 @@ export async function startStaticServer({ root, base = '/', host = '127.0.0.1', 
       }
       range = parsed;
     }
-    const gzip = !range && compressible && acceptsGzip(req.headers['accept-encoding']);
+    if (status === 200) Object.assign(headers, validators);
     if (range) {
       status = 206;
       headers['content-range'] = `bytes ${range.start}-${range.end}/${size}`;
       headers['content-length'] = String(range.end - range.start + 1);
     } else if (gzip) headers['content-encoding'] = 'gzip';
-    else headers['content-length'] = String(size);
+    else {
+      headers['content-length'] = String(size);
+      if (status === 200) headers['accept-ranges'] = 'bytes';
+    }
     res.writeHead(status, headers);
     if (req.method === 'HEAD' || size === 0 || (range && range.end < range.start)) {
       release();
