@@ -52,7 +52,7 @@ const TYPES: Record<string, string> = {
   '.webmanifest': 'application/manifest+json',
 };
 /** The types the nginx example gzips: its gzip_types, and text/html, which nginx always includes. */
-const COMPRESSIBLE = new Set(['text/html', 'text/css', 'text/javascript', 'application/javascript', 'application/json', 'image/svg+xml', 'text/csv', 'application/xml']);
+export const COMPRESSIBLE = new Set(['text/html', 'text/css', 'text/javascript', 'application/javascript', 'application/json', 'image/svg+xml', 'text/csv', 'application/xml']);
 
 /** The headers every response carries, as in the nginx example in docs/deploying.md. */
 export const SECURITY_HEADERS = {

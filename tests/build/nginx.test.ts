@@ -13,7 +13,7 @@ import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { headerPolicy, pageHeaderPolicy } from '../../src/lib/site/csp-header.ts';
-import { startStaticServer } from '../../src/server/static-server.ts';
+import { COMPRESSIBLE, startStaticServer } from '../../src/server/static-server.ts';
 import { DIST, fileForRoute, listPages, requireDist } from '../support/dist.ts';
 
 const NGINX = ['/usr/sbin/nginx', '/usr/local/sbin/nginx', '/usr/local/nginx/sbin/nginx'].find(existsSync);
@@ -195,6 +195,11 @@ describe('the local server answers conditional requests as the nginx example doe
       req.on('error', reject);
       req.end();
     });
+
+  it('gzips the types the example names in gzip_types, and text/html, which nginx always adds', () => {
+    const types = /^\s*gzip_types ([^;]*);/m.exec(GUIDE)![1]!.trim().split(/\s+/);
+    expect([...COMPRESSIBLE].sort()).toEqual(['text/html', ...types].sort());
+  });
 
   it('gives the same status, encoding, validators, Vary and ranges to the same conditional requests', async () => {
     // The very files nginx serves (same mtimes, so the same ETags), under the same base.

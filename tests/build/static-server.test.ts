@@ -109,6 +109,19 @@ const get = (target: string, headers: Record<string, string> = {}, method = 'GET
 
 const file = (path: string) => readFileSync(join(root, path));
 
+/** A chunked body's bytes, the chunks' framing taken out. */
+function unchunk(body: Buffer): Buffer {
+  const chunks: Buffer[] = [];
+  for (let rest = body; ; ) {
+    const line = rest.indexOf('\r\n');
+    const length = parseInt(rest.subarray(0, line).toString(), 16);
+    if (!length) break;
+    chunks.push(rest.subarray(line + 2, line + 2 + length));
+    rest = rest.subarray(line + 2 + length + 2);
+  }
+  return Buffer.concat(chunks);
+}
+
 /** Runs cases a few at a time, as a crowd of clients would. */
 async function runAll<T>(items: T[], each: (item: T) => Promise<void>, concurrency = 16): Promise<void> {
   let next = 0;
@@ -413,16 +426,7 @@ describe('the local server under hostile requests', () => {
     const home = await get('/', { 'Accept-Encoding': 'gzip, br' });
     expect(home.status).toBe(200);
     expect(home.headers['content-encoding']).toBe('gzip');
-    // Chunked: take the chunks' bytes back out before gunzipping.
-    const chunks: Buffer[] = [];
-    for (let rest = home.body; ; ) {
-      const line = rest.indexOf('\r\n');
-      const length = parseInt(rest.subarray(0, line).toString(), 16);
-      if (!length) break;
-      chunks.push(rest.subarray(line + 2, line + 2 + length));
-      rest = rest.subarray(line + 2 + length + 2);
-    }
-    expect(gunzipSync(Buffer.concat(chunks)).equals(file('index.html'))).toBe(true);
+    expect(gunzipSync(unchunk(home.body)).equals(file('index.html'))).toBe(true);
     expect(home.headers['x-content-type-options']).toBe('nosniff');
     expect(home.headers['referrer-policy']).toBe('strict-origin-when-cross-origin');
     expect(home.headers['cache-control']).toBe('no-cache');
@@ -458,6 +462,56 @@ describe('the local server under hostile requests', () => {
     expect((await get('/robots.txt')).body.equals(file('robots.txt'))).toBe(true);
     expect(server.exitCode).toBeNull();
     expect(stderr).toBe('');
+  });
+});
+
+describe('the local server answers validators and ranges as the nginx example in docs/deploying.md does', () => {
+  // What nginx.test.ts compares with nginx itself, pinned here on its own, for a machine without nginx.
+  it('gives a gzip body its own weak ETag, serves ranges of the file\'s own bytes only, and decides 304 and 412 as nginx', async () => {
+    const json = file('data/figures.json');
+    const plain = await get('/data/figures.json');
+    const etag = plain.headers.etag!;
+    const lastModified = plain.headers['last-modified']!;
+    expect(etag).toMatch(/^"[0-9a-f]+-[0-9a-f]+"$/);
+    expect([plain.status, plain.headers.vary, plain.headers['accept-ranges']]).toEqual([200, 'Accept-Encoding', 'bytes']);
+    const gzip = { 'Accept-Encoding': 'gzip' };
+    const zipped = await get('/data/figures.json', gzip);
+    expect([zipped.headers['content-encoding'], zipped.headers.etag, zipped.headers.vary, zipped.headers['accept-ranges']]).toEqual(['gzip', `W/${etag}`, 'Accept-Encoding', undefined]);
+    expect(gunzipSync(unchunk(zipped.body)).equals(json)).toBe(true);
+    const head = await get('/data/figures.json', gzip, 'HEAD');
+    expect([head.status, head.headers['content-encoding'], head.headers.etag, head.body.length]).toEqual([200, 'gzip', `W/${etag}`, 0]);
+
+    // A Range with gzip accepted: the whole gzip body, as nginx sends, never gzip bytes in a 206.
+    for (const headers of [{ Range: 'bytes=0-3' }, { Range: 'bytes=0-3', 'If-Range': `W/${etag}` }, { Range: 'bytes=0-3', 'If-Range': etag }, { Range: 'bytes=99999999-' }] as Record<string, string>[]) {
+      const reply = await get('/data/figures.json', { ...gzip, ...headers });
+      expect([reply.status, reply.headers['content-encoding'], reply.headers['content-range']], JSON.stringify(headers)).toEqual([200, 'gzip', undefined]);
+    }
+    // Without gzip: If-Range takes only the strong ETag or the very date.
+    const ranged = async (ifRange: string) => (await get('/data/figures.json', { Range: 'bytes=0-3', 'If-Range': ifRange })).status;
+    expect([await ranged(etag), await ranged(lastModified), await ranged(`W/${etag}`), await ranged('"other"'), await ranged(new Date(Date.parse(lastModified) - 1000).toUTCString()), await ranged('yesterday')]).toEqual([206, 206, 200, 200, 200, 200]);
+
+    const status = async (headers: Record<string, string>) => {
+      const reply = await get('/data/figures.json', headers);
+      return reply.status === 304 ? `304 ${reply.headers.etag}` : reply.status;
+    };
+    const earlier = new Date(Date.parse(lastModified) - 60_000).toUTCString();
+    const later = new Date(Date.parse(lastModified) + 60_000).toUTCString();
+    // If-None-Match compares weakly; a 304 carries the ETag its 200 would have.
+    expect(await status({ 'If-None-Match': etag })).toBe(`304 ${etag}`);
+    expect(await status({ 'If-None-Match': `W/${etag}`, ...gzip })).toBe(`304 W/${etag}`);
+    expect(await status({ 'If-None-Match': etag, ...gzip })).toBe(`304 W/${etag}`);
+    // If-Modified-Since only for the very second (nginx's `if_modified_since exact`), and with If-None-Match, both must hold.
+    expect(await status({ 'If-Modified-Since': lastModified })).toBe(`304 ${etag}`);
+    expect(await status({ 'If-Modified-Since': later })).toBe(200);
+    expect(await status({ 'If-None-Match': etag, 'If-Modified-Since': earlier })).toBe(200);
+    // If-Match compares strongly, If-Unmodified-Since fails for an earlier date: 412.
+    expect(await status({ 'If-Match': etag })).toBe(200);
+    expect(await status({ 'If-Match': `W/${etag}` })).toBe(412);
+    expect(await status({ 'If-Unmodified-Since': earlier })).toBe(412);
+    expect(await status({ 'If-Unmodified-Since': lastModified })).toBe(200);
+    // Not compressible by the example's gzip_types: no Vary, no gzip.
+    const robots = await get('/robots.txt', gzip);
+    expect([robots.headers['content-encoding'], robots.headers.vary, robots.headers.etag]).toEqual([undefined, undefined, robots.headers.etag!.replace(/^W\//, '')]);
   });
 });
 
