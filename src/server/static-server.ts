@@ -3,12 +3,17 @@
  * what the browser tests load. It answers as the production host (the nginx
  * example in docs/deploying.md) does, so that a preview or a test sees what readers
  * will: directory index.html, the site's 404.html with status 404, gzip for
- * text (so measured transfer sizes mean something), Range, ETag and
- * Last-Modified with 206, 304 and 416, the same cache and security headers,
+ * text (so measured transfer sizes mean something) with its own weak ETag,
+ * Range (on the file's own bytes only), ETag and Last-Modified with 206, 304,
+ * 412 and 416 decided as nginx decides them, the same cache and security headers,
  * the pages' Content-Security-Policy as a header, 400 for a malformed address
  * and 405 for any method but GET and HEAD (nginx answers OPTIONS with 405 too).
  * Nothing outside dist/ is served, through `..` or through a symlink: every
- * file's real path must lie inside the root's real path.
+ * file's real path must lie inside the root's real path. Only regular files
+ * are served: a FIFO, socket, device or directory where a file is asked for
+ * is a 404, as in nginx; an error other than a missing file (a symlink loop,
+ * no permission, a read error) is a 500 with its cause on stderr, never a 404
+ * that would hide a broken dist/.
  *
  * Why not a library: `sirv` compresses nothing on the fly (it only serves
  * precompressed .gz/.br files the build does not write) and passes other
@@ -22,8 +27,8 @@
  * removes it while it is served cannot make the stream fail), and a stream
  * error closes that one connection.
  */
-import { createReadStream } from 'node:fs';
-import { open, realpath, type FileHandle } from 'node:fs/promises';
+import { constants, createReadStream } from 'node:fs';
+import { open, realpath, stat, type FileHandle } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { Readable } from 'node:stream';
 import { createGzip } from 'node:zlib';
@@ -46,7 +51,8 @@ const TYPES: Record<string, string> = {
   '.wasm': 'application/wasm',
   '.webmanifest': 'application/manifest+json',
 };
-const COMPRESSIBLE = /text|json|javascript|svg|xml|csv|manifest/;
+/** The types the nginx example gzips: its gzip_types, and text/html, which nginx always includes. */
+export const COMPRESSIBLE = new Set(['text/html', 'text/css', 'text/javascript', 'application/javascript', 'application/json', 'image/svg+xml', 'text/csv', 'application/xml']);
 
 /** The headers every response carries, as in the nginx example in docs/deploying.md. */
 export const SECURITY_HEADERS = {
@@ -62,8 +68,20 @@ export interface StaticServerOptions {
   base?: string;
   host?: string;
   port?: number;
-  /** Told of every response and the bytes its body took on the wire, for benchmarks. */
-  onServed?: (served: { path: string; status: number; bytes: number }) => void;
+  /**
+   * How long a response may wait for its reader to take more bytes before the connection is closed, in ms:
+   * nginx's send_timeout (60 s by default), so a reader that stops reading holds no file and socket for ever.
+   */
+  sendTimeout?: number;
+  /** Told of every response and the bytes its body took on the wire, for benchmarks; `error` when it was cut short. */
+  onServed?: (served: Served) => void;
+}
+
+export interface Served {
+  path: string;
+  status: number;
+  bytes: number;
+  error?: 'send timeout' | 'read error' | 'file changed';
 }
 
 /**
@@ -103,15 +121,16 @@ function encodePath(path: string): string {
   return path.split('/').map(encodeURIComponent).join('/');
 }
 
-/** The weak validator nginx sends: mtime and size. */
-function etagOf(mtimeMs: number, size: number): string {
-  return `"${Math.floor(mtimeMs / 1000).toString(16)}-${size.toString(16)}"`;
+/** The file's validator as nginx makes it, from mtime (in seconds) and size: strong, for the file's own bytes. */
+function etagOf(mtime: number, size: number): string {
+  return `"${mtime.toString(16)}-${size.toString(16)}"`;
 }
 
+/** Whether the reader takes gzip, read as nginx reads Accept-Encoding: "gzip" with no q=0 ("*" is not enough). */
 function acceptsGzip(header: string | undefined): boolean {
   for (const part of (header ?? '').split(',')) {
     const [coding, ...params] = part.trim().toLowerCase().split(';');
-    if (coding !== 'gzip' && coding !== '*') continue;
+    if (coding !== 'gzip') continue;
     const q = params.map((p) => p.trim()).find((p) => p.startsWith('q='));
     return !q || Number(q.slice(2)) > 0;
   }
@@ -136,18 +155,42 @@ export function parseRange(header: string, size: number): { start: number; end: 
   return { start, end };
 }
 
-function notModified(req: IncomingMessage, etag: string, mtimeMs: number): boolean {
-  const match = req.headers['if-none-match'];
-  if (match !== undefined) {
-    return match.trim() === '*' || match.split(',').some((tag) => tag.trim().replace(/^W\//, '') === etag);
-  }
-  const since = Date.parse(req.headers['if-modified-since'] ?? '');
-  return Number.isFinite(since) && Math.floor(mtimeMs / 1000) * 1000 <= since;
+/** A date header in whole seconds since 1970, NaN when it is no date. */
+function seconds(date: string | undefined): number {
+  return Math.floor(Date.parse(date ?? '') / 1000);
 }
 
-function rangeStillValid(req: IncomingMessage, etag: string, lastModified: string): boolean {
-  const ifRange = String(req.headers['if-range'] ?? '').trim();
-  return req.headers['if-range'] === undefined || ifRange === etag || ifRange === lastModified;
+/** Whether a list of entity tags (or "*") names etag: strongly, or weakly, where W/ on either side is ignored. */
+function names(list: string, etag: string, weak: boolean): boolean {
+  const bare = (tag: string) => (weak ? tag.trim().replace(/^W\//, '') : tag.trim());
+  return list.trim() === '*' || list.split(',').some((tag) => bare(tag) === bare(etag));
+}
+
+/**
+ * 412, 304 or null (send the file), decided as nginx's not_modified filter decides, in its order, and
+ * against the file's own strong ETag whatever the encoding: If-Unmodified-Since and If-Match (strong) first;
+ * then If-None-Match (weak) and If-Modified-Since must each hold where given, and If-Modified-Since
+ * only for the file's very second (nginx's default `if_modified_since exact`).
+ */
+function precondition(req: IncomingMessage, etag: string, mtime: number): 412 | 304 | null {
+  const { 'if-unmodified-since': unmodified, 'if-match': match, 'if-modified-since': since, 'if-none-match': none } = req.headers;
+  // A date nginx cannot read fails If-Unmodified-Since (NaN >= mtime is false) as it does in nginx.
+  if (unmodified !== undefined && !(seconds(unmodified) >= mtime)) return 412;
+  if (match !== undefined && !names(match, etag, false)) return 412;
+  if (since === undefined && none === undefined) return null;
+  if (since !== undefined && seconds(since) !== mtime) return null;
+  if (none !== undefined && !names(none, etag, true)) return null;
+  return 304;
+}
+
+/**
+ * Whether If-Range lets the Range through: an entity tag must be the file's strong one exactly (so W/…,
+ * the gzip body's, never is: RFC 9110 §13.1.5), a date the file's very second.
+ */
+function rangeAllowed(req: IncomingMessage, etag: string, mtime: number): boolean {
+  if (req.headers['if-range'] === undefined) return true;
+  const ifRange = String(req.headers['if-range']).trim();
+  return ifRange.endsWith('"') ? ifRange === etag : seconds(ifRange) === mtime;
 }
 
 interface Found {
@@ -157,37 +200,44 @@ interface Found {
   mtimeMs: number;
 }
 
-/** Opens the file the path names (a directory's index.html), if it is a regular file whose real path is inside realRoot. */
-async function openInside(realRoot: string, local: string): Promise<Found | null | 'directory'> {
-  let real: string;
-  try {
-    real = await realpath(local);
-  } catch {
-    return null;
-  }
-  if (real !== realRoot && !real.startsWith(realRoot + sep)) return null;
-  let file: FileHandle;
-  try {
-    file = await open(real, 'r');
-  } catch {
-    return null;
-  }
-  const info = await file.stat();
-  if (info.isFile()) return { file, path: real, size: info.size, mtimeMs: info.mtimeMs };
-  await file.close();
-  return info.isDirectory() ? 'directory' : null;
+/** What nginx counts as no such file (404). Any other error (a symlink loop, EACCES, EIO, EMFILE) is the host's fault: a 500. */
+const MISSING = new Set(['ENOENT', 'ENOTDIR', 'ENAMETOOLONG']);
+function missing(error: unknown): null {
+  if (MISSING.has((error as NodeJS.ErrnoException).code ?? '')) return null;
+  throw error;
 }
 
-export async function startStaticServer({ root, base = '/', host = '127.0.0.1', port = 0, onServed }: StaticServerOptions) {
+/**
+ * Opens the file the path names, if it is a regular file whose real path is inside realRoot: null when
+ * there is none (404), 'directory' for a directory; throws on any other error (500).
+ */
+async function openInside(realRoot: string, local: string): Promise<Found | null | 'directory'> {
+  const real = await realpath(local).catch(missing);
+  if (real === null || (real !== realRoot && !real.startsWith(realRoot + sep))) return null;
+  const info = await stat(real).catch(missing);
+  if (info?.isDirectory()) return 'directory';
+  // A FIFO, socket or device is no file of the site, and is never opened: opening a FIFO waits for a
+  // writer, and would hold one of libuv's four threads (all file access) for as long.
+  if (!info?.isFile()) return null;
+  // O_NONBLOCK: should a FIFO take the file's place between stat and open, open still returns at once.
+  const file = await open(real, constants.O_RDONLY | constants.O_NONBLOCK).catch(missing);
+  if (!file) return null;
+  try {
+    const opened = await file.stat();
+    if (opened.isFile()) return { file, path: real, size: opened.size, mtimeMs: opened.mtimeMs };
+    await file.close();
+    return opened.isDirectory() ? 'directory' : null;
+  } catch (error) {
+    await file.close().catch(() => {});
+    throw error;
+  }
+}
+
+export async function startStaticServer({ root, base = '/', host = '127.0.0.1', port = 0, sendTimeout = 60_000, onServed }: StaticServerOptions) {
   async function find(relative: string): Promise<Found | null | 'directory'> {
-    let realRoot: string;
-    try {
-      // Every time: a rebuild may replace dist/ itself.
-      realRoot = await realpath(root);
-    } catch {
-      return null;
-    }
-    return openInside(realRoot, join(realRoot, relative));
+    // Every time: a rebuild may replace dist/ itself (and between its removal and the new one, all is 404).
+    const realRoot = await realpath(root).catch(missing);
+    return realRoot === null ? null : openInside(realRoot, join(realRoot, relative));
   }
 
   function send(req: IncomingMessage, res: ServerResponse, status: number, headers: Record<string, string>, body = ''): void {
@@ -207,15 +257,13 @@ export async function startStaticServer({ root, base = '/', host = '127.0.0.1', 
     if (res.destroyed) return release();
     res.once('close', release);
     const type = TYPES[extname(found.path)] ?? 'application/octet-stream';
-    const etag = etagOf(mtimeMs, size);
-    const lastModified = new Date(Math.floor(mtimeMs / 1000) * 1000).toUTCString();
+    const mtime = Math.floor(mtimeMs / 1000);
+    const etag = etagOf(mtime, size);
     const headers: Record<string, string> = {
       ...SECURITY_HEADERS,
       'content-type': type,
       'cache-control': urlPath.startsWith(`${base}_astro/`) && status === 200 ? IMMUTABLE : 'no-cache',
-      'accept-ranges': 'bytes',
     };
-    if (status === 200) Object.assign(headers, { etag, 'last-modified': lastModified });
     if (type.startsWith('text/html')) {
       // The whole page: the header must hash every inline <style> in it (src/lib/site/csp-header.ts).
       const page = Buffer.alloc(size);
@@ -223,19 +271,35 @@ export async function startStaticServer({ root, base = '/', host = '127.0.0.1', 
       if (res.destroyed) return;
       headers['content-security-policy'] = headerPolicy([pageHeaderPolicy(page.toString('utf8'))]);
     }
-    const compressible = COMPRESSIBLE.test(type);
-    if (compressible) headers.vary = 'accept-encoding';
+    // As the nginx example's gzip (gzip_min_length 20, gzip_http_version 1.1, gzip_vary on): a compressible
+    // answer says Vary: Accept-Encoding whether or not this reader takes gzip, so no cache gives one reader's
+    // encoding to another.
+    const compressible = COMPRESSIBLE.has(type.split(';')[0]!) && size >= 20;
+    const gzip = compressible && req.httpVersion !== '1.0' && acceptsGzip(req.headers['accept-encoding']);
+    if (compressible) headers.vary = 'Accept-Encoding';
+    // The gzip body is other bytes than the file, so it has its own, weak, validator (as nginx's gzip filter
+    // makes it): W/"…" can never pass If-Range's strong comparison, so no range joins gzip and file bytes.
+    const validators = { etag: gzip ? `W/${etag}` : etag, 'last-modified': new Date(mtime * 1000).toUTCString() };
 
-    if (status === 200 && notModified(req, etag, mtimeMs)) {
-      release();
-      delete headers['content-type'];
-      res.writeHead(304, headers).end();
-      onServed?.({ path: urlPath, status: 304, bytes: 0 });
-      return;
+    if (status === 200) {
+      const outcome = precondition(req, etag, mtime);
+      if (outcome === 412) {
+        release();
+        send(req, res, 412, { 'cache-control': headers['cache-control']! }, '412 Precondition Failed\n');
+        return;
+      }
+      if (outcome === 304) {
+        release();
+        delete headers['content-type'];
+        res.writeHead(304, { ...headers, ...validators }).end();
+        onServed?.({ path: urlPath, status: 304, bytes: 0 });
+        return;
+      }
     }
     let range: { start: number; end: number } | null = null;
     const rangeHeader = req.headers.range;
-    if (status === 200 && rangeHeader !== undefined && rangeStillValid(req, etag, lastModified)) {
+    // Ranges only of the file's own bytes: a gzip answer ignores Range, as nginx's does.
+    if (status === 200 && !gzip && rangeHeader !== undefined && rangeAllowed(req, etag, mtime)) {
       const parsed = parseRange(rangeHeader, size);
       if (parsed === 'unsatisfiable') {
         release();
@@ -244,13 +308,16 @@ export async function startStaticServer({ root, base = '/', host = '127.0.0.1', 
       }
       range = parsed;
     }
-    const gzip = !range && compressible && acceptsGzip(req.headers['accept-encoding']);
+    if (status === 200) Object.assign(headers, validators);
     if (range) {
       status = 206;
       headers['content-range'] = `bytes ${range.start}-${range.end}/${size}`;
       headers['content-length'] = String(range.end - range.start + 1);
     } else if (gzip) headers['content-encoding'] = 'gzip';
-    else headers['content-length'] = String(size);
+    else {
+      headers['content-length'] = String(size);
+      if (status === 200) headers['accept-ranges'] = 'bytes';
+    }
     res.writeHead(status, headers);
     if (req.method === 'HEAD' || size === 0 || (range && range.end < range.start)) {
       release();
@@ -270,18 +337,36 @@ export async function startStaticServer({ root, base = '/', host = '127.0.0.1', 
     stream.on('data', (chunk: Buffer | string) => {
       read += chunk.length;
     });
-    body.on('data', (chunk: Buffer) => {
-      bytes += chunk.length;
-    });
-    res.on('close', () => stream.destroy());
     // A read error, or a file truncated while it was sent: this one connection ends short, so the
     // reader sees an incomplete transfer rather than a wrong file; the server goes on.
-    const cut = () => res.destroy();
-    stream.on('error', cut);
-    body.on('error', cut);
-    body.pipe(res, { end: false });
+    const cut = (error: Served['error']) => {
+      if (res.destroyed) return;
+      res.destroy();
+      onServed?.({ path: urlPath, status, bytes, error });
+    };
+    // Written by hand rather than piped, to time each wait for the reader as nginx's send_timeout does:
+    // the clock runs only while a write waits to drain, and restarts with every write that goes through.
+    let stalled: NodeJS.Timeout | undefined;
+    body.on('data', (chunk: Buffer) => {
+      if (res.destroyed) return;
+      bytes += chunk.length;
+      if (res.write(chunk)) return;
+      body.pause();
+      stalled = setTimeout(() => cut('send timeout'), sendTimeout);
+      res.once('drain', () => {
+        clearTimeout(stalled);
+        body.resume();
+      });
+    });
+    res.on('close', () => {
+      clearTimeout(stalled);
+      stream.destroy();
+      body.destroy();
+    });
+    stream.on('error', () => cut('read error'));
+    body.on('error', () => cut('read error'));
     body.on('end', () => {
-      if (read !== expected) return cut();
+      if (read !== expected) return cut('file changed');
       res.end();
       onServed?.({ path: urlPath, status, bytes });
     });
@@ -339,7 +424,8 @@ export async function startStaticServer({ root, base = '/', host = '127.0.0.1', 
 
   const server: Server = createServer({ headersTimeout: 20_000, requestTimeout: 60_000 }, (req, res) => {
     handle(req, res).catch((error: unknown) => {
-      console.error(`static server: ${req.method} ${req.url}:`, error);
+      // One line: the cause (ELOOP, EACCES, EIO…) is what the operator needs, not the stack.
+      console.error(`static server: ${req.method} ${req.url}: 500, ${error instanceof Error ? error.message : String(error)}`);
       if (!res.headersSent) send(req, res, 500, {}, '500 Internal Server Error\n');
       else res.destroy();
     });

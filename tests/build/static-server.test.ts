@@ -8,13 +8,13 @@
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { createHash, randomBytes } from 'node:crypto';
-import { cpSync, mkdtempSync, readFileSync, renameSync, rmSync, symlinkSync, truncateSync, unlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, symlinkSync, truncateSync, unlinkSync, writeFileSync } from 'node:fs';
 import { METHODS } from 'node:http';
 import { connect, createServer, type Socket } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { DIST, requireDist } from '../support/dist.ts';
 
 const SERVER = new URL('../../src/server/static-server.ts', import.meta.url).href;
@@ -44,11 +44,41 @@ function parse(data: Buffer): Reply {
   return { status: status ? Number(status[1]) : null, headers, body: split < 0 ? Buffer.alloc(0) : data.subarray(split + 4) };
 }
 
+/**
+ * The server in a process of its own, so that a crash shows as that process exiting, and a request that
+ * blocks its thread pool blocks it and not the test. Options are passed as JSON; every response it
+ * reports (onServed) comes out on stdout, one JSON line each, in `served`.
+ */
+async function spawnServer(root: string, options: Record<string, unknown> = {}): Promise<{ child: ChildProcess; port: number; served: Record<string, unknown>[]; stderr: () => string }> {
+  const child = spawn(process.execPath, ['--input-type=module', '-e', `
+    import { startStaticServer } from ${JSON.stringify(SERVER)};
+    const s = await startStaticServer({ root: ${JSON.stringify(root)}, port: 0, ...${JSON.stringify(options)}, onServed: (served) => console.log(JSON.stringify(served)) });
+    console.log(s.url);
+  `]);
+  let err = '';
+  let out = '';
+  const served: Record<string, unknown>[] = [];
+  child.stderr!.on('data', (chunk) => (err += chunk));
+  const port = await new Promise<number>((resolve, reject) => {
+    child.stdout!.on('data', (chunk) => {
+      out += chunk;
+      for (let end = out.indexOf('\n'); end >= 0; end = out.indexOf('\n')) {
+        const line = out.slice(0, end);
+        out = out.slice(end + 1);
+        if (line.startsWith('{')) served.push(JSON.parse(line));
+        else resolve(Number(/:(\d+)\//.exec(line)![1]));
+      }
+    });
+    child.once('exit', (code) => reject(new Error(`server exited ${code}: ${err}`)));
+  });
+  return { child, port, served, stderr: () => err };
+}
+
 /** Sends bytes on a fresh connection and returns what came back before the server closed it. */
-function raw(request: string | Buffer): Promise<Reply> {
+function raw(request: string | Buffer, to = port): Promise<Reply> {
   return new Promise((resolve) => {
     const chunks: Buffer[] = [];
-    const socket = connect(port, '127.0.0.1', () => socket.write(request));
+    const socket = connect(to, '127.0.0.1', () => socket.write(request));
     socket.on('data', (chunk) => chunks.push(chunk));
     socket.on('error', () => {});
     socket.on('close', () => resolve(parse(Buffer.concat(chunks))));
@@ -74,10 +104,23 @@ function afterGood(then: Buffer): Promise<Reply> {
   });
 }
 
-const get = (target: string, headers: Record<string, string> = {}, method = 'GET') =>
-  raw(`${method} ${target} HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n${Object.entries(headers).map(([k, v]) => `${k}: ${v}\r\n`).join('')}\r\n`);
+const get = (target: string, headers: Record<string, string> = {}, method = 'GET', to = port) =>
+  raw(`${method} ${target} HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n${Object.entries(headers).map(([k, v]) => `${k}: ${v}\r\n`).join('')}\r\n`, to);
 
 const file = (path: string) => readFileSync(join(root, path));
+
+/** A chunked body's bytes, the chunks' framing taken out. */
+function unchunk(body: Buffer): Buffer {
+  const chunks: Buffer[] = [];
+  for (let rest = body; ; ) {
+    const line = rest.indexOf('\r\n');
+    const length = parseInt(rest.subarray(0, line).toString(), 16);
+    if (!length) break;
+    chunks.push(rest.subarray(line + 2, line + 2 + length));
+    rest = rest.subarray(line + 2 + length + 2);
+  }
+  return Buffer.concat(chunks);
+}
 
 /** Runs cases a few at a time, as a crowd of clients would. */
 async function runAll<T>(items: T[], each: (item: T) => Promise<void>, concurrency = 16): Promise<void> {
@@ -98,7 +141,6 @@ beforeAll(async () => {
   symlinkSync('..', join(root, 'up'));
   symlinkSync('/etc', join(root, 'etc'));
   symlinkSync('/etc/passwd', join(root, 'passwd.txt'));
-  symlinkSync('loop', join(root, 'loop'));
   symlinkSync('nowhere.txt', join(root, 'dangling.txt'));
   symlinkSync('../../secret.txt', join(root, '_astro', 'leak.js'));
   cpSync(join(root, 'about'), join(root, 'leakdir'), { recursive: true });
@@ -107,16 +149,10 @@ beforeAll(async () => {
   // Inside dist/, a symlink is as good as the file: hosts follow them.
   symlinkSync('robots.txt', join(root, 'inside.txt'));
 
-  server = spawn(process.execPath, ['--input-type=module', '-e', `
-    import { startStaticServer } from ${JSON.stringify(SERVER)};
-    const s = await startStaticServer({ root: ${JSON.stringify(root)}, port: 0 });
-    console.log(s.url);
-  `]);
+  const started = await spawnServer(root);
+  server = started.child;
+  port = started.port;
   server.stderr!.on('data', (chunk) => (stderr += chunk));
-  port = await new Promise<number>((resolve, reject) => {
-    server.stdout!.once('data', (chunk) => resolve(Number(/:(\d+)\//.exec(String(chunk))![1])));
-    server.once('exit', (code) => reject(new Error(`server exited ${code}: ${stderr}`)));
-  });
 });
 
 afterAll(() => {
@@ -239,7 +275,7 @@ describe('the local server under hostile requests', () => {
     }
 
     // Symlinks in dist/ that point out of it; and one inside, which is served.
-    for (const link of ['/leak.txt', '/absolute-leak.txt', '/up/secret.txt', '/etc/passwd', '/etc/hostname', '/passwd.txt', '/loop', '/loop/', '/dangling.txt', '/_astro/leak.js', '/leakdir/', '/leakdir', '/up/', '/up']) {
+    for (const link of ['/leak.txt', '/absolute-leak.txt', '/up/secret.txt', '/etc/passwd', '/etc/hostname', '/passwd.txt', '/dangling.txt', '/_astro/leak.js', '/leakdir/', '/leakdir', '/up/', '/up']) {
       for (const [label, headers, method] of [['GET', {}, 'GET'], ['HEAD', {}, 'HEAD'], ['Range', { Range: 'bytes=0-5' }, 'GET'], ['gzip', { 'Accept-Encoding': 'gzip' }, 'GET']] as const) {
         add('symlinks out of dist/', `${label} ${link}`, () => get(link, headers, method), (r) => r.status === 404 && !r.body.includes('root:'));
       }
@@ -390,16 +426,7 @@ describe('the local server under hostile requests', () => {
     const home = await get('/', { 'Accept-Encoding': 'gzip, br' });
     expect(home.status).toBe(200);
     expect(home.headers['content-encoding']).toBe('gzip');
-    // Chunked: take the chunks' bytes back out before gunzipping.
-    const chunks: Buffer[] = [];
-    for (let rest = home.body; ; ) {
-      const line = rest.indexOf('\r\n');
-      const length = parseInt(rest.subarray(0, line).toString(), 16);
-      if (!length) break;
-      chunks.push(rest.subarray(line + 2, line + 2 + length));
-      rest = rest.subarray(line + 2 + length + 2);
-    }
-    expect(gunzipSync(Buffer.concat(chunks)).equals(file('index.html'))).toBe(true);
+    expect(gunzipSync(unchunk(home.body)).equals(file('index.html'))).toBe(true);
     expect(home.headers['x-content-type-options']).toBe('nosniff');
     expect(home.headers['referrer-policy']).toBe('strict-origin-when-cross-origin');
     expect(home.headers['cache-control']).toBe('no-cache');
@@ -438,12 +465,175 @@ describe('the local server under hostile requests', () => {
   });
 });
 
+describe('the local server answers validators and ranges as the nginx example in docs/deploying.md does', () => {
+  // What nginx.test.ts compares with nginx itself, pinned here on its own, for a machine without nginx.
+  it('gives a gzip body its own weak ETag, serves ranges of the file\'s own bytes only, and decides 304 and 412 as nginx', async () => {
+    const json = file('data/figures.json');
+    const plain = await get('/data/figures.json');
+    const etag = plain.headers.etag!;
+    const lastModified = plain.headers['last-modified']!;
+    expect(etag).toMatch(/^"[0-9a-f]+-[0-9a-f]+"$/);
+    expect([plain.status, plain.headers.vary, plain.headers['accept-ranges']]).toEqual([200, 'Accept-Encoding', 'bytes']);
+    const gzip = { 'Accept-Encoding': 'gzip' };
+    const zipped = await get('/data/figures.json', gzip);
+    expect([zipped.headers['content-encoding'], zipped.headers.etag, zipped.headers.vary, zipped.headers['accept-ranges']]).toEqual(['gzip', `W/${etag}`, 'Accept-Encoding', undefined]);
+    expect(gunzipSync(unchunk(zipped.body)).equals(json)).toBe(true);
+    const head = await get('/data/figures.json', gzip, 'HEAD');
+    expect([head.status, head.headers['content-encoding'], head.headers.etag, head.body.length]).toEqual([200, 'gzip', `W/${etag}`, 0]);
+
+    // A Range with gzip accepted: the whole gzip body, as nginx sends, never gzip bytes in a 206.
+    for (const headers of [{ Range: 'bytes=0-3' }, { Range: 'bytes=0-3', 'If-Range': `W/${etag}` }, { Range: 'bytes=0-3', 'If-Range': etag }, { Range: 'bytes=99999999-' }] as Record<string, string>[]) {
+      const reply = await get('/data/figures.json', { ...gzip, ...headers });
+      expect([reply.status, reply.headers['content-encoding'], reply.headers['content-range']], JSON.stringify(headers)).toEqual([200, 'gzip', undefined]);
+    }
+    // Without gzip: If-Range takes only the strong ETag or the very date.
+    const ranged = async (ifRange: string) => (await get('/data/figures.json', { Range: 'bytes=0-3', 'If-Range': ifRange })).status;
+    expect([await ranged(etag), await ranged(lastModified), await ranged(`W/${etag}`), await ranged('"other"'), await ranged(new Date(Date.parse(lastModified) - 1000).toUTCString()), await ranged('yesterday')]).toEqual([206, 206, 200, 200, 200, 200]);
+
+    const status = async (headers: Record<string, string>) => {
+      const reply = await get('/data/figures.json', headers);
+      return reply.status === 304 ? `304 ${reply.headers.etag}` : reply.status;
+    };
+    const earlier = new Date(Date.parse(lastModified) - 60_000).toUTCString();
+    const later = new Date(Date.parse(lastModified) + 60_000).toUTCString();
+    // If-None-Match compares weakly; a 304 carries the ETag its 200 would have.
+    expect(await status({ 'If-None-Match': etag })).toBe(`304 ${etag}`);
+    expect(await status({ 'If-None-Match': `W/${etag}`, ...gzip })).toBe(`304 W/${etag}`);
+    expect(await status({ 'If-None-Match': etag, ...gzip })).toBe(`304 W/${etag}`);
+    // If-Modified-Since only for the very second (nginx's `if_modified_since exact`), and with If-None-Match, both must hold.
+    expect(await status({ 'If-Modified-Since': lastModified })).toBe(`304 ${etag}`);
+    expect(await status({ 'If-Modified-Since': later })).toBe(200);
+    expect(await status({ 'If-None-Match': etag, 'If-Modified-Since': earlier })).toBe(200);
+    // If-Match compares strongly, If-Unmodified-Since fails for an earlier date: 412.
+    expect(await status({ 'If-Match': etag })).toBe(200);
+    expect(await status({ 'If-Match': `W/${etag}` })).toBe(412);
+    expect(await status({ 'If-Unmodified-Since': earlier })).toBe(412);
+    expect(await status({ 'If-Unmodified-Since': lastModified })).toBe(200);
+    // Not compressible by the example's gzip_types: no Vary, no gzip.
+    const robots = await get('/robots.txt', gzip);
+    expect([robots.headers['content-encoding'], robots.headers.vary, robots.headers.etag]).toEqual([undefined, undefined, robots.headers.etag!.replace(/^W\//, '')]);
+  });
+});
+
+describe('the local server serves regular files only', () => {
+  let site: string;
+  let own: Awaited<ReturnType<typeof spawnServer>>;
+  let socketServer: ReturnType<typeof createServer>;
+  beforeAll(async () => {
+    requireDist();
+    site = mkdtempSync(join(tmpdir(), 'static-server-files-'));
+    for (const name of ['index.html', '404.html', 'robots.txt']) cpSync(join(DIST, name), join(site, name));
+    // A FIFO: opening it to read waits for a writer, which never comes.
+    for (const path of ['fifo.txt', 'fifo.html']) expect(spawnSync('mkfifo', [join(site, path)]).status).toBe(0);
+    mkdirSync(join(site, 'fifodir'));
+    expect(spawnSync('mkfifo', [join(site, 'fifodir', 'index.html')]).status).toBe(0);
+    symlinkSync('fifo.txt', join(site, 'to-fifo.txt'));
+    // A directory where a file is expected.
+    mkdirSync(join(site, 'dir.html'));
+    mkdirSync(join(site, 'dirindex', 'index.html'), { recursive: true });
+    // A socket: opening it fails (ENXIO), which is no reason for a 500 either: it is no file.
+    socketServer = createServer();
+    await new Promise<void>((resolve) => socketServer.listen(join(site, 'socket.txt'), resolve));
+    // A device, where this process may make one (root outside a container).
+    spawnSync('mknod', [join(site, 'zero.txt'), 'c', '1', '5']);
+    // A symlink loop is no missing file but a broken dist/: the host's fault, a 500.
+    symlinkSync('loop', join(site, 'loop'));
+    symlinkSync('loop', join(site, 'loop.txt'));
+    own = await spawnServer(site);
+  });
+  afterAll(() => {
+    own?.child.kill();
+    socketServer?.close();
+    if (site) rmSync(site, { recursive: true, force: true });
+  });
+
+  it('answers FIFOs, sockets, devices and directories named as files with the 404 page, never waiting on them', async () => {
+    const notFound = readFileSync(join(site, '404.html'));
+    const paths = ['/fifo.txt', '/fifo.html', '/fifodir/', '/to-fifo.txt', '/dir.html/', '/dirindex/', '/socket.txt', '/zero.txt', '/robots.txt/x'];
+    // More at once than libuv's four threads: one blocked open each would have stopped all file access.
+    const replies = await Promise.all([...paths, ...paths].flatMap((path) => [get(path, {}, 'GET', own.port), get(path, { Range: 'bytes=0-3' }, 'GET', own.port), get(path, {}, 'HEAD', own.port)]));
+    for (const [i, reply] of replies.entries()) {
+      const path = [...paths, ...paths][Math.floor(i / 3)];
+      expect(reply.status, path).toBe(404);
+      if (i % 3 < 2) expect(reply.body.equals(notFound), path).toBe(true);
+    }
+    expect((await get('/dir.html', {}, 'GET', own.port)).status).toBe(404);
+    expect((await get('/robots.txt', {}, 'GET', own.port)).body.equals(readFileSync(join(site, 'robots.txt')))).toBe(true);
+    expect(own.child.exitCode).toBeNull();
+  });
+
+  it('answers an error other than a missing file with 500, never 404, and says why on stderr', async () => {
+    for (const path of ['/loop', '/loop.txt', '/loop/', '/loop/index.html']) {
+      const reply = await get(path, {}, 'GET', own.port);
+      expect(reply.status, path).toBe(500);
+      expect(reply.body.toString(), path).toBe('500 Internal Server Error\n');
+      expect((await get(path, {}, 'HEAD', own.port)).status, path).toBe(500);
+    }
+    expect(own.stderr()).toContain('ELOOP');
+    expect(own.stderr()).not.toMatch(/\n\s+at /);
+    expect((await get('/', {}, 'GET', own.port)).status).toBe(200);
+    expect(own.child.exitCode).toBeNull();
+  });
+});
+
+describe('the local server closes a download its reader stops taking, as nginx after send_timeout', () => {
+  let site: string;
+  let own: Awaited<ReturnType<typeof spawnServer>>;
+  // More than the kernel's socket buffers on both ends can hold, so the server's writes do stall.
+  const size = 64 * 1024 * 1024;
+  beforeAll(async () => {
+    requireDist();
+    site = mkdtempSync(join(tmpdir(), 'static-server-timeout-'));
+    cpSync(join(DIST, '404.html'), join(site, '404.html'));
+    writeFileSync(join(site, 'big.bin'), Buffer.alloc(size));
+    own = await spawnServer(site, { sendTimeout: 1000 });
+  });
+  afterAll(() => {
+    own?.child.kill();
+    if (site) rmSync(site, { recursive: true, force: true });
+  });
+
+  it('closes the connection once nothing could be sent for sendTimeout, and says so to onServed', async () => {
+    const chunks: Buffer[] = [];
+    const socket = connect(own.port, '127.0.0.1', () => socket.write('GET /big.bin HTTP/1.1\r\nHost: x\r\n\r\n'));
+    socket.on('error', () => {});
+    const closed = new Promise<void>((resolve) => socket.on('close', () => resolve()));
+    socket.on('data', (chunk) => {
+      chunks.push(chunk);
+      // The reader stops taking bytes after the first ones, and holds the connection open.
+      if (chunks.length === 1) socket.pause();
+    });
+    // Polled, not slept: however slow the machine, the server reports the send it gave up on.
+    await vi.waitFor(() => expect(own.served.find((served) => served.path === '/big.bin')).toBeDefined(), { timeout: 60_000, interval: 100 });
+    const served = own.served.find((s) => s.path === '/big.bin')!;
+    expect(served.status).toBe(200);
+    expect(served.error).toBe('send timeout');
+    expect(served.bytes).toBeLessThan(size);
+    // Reading again, the reader gets what the kernel still held, then the end: a transfer cut short.
+    socket.resume();
+    await closed;
+    const reply = parse(Buffer.concat(chunks));
+    expect(reply.status).toBe(200);
+    expect(Number(reply.headers['content-length'])).toBe(size);
+    expect(reply.body.length).toBeLessThan(size);
+    expect(own.child.exitCode).toBeNull();
+    expect(own.stderr()).toBe('');
+  }, 120_000);
+});
+
 describe('npm run serve', () => {
   it.each(['abc', '4321x', '70000', '-1', '1.5'])('says PORT=%s is no port, without a stack trace', (value) => {
     const run = spawnSync(process.execPath, ['scripts/serve.ts'], { env: { ...process.env, HOST: '127.0.0.1', PORT: value }, encoding: 'utf8' });
     expect(run.status).toBe(1);
     expect(run.stderr).toContain(`PORT is "${value}", which is no port: give a whole number from 1 to 65535, e.g. PORT=4322.`);
     expect(run.stderr).not.toMatch(/\n\s+at /);
+  });
+
+  // 999.1.1.1 is no IPv4 address, so Node would look it up as a name; "nonsense" is a name nothing resolves.
+  it.each(['999.1.1.1', 'nonsense.invalid', '8.8.8.8', 'a b'])('says HOST=%s is no address of this machine, in one line, without a stack trace', (value) => {
+    const run = spawnSync(process.execPath, ['scripts/serve.ts'], { env: { ...process.env, HOST: value, PORT: '4329' }, encoding: 'utf8', timeout: 60_000 });
+    expect(run.status).toBe(1);
+    expect(run.stderr.trim()).toBe(`HOST is "${value}", which is no address of this machine: give one of its names or IP addresses, e.g. HOST=localhost or HOST=0.0.0.0.`);
   });
 
   it('says the port is taken, and what to do, when another server already has it', async () => {
