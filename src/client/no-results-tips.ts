@@ -47,9 +47,9 @@ export function attachNoResultsTips(container: HTMLElement, searchAgain: (term: 
     }
     if (run !== shown) return; // a newer search has replaced this one
     const intro = document.createElement('p');
-    intro.textContent = offers.length
-      ? `没有找到“${query}”。可以试试更短或相关的词：`
-      : `没有找到“${query}”。可以换一个更短的词，或到全文页用浏览器的页内查找。`;
+    // Without a filter, nothing found means the plan writes none of the query's words (plan-search.ts lists any block holding one).
+    const lead = filtered ? `没有找到“${query}”。` : `规划中没有“${query}”。`;
+    intro.textContent = offers.length ? `${lead}可以试试更短或相关的词：` : `${lead}可以换一个更短的词，或到全文页用浏览器的页内查找。`;
     const list = document.createElement('ul');
     for (const offer of offers) {
       const item = document.createElement('li');

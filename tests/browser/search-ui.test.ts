@@ -109,16 +109,22 @@ describe('the /search/ page', () => {
     await page.close();
   });
 
-  it('says when nothing is found and offers shorter or related terms that work', async () => {
+  it('lists what holds the query\'s words when nothing holds it all, saying what each lacks', async () => {
     const page = await openPage(`/search/?q=${encodeURIComponent('专利保险费率')}`);
+    await expect.poll(async () => (await resultLinks(page))[0], PATIENT).toMatch(/#s4-4-p1$/);
+    expect(await page.locator('[data-search-tips]').isHidden()).toBe(true);
+    await page.close();
+  });
+
+  it('says when the plan writes none of the query\'s words, and offers shorter terms that work', async () => {
+    const page = await openPage(`/search/?q=${encodeURIComponent('侵权费')}`);
     const tips = page.locator('[data-search-tips]');
     await tips.waitFor({ state: 'visible' });
-    expect(await tips.locator('p').textContent()).toBe('没有找到“专利保险费率”。可以试试更短或相关的词：');
-    const offered = await tips.locator('button').allTextContents();
-    expect(offered).toContain('专利保险');
-    await tips.locator('button', { hasText: '专利保险' }).first().click();
-    await expect.poll(async () => (await resultLinks(page)).some((h) => h.endsWith('#s4-4-p1')), PATIENT).toBe(true);
-    expect(await page.locator('#search-q').inputValue()).toBe('专利保险');
+    expect(await tips.locator('p').textContent()).toBe('规划中没有“侵权费”。可以试试更短或相关的词：');
+    expect(await tips.locator('button').allTextContents()).toContain('侵权');
+    await tips.locator('button', { hasText: '侵权' }).first().click();
+    await expect.poll(async () => (await resultLinks(page)).some((h) => h.endsWith('#s3-3-p1')), PATIENT).toBe(true);
+    expect(await page.locator('#search-q').inputValue()).toBe('侵权');
     expect(await tips.isHidden()).toBe(true);
     await page.close();
   });

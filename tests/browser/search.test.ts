@@ -108,10 +108,16 @@ describe('results hold the words sought, or say why they are listed', () => {
     expect(hits[0]!.excerpt).toContain('<mark>知识产权证券化</mark>');
   });
 
-  it('says so when only the words apart are found', async () => {
+  it('says so when only the words apart are found, and what each result lacks', async () => {
     const hits = await topHits(page, '专利证券化', 10);
-    expect(hits.length).toBeGreaterThan(0);
-    for (const hit of hits) expect(hit.reason).toBe('没有完整的“专利证券化”，此段含“专利”“证券”“化”');
+    expect(hits.length).toBeGreaterThan(1);
+    expect(hits[0]!.reason).toBe('没有完整的“专利证券化”，此段含“专利”“证券”');
+    for (const hit of hits) expect(hit.reason).toMatch(/^没有完整的“专利证券化”，此段含“专利”(“证券”|；缺少：“证券”)$/);
+  });
+
+  it('answers a question: 商标侵权怎么办 finds the paragraph on 商标侵权, saying what it left out', async () => {
+    const hits = await topHits(page, '商标侵权怎么办', 10);
+    expect(hits.map((h) => [h.id, h.reason])).toEqual([['s3-3-p1', '已略去问句用语“怎么办”，此段含“商标侵权”']]);
   });
 });
 

@@ -53,3 +53,28 @@ describe('copied phrases rank their own block', () => {
     }
   });
 });
+
+describe('questions in a reader\'s words (issue 25)', () => {
+  const top = (query: string) => searchPlan(index, query).hits.slice(0, 2).map((h) => [h.block.id, h.block.title, h.reason]);
+
+  it('小微企业 商标: the words found apart, the block with the longer one first, each saying what it lacks', () => {
+    expect(top('小微企业 商标')).toEqual([
+      ['s4-4-p1', '深化知识产权金融服务 · 四（四）第1段', '没有同时含“小微企业”“商标”的段落，此段含“小微企业”；缺少：“商标”'],
+      ['s3-2-p3', '加强知识产权源头保护 · 三（二）第3段', '没有同时含“小微企业”“商标”的段落，此段含“商标”；缺少：“小微企业”'],
+    ]);
+  });
+
+  it('商标侵权怎么办: the question word dropped, the paragraph on 商标侵权 found', () => {
+    expect(top('商标侵权怎么办')).toEqual([['s3-3-p1', '统筹推进知识产权保护体系建设 · 三（三）第1段', '已略去问句用语“怎么办”，此段含“商标侵权”']]);
+  });
+
+  it('小企业商标: its words, 企业 and 商标, together first', () => {
+    expect(top('小企业商标')[0]).toEqual(['s3-2-p3', '加强知识产权源头保护 · 三（二）第3段', '没有完整的“小企业商标”，此段含“企业”“商标”']);
+  });
+
+  it('驰名商标: says the plan never writes 驰名, and lists what it says of 商标', () => {
+    const hits = searchPlan(index, '驰名商标').hits;
+    expect(hits).toHaveLength(12);
+    for (const hit of hits) expect(hit.reason).toBe('没有完整的“驰名商标”，此段含“商标”；缺少：“驰名”；规划中没有“驰名”一词');
+  });
+});

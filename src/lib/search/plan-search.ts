@@ -45,16 +45,28 @@ export interface SearchBlock {
   script?: ScriptFold;
 }
 
-/** The result's heading. A heading's place (三（二）) and text (（二）加强…) share the section label: keep it once. */
-function titleOf(block: PlanBlockEntry): string {
+/** A section's words without its label: （二）加强知识产权源头保护 → 加强知识产权源头保护. */
+const sectionWords = (section: string) => section.replace(/^[（(][一二三四五六七八九十]+[）)]/, '');
+
+/**
+ * The result's heading, in words a reader recognises before the place: a
+ * heading's own words (its place and text share the section label: kept
+ * once), a column's number and name, and for a paragraph, item or row the
+ * words of the section it stands in, then its place (加强知识产权源头保护 ·
+ * 三（二）第3段). Before any section, the part's place alone.
+ */
+function titleOf(block: PlanBlockEntry, columnTitle: (id: string) => string | undefined): string {
   if (block.kind === 'heading') return `${block.place.replace(/[（(].[）)]$/, '')}${block.text}`;
   if (block.kind === 'column') return `${block.place} ${block.text}`;
-  return block.place;
+  const column = block.kind === 'column-item' ? columnTitle(block.id.replace(/-i\d+$/, '')) : undefined;
+  const words = column ?? (block.section ? sectionWords(block.section) : undefined);
+  return words ? `${words} · ${block.place}` : block.place;
 }
 
 export function planIndexFile(blocks: readonly PlanBlockEntry[]): PlanIndexFile {
   const parts = [...new Set(blocks.map((b) => b.part))];
   const sections = [...new Set(blocks.flatMap((b) => (b.section ? [b.section] : [])))];
+  const columnTitle = (id: string) => blocks.find((b) => b.id === id && b.kind === 'column')?.text;
   return {
     parts,
     sections,
@@ -64,7 +76,7 @@ export function planIndexFile(blocks: readonly PlanBlockEntry[]): PlanIndexFile 
       KIND_LABELS[b.kind],
       parts.indexOf(b.part),
       b.section ? sections.indexOf(b.section) : -1,
-      titleOf(b),
+      titleOf(b, columnTitle),
       b.text,
     ]),
   };
@@ -161,6 +173,89 @@ function words(term: string): string[] {
   return [...segmenter.segment(term)].filter((s) => s.isWordLike).map((s) => s.segment);
 }
 
+/**
+ * Words that ask rather than name (商标侵权怎么办, 如何申请专利): dropped
+ * when a question finds nothing as typed, since the plan never writes them
+ * where it answers.
+ */
+export const QUESTION_WORDS = ['怎么办', '怎么样', '怎么', '怎样', '如何', '为什么', '是什么', '什么', '哪些', '哪个', '哪里', '有没有', '是否', '能否', '可以', '请问', '吗', '呢', '吧', '啊'];
+const QUESTION = new RegExp(QUESTION_WORDS.join('|'), 'g');
+/** Single characters too common to search for alone once a question is cut into words. */
+const FUNCTION_CHARACTERS = new Set(['的', '了', '和', '与', '及', '在', '是', '有', '要', '对', '把', '被', '我', '我们', '你']);
+
+/**
+ * A term's words, with runs of single characters joined: the segmenter cuts
+ * a word it does not know (驰名) into characters, which then stands as the
+ * word it is, to be found or reported missing whole.
+ */
+function joinedWords(term: string): string[] {
+  const out: string[] = [];
+  let run = '';
+  for (const word of words(term)) {
+    if ([...word].length === 1 && !FUNCTION_CHARACTERS.has(word)) {
+      run += word;
+      continue;
+    }
+    if (run) out.push(run);
+    run = '';
+    out.push(word);
+  }
+  if (run) out.push(run);
+  return out;
+}
+
+/**
+ * The words of a question worth looking for, in order, each once: a piece
+ * the plan writes (小微企业) stays whole, any other is cut into its words.
+ */
+export function questionWords(terms: readonly string[], inPlan: (piece: string) => boolean = () => false): { words: string[]; dropped: string[] } {
+  const dropped = [...new Set(terms.flatMap((t) => t.match(QUESTION) ?? []))];
+  const pieces = terms.flatMap((t) => t.split(QUESTION)).filter(Boolean);
+  const all = [...new Set(pieces.flatMap((piece) => (inPlan(piece) ? [piece] : joinedWords(piece))))].filter((w) => !FUNCTION_CHARACTERS.has(w));
+  // A single character (小, 化) counts only when the question has nothing longer.
+  const long = all.filter((w) => [...w].length > 1);
+  return { words: long.length > 0 ? long : all, dropped };
+}
+
+const quoted = (list: readonly string[]) => list.map((w) => `“${w}”`).join('');
+
+/**
+ * Not found as typed: blocks holding any of the question's words, those
+ * holding more of them first, each saying what it holds and what it lacks,
+ * and which words the plan never writes at all.
+ */
+function partialHits(blocks: readonly SearchBlock[], query: NormalisedQuery): SearchHit[] {
+  const inPlan = (piece: string) => blocks.some((b) => b.folded.includes(piece));
+  const { words: sought, dropped } = questionWords(query.terms, inPlan);
+  if (sought.length === 0) return [];
+  const nowhere = sought.filter((w) => !inPlan(w));
+  const hits: Array<SearchHit & { held: number; count: number; order: number }> = [];
+  blocks.forEach((block, order) => {
+    const found = sought.map((w) => occurrences(block.folded, w));
+    const held = sought.filter((_, i) => found[i]!.length > 0);
+    if (held.length === 0) return;
+    const lacking = sought.filter((_, i) => found[i]!.length === 0);
+    const notes = [
+      query.terms.length > 1 ? `没有同时含${quoted(query.terms)}的段落，此段含${quoted(held)}` : `没有完整的“${query.text}”，此段含${quoted(held)}`,
+      lacking.length > 0 ? `缺少：${quoted(lacking)}` : '',
+      nowhere.length > 0 ? `规划中没有${quoted(nowhere)}一词` : '',
+      dropped.length > 0 ? `已略去问句用语${quoted(dropped)}` : '',
+    ].filter(Boolean);
+    const spans = found.flat();
+    hits.push({
+      block,
+      spans,
+      highlight: printed(block, found.filter((f) => f.length > 0)),
+      reason: notes.join('；'),
+      held: held.reduce((sum, w) => sum + [...w].length, 0),
+      count: spans.length,
+      order,
+    });
+  });
+  hits.sort((a, b) => b.held - a.held || b.count - a.count || a.block.text.length - b.block.text.length || a.order - b.order);
+  return hits.map(({ block, spans, highlight, reason }) => ({ block, spans, highlight, reason }));
+}
+
 export interface SearchOutcome {
   query: NormalisedQuery;
   /** Every hit, filters ignored (for the counts per filter value). */
@@ -173,14 +268,14 @@ export function searchPlan(blocks: readonly SearchBlock[], raw: string, filters:
   let all: SearchHit[] = [];
   if (query.text) {
     const places = placeHits(blocks, query);
+    // Exactness first: a phrase copied from the plan, or every term of the query, in one block.
     let text = ranked(blocks, query.terms, null);
     if (text.length === 0 && places.length === 0) {
-      // Not found as typed: look for its words apart, and say so on each result.
-      const parts = [...new Set(query.terms.flatMap(words))];
-      if (parts.length > 1) {
-        const listed = parts.map((w) => `“${w}”`).join('');
-        text = ranked(blocks, parts, `没有完整的“${query.text}”，此段含${listed}`);
-      }
+      // A question (专利导航怎么办): what it asks about, as a phrase, before its words apart.
+      const asked = query.terms.map((t) => t.replace(QUESTION, '')).filter(Boolean);
+      const dropped = [...new Set(query.terms.flatMap((t) => t.match(QUESTION) ?? []))];
+      if (dropped.length > 0 && asked.length > 0) text = ranked(blocks, asked, `已略去问句用语${quoted(dropped)}，此段含${quoted(asked)}`);
+      if (text.length === 0) text = partialHits(blocks, query);
     }
     const placed = new Set(places.map((h) => h.block.id));
     all = [...places, ...text.filter((h) => !placed.has(h.block.id))];

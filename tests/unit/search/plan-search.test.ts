@@ -54,10 +54,30 @@ describe('searchPlan', () => {
     expect(ids('三（二）')).toEqual(['s3-2', 's3-2-p1', 's3-2-p2', 's3-2-p3']);
   });
 
-  it('falls back to the words apart, saying so on each result', () => {
+  it('falls back to the words apart, those holding more first, saying on each what it holds and lacks', () => {
     const hits = searchPlan(BLOCKS, '专利证券化').hits;
-    expect(hits.map((h) => h.block.id)).toEqual(['s3-2-p2']);
-    expect(hits[0]!.reason).toBe('没有完整的“专利证券化”，此段含“专利”“证券”“化”');
+    expect(hits.map((h) => h.block.id)).toEqual(['s3-2-p2', 's3-2-p1', 'c3-i1', 's3-2-p3']);
+    expect(hits[0]!.reason).toBe('没有完整的“专利证券化”，此段含“专利”“证券”');
+    expect(hits[1]!.reason).toBe('没有完整的“专利证券化”，此段含“专利”；缺少：“证券”');
+    expect(hits[0]!.highlight).toEqual(['专利', '证券']);
+  });
+
+  it('answers a question: its question words dropped, said so, and a word the plan never writes named', () => {
+    const hits = searchPlan(BLOCKS, '专利导航怎么办').hits;
+    expect(hits.map((h) => h.block.id)).toEqual(['s3-2-p1', 's3-2-p3']);
+    expect(hits[0]!.reason).toBe('已略去问句用语“怎么办”，此段含“专利导航”');
+    const apart = searchPlan(BLOCKS, '如何深化专利证券化').hits;
+    expect(apart.map((h) => h.block.id)).toEqual(['s3-2-p2', 's3-2-p1', 'c3-i1', 's3-2-p3']);
+    expect(apart[0]!.reason).toBe('没有完整的“如何深化专利证券化”，此段含“深化”“专利”“证券”；已略去问句用语“如何”');
+    expect(apart[1]!.reason).toBe('没有完整的“如何深化专利证券化”，此段含“专利”；缺少：“深化”“证券”；已略去问句用语“如何”');
+    const famous = searchPlan(BLOCKS, '驰名专利').hits;
+    expect(famous[0]!.reason).toBe('没有完整的“驰名专利”，此段含“专利”；缺少：“驰名”；规划中没有“驰名”一词');
+    expect(ids('如何')).toEqual([]);
+  });
+
+  it('keeps exactness first: a phrase found as typed lists only the blocks holding it', () => {
+    expect(ids('专利导航')).toEqual(['s3-2-p1', 's3-2-p3']);
+    expect(searchPlan(BLOCKS, '专利导航').hits.every((h) => h.reason === null)).toBe(true);
   });
 
   it('lists nothing for what the text lacks, spaces, or nothing', () => {
@@ -73,9 +93,10 @@ describe('searchPlan', () => {
     expect(ids('专利', { part: '四、加快知识产权转化运用,引领支撑经济转型升级' })).toEqual([]);
   });
 
-  it('titles a heading with its words, a column with its number and name', () => {
+  it('titles a heading with its words, a column with its number and name, and a paragraph or item with its section\'s or column\'s words before its place', () => {
     expect(BLOCKS.find((b) => b.id === 's3-2')!.title).toBe('三（二）加强知识产权源头保护');
     expect(BLOCKS.find((b) => b.id === 'c3')!.title).toBe('专栏3 知识产权保护工程');
-    expect(BLOCKS.find((b) => b.id === 's3-2-p1')!.title).toBe('三（二）第1段');
+    expect(BLOCKS.find((b) => b.id === 's3-2-p1')!.title).toBe('加强知识产权源头保护 · 三（二）第1段');
+    expect(BLOCKS.find((b) => b.id === 'c3-i1')!.title).toBe('知识产权保护工程 · 专栏3第1项');
   });
 });
