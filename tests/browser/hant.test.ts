@@ -174,11 +174,11 @@ describe('what the scripts write, in the Traditional edition', () => {
 
   it('search: nothing found, and shorter terms offered, in Traditional', async () => {
     const page = await site.newPage();
-    await page.goto(site.url(`/zh-hant/search/?q=${encodeURIComponent('專利保險費率')}`));
+    await page.goto(site.url(`/zh-hant/search/?q=${encodeURIComponent('侵權費')}`));
     const tips = page.locator('[data-search-tips]');
     await tips.waitFor({ state: 'visible' });
-    expect(await tips.locator('p').textContent()).toBe('沒有找到“專利保險費率”。可以試試更短或相關的詞：');
-    expect(await tips.locator('button').allTextContents()).toContain('專利保險');
+    expect(await tips.locator('p').textContent()).toBe('規劃中沒有“侵權費”。可以試試更短或相關的詞：');
+    expect(await tips.locator('button').allTextContents()).toContain('侵權');
     await page.close();
   });
 });

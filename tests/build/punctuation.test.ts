@@ -6,7 +6,7 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { KEEP_CLASS, RANGE } from '../../src/lib/plan/keep-ranges.ts';
+import { KEEP_CLASS, KEPT } from '../../src/lib/plan/keep-ranges.ts';
 import { ASCII_MARK_BESIDE_CHINESE } from '../../src/lib/plan/punctuation.ts';
 import { parseCsv } from '../support/csv.ts';
 import { attr, byTag, DIST, findAll, isElement, listPages, readPage, requireDist, textOf, walk, type Element, type Node } from '../support/dist.ts';
@@ -88,7 +88,7 @@ describe('the plan as published by the site', () => {
     expect(attr(anchor, 'aria-label')).toBe('本处链接：三（二）第1段');
   });
 
-  it('keeps every range (2021—2035, GB/T 29490—2023, 2～3) on one line, in the plan and the site\'s prose, on any page of either edition', () => {
+  it('keeps every range (2021—2035, 2～3) and standard's code (GB/T 29490—2023) on one line, in the plan and the site\'s prose, on any page of either edition', () => {
     // A range outside <span class="keep"> may break before its dash, which would then start a line.
     const loose: string[] = [];
     const kept: Record<string, string[]> = {};
@@ -102,14 +102,14 @@ describe('the plan as published by the site', () => {
           }
           for (const child of node.childNodes) visit(child);
         } else if (node.nodeName === '#text') {
-          for (const m of (node as { value: string }).value.matchAll(RANGE)) loose.push(`${route}: ${m[0]}`);
+          for (const m of (node as { value: string }).value.matchAll(KEPT)) loose.push(`${route}: ${m[0]}`);
         } else if ('childNodes' in node) for (const child of node.childNodes) visit(child);
       };
       visit(readPage(route));
     }
     expect(loose).toEqual([]);
-    expect(kept['/full/']).toEqual(['2～3', '2021—2035', '2021—2035']);
-    expect(kept['/glossary/']).toEqual(expect.arrayContaining(['29490—2013', '29490—2023', '2021—2035']));
+    expect(kept['/full/']).toEqual(['GB/T34833-2017', '2～3', '2021—2035', '2021—2035']);
+    expect(kept['/glossary/']).toEqual(expect.arrayContaining(['GB/T 29490—2013', 'GB/T 29490—2023', '2021—2035']));
     expect(kept['/zh-hant/glossary/']).toEqual(kept['/glossary/']);
     expect(kept['/indicators/']).toEqual(expect.arrayContaining(['2015—2020', '2021—2025']));
     expect(kept['/data/']).toEqual(expect.arrayContaining(['2015年—2020']));

@@ -1,6 +1,6 @@
 /**
  * A range written with a dash or a wave, 2021—2035 or 2～3, stays on one
- * line: GB/T 15834 and clreq ask that a connecting mark never start a line,
+ * line, and so does a standard's code, GB/T 29490—2023: GB/T 15834 and clreq ask that a connecting mark never start a line,
  * and Chromium may break before an em dash (a line at 360 px began
  * “—2035）》”). Each range is wrapped in <span class="keep">, which the
  * styles keep unbroken; its characters are untouched, so the plan's text and
@@ -21,6 +21,10 @@ type Element = DefaultTreeAdapterMap['element'];
 
 /** Digits (a year may carry 年), a dash or a wave, digits. A hyphen is left out: no line breaks between it and a digit. */
 export const RANGE = /\d+(?:\.\d+)?年?[—～~]\d+(?:\.\d+)?/g;
+/** A standard's code, GB/T 29490—2023: its letters, number and year are one name, not to be parted at the space. */
+export const STANDARD = /GB(?:\/T|\/Z)?[ \u00a0]?\d+(?:\.\d+)*(?:[—-]\d{4})?/g;
+/** What is kept on one line: a standard's code (with its year range), or a range. */
+export const KEPT = new RegExp(`${STANDARD.source}|${RANGE.source}`, 'g');
 export const KEEP_CLASS = 'keep';
 
 /** Where a span may not go: the head, code and data, SVG (no HTML inside <text>), and elements that hold text only. */
@@ -31,19 +35,19 @@ const classes = (el: Element) => (el.attrs.find((a) => a.name === 'class')?.valu
 
 /** The text with each range wrapped; the text must be HTML source (ranges are never written as entities). */
 export function wrapRanges(source: string): string {
-  return source.replace(RANGE, (range) => `<span class="${KEEP_CLASS}">${range}</span>`);
+  return source.replace(KEPT, (range) => `<span class="${KEEP_CLASS}">${range}</span>`);
 }
 
 /** The page with each range in its text, outside a kept span, wrapped in <span class="keep">. */
 export function keepRangesInHtml(html: string): string {
   // search() ignores the global regex's lastIndex, which test() would move.
-  if (html.search(RANGE) < 0) return html;
+  if (html.search(KEPT) < 0) return html;
   const edits: Array<{ start: number; end: number }> = [];
   const visit = (node: Node) => {
     if (isElement(node) && (NO_SPAN.has(node.tagName) || classes(node).includes(KEEP_CLASS))) return;
     if (node.nodeName === '#text') {
       const at = (node as DefaultTreeAdapterMap['textNode']).sourceCodeLocation;
-      if (at && html.slice(at.startOffset, at.endOffset).search(RANGE) >= 0) edits.push({ start: at.startOffset, end: at.endOffset });
+      if (at && html.slice(at.startOffset, at.endOffset).search(KEPT) >= 0) edits.push({ start: at.startOffset, end: at.endOffset });
       return;
     }
     if ('childNodes' in node) for (const child of node.childNodes) visit(child);
