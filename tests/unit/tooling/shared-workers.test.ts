@@ -1,8 +1,9 @@
 /**
- * The unit and build projects run their files one after another in the same
- * worker (vitest.config.ts: isolate: false), so a file must leave nothing
- * behind for the next: no module mocked, no global or environment variable
- * stubbed or set, no fake clock, no other working directory.
+ * The unit, build and browser projects run their files one after another in
+ * the same worker (vitest.config.ts: isolate: false), so a file, and what it
+ * imports from tests/support/, must leave nothing behind for the next: no
+ * module mocked, no global or environment variable stubbed or set, no fake
+ * clock, no other working directory.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
@@ -31,13 +32,13 @@ describe('files that share a worker', () => {
     typeof project === 'object' && 'test' in project && project.test?.isolate === false ? [project.test.name as string] : [],
   );
 
-  it('are the unit and build projects', () => {
-    expect(shared.sort()).toEqual(['build', 'unit']);
+  it('are the unit, build and browser projects', () => {
+    expect(shared.sort()).toEqual(['browser', 'build', 'unit']);
   });
 
   it('leave nothing behind for the next file: no mock, stub, fake clock, environment variable or working directory', () => {
     const found: string[] = [];
-    for (const name of shared) {
+    for (const name of [...shared, 'support']) {
       for (const file of testFiles(join(ROOT, 'tests', name))) {
         readFileSync(file, 'utf8')
           .split('\n')
