@@ -7,7 +7,7 @@
  * check in those states is in tests/support/every-page.ts.
  */
 import type { BrowserContextOptions, Page } from 'playwright-core';
-import { describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PREVIEW_SITE } from '../../src/lib/site/site-url.ts';
 import { STATE_RULES } from '../support/axe-rules.ts';
 import { axeReport, siteInBrowser } from '../support/browser.ts';
@@ -31,8 +31,26 @@ async function open(route: string, state: State, options: BrowserContextOptions 
 const close = (page: Page) => page.context().close();
 
 describe.each(Object.entries(STATES))('in %s', (name, state) => {
+  // One context in the state, its settings saved, for the tests that need nothing else of it: each is a new
+  // load in it, on the screen it asks for and with no media emulated. A context each would cost a renderer each.
+  let statePage: Page;
+  beforeAll(async () => {
+    const context = await site.newContext({ colorScheme: state.colorScheme });
+    if ('settings' in state && state.settings) await saveSettings(context, state);
+    statePage = await context.newPage();
+  });
+  afterAll(() => statePage?.context().close());
+
+  /** `route` loaded in the state's page, on a screen `viewport` wide (1280 × 800 by default). */
+  async function openInState(route: string, viewport = { width: 1280, height: 800 }): Promise<Page> {
+    await statePage.emulateMedia({ media: null });
+    await statePage.setViewportSize(viewport);
+    await statePage.goto(site.url(route));
+    return statePage;
+  }
+
   it('shows the whole plan’s contents beside the text on a wide screen, marks the section being read, and hides it in print', async () => {
-    const page = await open('/protection/', state);
+    const page = await openInState('/protection/');
     expect(await colours(page)).toEqual(state.colours);
     const side = page.getByRole('navigation', { name: '规划目录' });
     expect(await side.isVisible()).toBe(true);
@@ -62,7 +80,6 @@ describe.each(Object.entries(STATES))('in %s', (name, state) => {
     expect(await side.getByRole('link', { name: '（四）深化知识产权金融服务' }).getAttribute('href')).toBe('/utilization/#s4-4');
     await page.emulateMedia({ media: 'print' });
     expect(await page.locator('toc-current.side-contents').evaluate((el) => getComputedStyle(el).display)).toBe('none');
-    await close(page);
   });
 
   it('shares the page and a paragraph: copy the link, a QR code that decodes to the address, and the system share sheet', async () => {
@@ -117,7 +134,7 @@ describe.each(Object.entries(STATES))('in %s', (name, state) => {
   });
 
   it('prints with the 打印 button, and prints exactly as before: no tools, black on white, the print size', async () => {
-    const page = await open('/background/', state, { viewport: name === 'the largest text' ? { width: 360, height: 740 } : { width: 1280, height: 800 } });
+    const page = await openInState('/background/', name === 'the largest text' ? { width: 360, height: 740 } : undefined);
     await page.evaluate(() => {
       (window as unknown as { printed: number }).printed = 0;
       window.print = () => (window as unknown as { printed: number }).printed++;
@@ -133,11 +150,10 @@ describe.each(Object.entries(STATES))('in %s', (name, state) => {
     expect(await colours(page)).toEqual(['rgb(255, 255, 255)', 'rgb(0, 0, 0)']);
     // 11pt, whatever the text size chosen for the screen.
     expect(await rootFontSize(page)).toBe('14.6667px');
-    await close(page);
   });
 
   it('passes axe-core with the settings and share panels open', async () => {
-    const page = await open('/protection/', state, name === 'the largest text' ? { viewport: { width: 360, height: 740 } } : {});
+    const page = await openInState('/protection/', name === 'the largest text' ? { width: 360, height: 740 } : undefined);
     await page.getByRole('button', { name: '阅读设置' }).click();
     // The panels' markup is the same in every state but for which of their controls is checked, which no rule
     // reads: the whole set in the light state, and in the others the rules the state can change (axe-rules.ts).
@@ -151,7 +167,6 @@ describe.each(Object.entries(STATES))('in %s', (name, state) => {
     report = await axeReport(page, { rules, include });
     expect(report.violations).toEqual([]);
     if (name.startsWith('high contrast')) expect(report.checked).toContain('color-contrast-enhanced');
-    await close(page);
   });
 });
 

@@ -1,20 +1,16 @@
 /** The reader tools in the built pages: the head script, the side contents, the share codes, the footer by default. */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { Resvg } from '@resvg/resvg-js';
-import jsQR from 'jsqr';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { anchorIds } from '../../src/lib/reader/share-qr.ts';
 import { PREVIEW_SITE } from '../../src/lib/site/site-url.ts';
 import { attr, byTag, DIST, fileForRoute, findAll, listPages, readPage, requireDist, textOf } from '../support/dist.ts';
+import { decodeQrSvg } from '../support/qr.ts';
 
 beforeAll(requireDist);
 
 const routes = listPages();
-const decode = (file: string) => {
-  const image = new Resvg(readFileSync(join(DIST, file), 'utf8'), { fitTo: { mode: 'width', value: 300 } }).render();
-  return jsQR(new Uint8ClampedArray(image.pixels), image.width, image.height)?.data;
-};
+const decode = (file: string) => decodeQrSvg(readFileSync(join(DIST, file), 'utf8'), 300);
 
 describe('the reader tools in the build', () => {
   it.each(routes)('%s applies the saved settings from one blocking script file, first in <head>', (route) => {

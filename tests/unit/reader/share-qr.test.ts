@@ -1,12 +1,8 @@
-import { Resvg } from '@resvg/resvg-js';
-import jsQR from 'jsqr';
 import { describe, expect, it } from 'vitest';
+import { decodeQrSvg } from '../../support/qr.ts';
 import { anchorIds, qrFilesForPage, qrFolder } from '../../../src/lib/reader/share-qr.ts';
 
-const decode = (svg: string) => {
-  const image = new Resvg(svg, { fitTo: { mode: 'width', value: 400 } }).render();
-  return jsQR(new Uint8ClampedArray(image.pixels), image.width, image.height)?.data;
-};
+const decode = (svg: string) => decodeQrSvg(svg, 400);
 
 const PAGE = `<h1 id="s3">三</h1><a class="anchor" href="#s3" aria-label="本处链接：三"></a>
 <p id="s3-2-p4">…<a href="#s3-2-p4" class="anchor" aria-label="x"></a></p>

@@ -1,14 +1,10 @@
-import { Resvg } from '@resvg/resvg-js';
-import jsQR from 'jsqr';
 import { describe, expect, it } from 'vitest';
+import { decodeQrSvg } from '../../support/qr.ts';
 import { qrModules, qrSvg } from '../../../src/lib/site/qr-svg.ts';
 
 const URL_TEXT = 'https://ln-ip-plan.example/';
 
-function decode(svg: string): string | undefined {
-  const image = new Resvg(svg, { fitTo: { mode: 'width', value: 400 } }).render();
-  return jsQR(new Uint8ClampedArray(image.pixels), image.width, image.height)?.data;
-}
+const decode = (svg: string) => decodeQrSvg(svg, 400);
 
 describe('qrSvg', () => {
   it('encodes the text so that a reader decodes it back', () => {
