@@ -4,10 +4,14 @@
  * cut, and, when nothing is found, shorter or related terms, each checked
  * against the index first, so that every offer finds something.
  */
+import { echoInput } from '../lib/site/echo.ts';
 import { queryMessage } from '../lib/search/query.ts';
 import { searchSuggestions } from '../lib/search/search-suggestions.ts';
 import { planSearchApi } from './plan-search-api.ts';
 import { searchInstance } from './pagefind-ui.ts';
+
+/** How much of a query not found is quoted back: a copied sentence, not a pasted page. */
+const ECHOED = 30;
 
 const hasFilter = (filters: Record<string, unknown> | undefined) =>
   Object.values(filters ?? {}).some((v) => (Array.isArray(v) ? v.some(Boolean) : Boolean(v)));
@@ -47,17 +51,19 @@ export function attachNoResultsTips(container: HTMLElement, searchAgain: (term: 
     }
     if (run !== shown) return; // a newer search has replaced this one
     const intro = document.createElement('p');
+    const quoted = echoInput(query, ECHOED);
     intro.textContent = offers.length
-      ? `没有找到“${query}”。可以试试更短或相关的词：`
-      : `没有找到“${query}”。可以换一个更短的词，或到全文页用浏览器的页内查找。`;
+      ? `没有找到“${quoted}”。可以试试更短或相关的词：`
+      : `没有找到“${quoted}”。可以换一个更短的词，或到全文页用浏览器的页内查找。`;
     const list = document.createElement('ul');
     for (const offer of offers) {
       const item = document.createElement('li');
       const button = document.createElement('button');
       button.type = 'button';
       button.className = 'field-button';
-      button.textContent = offer.term;
-      button.setAttribute('aria-label', `搜索“${offer.term}”，${offer.count}条结果`);
+      // Each offer is a piece of the reader's query: shown as any echo of it is.
+      button.textContent = echoInput(offer.term, ECHOED);
+      button.setAttribute('aria-label', `搜索“${echoInput(offer.term, ECHOED)}”，${offer.count}条结果`);
       button.addEventListener('click', () => searchAgain(offer.term));
       item.append(button);
       list.append(item);

@@ -151,6 +151,17 @@ describe('with JavaScript on', () => {
       expect(await value.inputValue()).toBe(typed);
       expect(new URL(page.url()).search).toBe('?check=2&year=2023&value=0x190');
     }
+    // What the reader typed is quoted whole character by character, its controls shown, not obeyed.
+    const family = '👨‍👩‍👧‍👦';
+    for (const [typed, quoted] of [
+      ['4\u202e00', '4〈U+202E〉00'],
+      [`${'1'.repeat(19)}${family}2`, `${'1'.repeat(19)}${family}…`],
+      [`${'1'.repeat(19)}𝟒𝟎𝟎`, `${'1'.repeat(19)}𝟒…`],
+    ]) {
+      await value.fill(typed!);
+      await value.press('Enter');
+      expect(await result.textContent()).toBe(`“${quoted}”不是一个数值：请只用数字和小数点，例如 400 或 30.96。`);
+    }
     await value.fill('99999');
     await value.press('Enter');
     expect(await result.textContent()).toBe('数值过大：海外发明专利授权量的实际数值应在0至31800件之间（2020年数值的100倍以内）。');

@@ -123,6 +123,14 @@ describe('the /search/ page', () => {
     await page.close();
   });
 
+  it('quotes a query not found with its control characters shown, not obeyed', async () => {
+    const page = await openPage(`/search/?q=${encodeURIComponent('\u202e专利保险费率')}`);
+    const tips = page.locator('[data-search-tips]');
+    await tips.waitFor({ state: 'visible' });
+    expect(await tips.locator('p').textContent()).toBe('没有找到“〈U+202E〉专利保险费率”。可以试试更短或相关的词：');
+    await page.close();
+  });
+
   it('shows a query containing HTML as text and never runs it', async () => {
     const page = await site.newPage();
     let dialogs = 0;

@@ -7,6 +7,7 @@
 import { COMPUTED } from './chart-data.ts';
 import { compareWithPath, decimalsOf, formatComputed, formatPercent, type PathComparison } from './growth.ts';
 import type { GrowthTableData } from '../plan/indicator-data.ts';
+import { echoInput } from '../site/echo.ts';
 
 export const CHECK_PARAMS = { row: 'check', year: 'year', value: 'value' } as const;
 
@@ -52,7 +53,7 @@ export function parseCheck(params: URLSearchParams, table: GrowthTableData): Par
   }
   const text = foldDigits((raw.value ?? '').trim());
   if (text === '') return { ok: false, error: '请输入实际数值。' };
-  if (!DECIMAL.test(text)) return { ok: false, error: `“${raw.value!.trim().slice(0, 20)}”不是一个数值：请只用数字和小数点，例如 400 或 30.96。` };
+  if (!DECIMAL.test(text)) return { ok: false, error: `“${echoInput(raw.value!.trim())}”不是一个数值：请只用数字和小数点，例如 400 或 30.96。` };
   const value = Number(text);
   const indicator = table.indicators[row - 1]!;
   const max = maxValue(table, row);

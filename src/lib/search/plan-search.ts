@@ -14,7 +14,8 @@
  */
 import { describeAddress } from '../plan/addresses.ts';
 import type { PlanBlockEntry } from '../plan/plan-blocks.ts';
-import { foldText, normaliseQuery, type NormalisedQuery, type ScriptFold } from './query.ts';
+import { foldText, MAX_QUERY_LENGTH, normaliseQuery, type NormalisedQuery, type ScriptFold } from './query.ts';
+import { echoInput } from '../site/echo.ts';
 import type { Span } from './excerpt.ts';
 import { KIND_LABELS, type KindLabel } from './search-records.ts';
 
@@ -178,8 +179,9 @@ export function searchPlan(blocks: readonly SearchBlock[], raw: string, filters:
       // Not found as typed: look for its words apart, and say so on each result.
       const parts = [...new Set(query.terms.flatMap(words))];
       if (parts.length > 1) {
-        const listed = parts.map((w) => `“${w}”`).join('');
-        text = ranked(blocks, parts, `没有完整的“${query.text}”，此段含${listed}`);
+        // The reason quotes the reader's query: controls in it shown, not obeyed (src/lib/site/echo.ts).
+        const listed = parts.map((w) => `“${echoInput(w, MAX_QUERY_LENGTH)}”`).join('');
+        text = ranked(blocks, parts, `没有完整的“${echoInput(query.text, MAX_QUERY_LENGTH)}”，此段含${listed}`);
       }
     }
     const placed = new Set(places.map((h) => h.block.id));
