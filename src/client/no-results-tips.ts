@@ -40,6 +40,11 @@ export function attachNoResultsTips(container: HTMLElement, searchAgain: (term: 
     note.hidden = !message;
     // Pagefind's summary would say 未找到 的相关结果 for a query of spaces.
     if (summary) summary.style.display = term.trim() ? '' : 'none';
+    // It quotes the term as typed (controls, any length): quoted here as every echo is. Its results
+    // listener runs before this one (the summary registers when it connects, these tips after the UI loads).
+    const line = summary?.querySelector('.pf-summary');
+    const quotedTerm = echoInput(term, ECHOED);
+    if (line?.textContent && term && quotedTerm !== term) line.textContent = line.textContent.replace(term, () => quotedTerm);
     if (!term.trim() || results.length > 0) return;
     const query = term.trim();
     const api = await planSearchApi(import.meta.env.BASE_URL);
