@@ -5,7 +5,7 @@
  */
 import { parseSettings, serializeSettings, settingsAttributes, STORAGE_KEY, type ReaderSettings, type Theme } from '../lib/reader/settings.ts';
 import { isReading, onChineseVoice, readAloud, stopReading } from './read-aloud.ts';
-import { canShare, copyText, hereUrl, systemShare } from './share.ts';
+import { canShare, copyText, pageAddress, systemShare } from './share.ts';
 
 function loadSettings(): ReaderSettings {
   try {
@@ -122,13 +122,13 @@ class ReaderTools extends HTMLElement {
       if ((event as CustomEvent<string>).detail === 'share-page' && !image.src) image.src = image.dataset.src!;
     });
     panel.querySelector('[data-copy-link]')!.addEventListener('click', async () => {
-      const url = hereUrl();
+      const url = pageAddress();
       this.announce((await copyText(url)) ? `已复制链接：${url}` : `未能复制，请手动复制：${url}`);
     });
     const share = panel.querySelector<HTMLButtonElement>('[data-system-share]')!;
     if (canShare()) {
       share.hidden = false;
-      share.addEventListener('click', () => systemShare(document.title, hereUrl()));
+      share.addEventListener('click', () => systemShare(document.title, pageAddress()));
     }
   }
 }
@@ -152,7 +152,7 @@ document.addEventListener('cite-menu:open', (event) => {
     const figure = document.createElement('figure');
     figure.className = 'share-qr';
     figure.hidden = true;
-    const image = Object.assign(document.createElement('img'), { alt: `本处地址的二维码：${hereUrl(id)}`, width: 160, height: 160 });
+    const image = Object.assign(document.createElement('img'), { alt: `本处地址的二维码：${pageAddress(id)}`, width: 160, height: 160 });
     const caption = Object.assign(document.createElement('figcaption'), { textContent: '用微信“扫一扫”在手机上打开本处' });
     figure.append(image, caption);
     const toggle = button('二维码', (b) => {
@@ -163,7 +163,7 @@ document.addEventListener('cite-menu:open', (event) => {
     toggle.setAttribute('aria-expanded', 'false');
     group.append(figure);
   }
-  if (canShare()) button('系统分享…', () => systemShare(document.title, hereUrl(id)));
+  if (canShare()) button('系统分享…', () => systemShare(document.title, pageAddress(id)));
   const place = document.getElementById(id);
   if (voiceFound && place) {
     // A heading's anchor reads its heading; a paragraph's, the paragraph.

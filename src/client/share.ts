@@ -1,4 +1,5 @@
 /** Copying a link, the system share sheet, and a short spoken notice of what happened. */
+import { shareAddress } from '../lib/reader/share-address.ts';
 
 export async function copyText(text: string): Promise<boolean> {
   try {
@@ -28,5 +29,10 @@ export async function systemShare(title: string, url: string): Promise<void> {
   }
 }
 
-/** The address of this page, or of one place on it, as the reader's browser sees it. */
-export const hereUrl = (id?: string): string => `${location.origin}${location.pathname}${id ? `#${id}` : ''}`;
+/**
+ * The address of this page, or of one place on it, to copy or share: the
+ * page's canonical address (each edition has its own), not location.href,
+ * which may be /talent/index.html, //talent/ or carry a query.
+ */
+export const pageAddress = (id?: string): string =>
+  shareAddress(document.querySelector<HTMLLinkElement>('link[rel="canonical"]')?.href, location, id);

@@ -143,12 +143,24 @@ describe('with JavaScript on', () => {
     expect(await value.getAttribute('aria-invalid')).toBe('true');
     expect(await page.locator('#chart-t2-check-row').inputValue()).toBe('2');
     expect(await page.locator('#chart-t2-check-year').inputValue()).toBe('2023');
-    for (const typed of ['1e21', 'Infinity', '-5', '']) {
+    // Superscript, circled and mathematical digits are not a figure typed to check, though NFKC reads them as 400.
+    for (const typed of ['1e21', 'Infinity', '-5', '⁴⁰⁰', '④⓪⓪', '𝟒𝟎𝟎', '']) {
       await value.fill(typed);
       await value.press('Enter');
       expect(await result.textContent()).toBe(typed ? `“${typed}”不是一个数值：请只用数字和小数点，例如 400 或 30.96。` : '请输入实际数值。');
       expect(await value.inputValue()).toBe(typed);
       expect(new URL(page.url()).search).toBe('?check=2&year=2023&value=0x190');
+    }
+    // What the reader typed is quoted whole character by character, its controls shown, not obeyed.
+    const family = '👨‍👩‍👧‍👦';
+    for (const [typed, quoted] of [
+      ['4\u202e00', '4〈U+202E〉00'],
+      [`${'1'.repeat(19)}${family}2`, `${'1'.repeat(19)}${family}…`],
+      [`${'1'.repeat(19)}𝟒𝟎𝟎`, `${'1'.repeat(19)}𝟒…`],
+    ]) {
+      await value.fill(typed!);
+      await value.press('Enter');
+      expect(await result.textContent()).toBe(`“${quoted}”不是一个数值：请只用数字和小数点，例如 400 或 30.96。`);
     }
     await value.fill('99999');
     await value.press('Enter');

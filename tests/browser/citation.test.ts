@@ -1,6 +1,7 @@
 /** Copying a paragraph's link and citation, by keyboard, as a journalist does. */
 import type { BrowserContext, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { PREVIEW_SITE } from '../../src/lib/site/site-url.ts';
 import { axeViolationsInBothSchemes, siteInBrowser } from '../support/browser.ts';
 
 const site = siteInBrowser();
@@ -51,7 +52,8 @@ describe('copy link and citation', () => {
     const { context, page } = await openPage('/background/');
     await openMenu(page, 's1-1-p4', 's1-1-p5');
     await page.getByRole('button', { name: '复制链接' }).click();
-    await expect.poll(() => clipboard(page)).toBe(url('/background/#s1-1-p5'));
+    // The test build sets no SITE_URL: its canonical addresses are the preview's, not the test server's.
+    await expect.poll(() => clipboard(page)).toBe(`${PREVIEW_SITE}/background/#s1-1-p5`);
     await page.locator('a.anchor[href="#s1-1-p5"]').click();
     await page.getByRole('button', { name: '复制引用（GB/T 7714—2025）' }).click();
     const today = await page.evaluate(() => {
@@ -96,11 +98,49 @@ describe('copy link and citation', () => {
     expect(await page.locator('.cite-menu').getAttribute('aria-label')).toBe('引用表2图示');
     // The chart is the site's drawing: cited as the site's, at this page's address.
     await page.getByRole('button', { name: '复制引用（GB/T 7714—2025）' }).click();
-    await expect.poll(() => clipboard(page)).toMatch(/^辽宁知识产权“十四五”规划在线版\. 表2图示：据《辽宁省“十四五”知识产权保护和运用规划》表2绘制\[EB\/OL\]\. \[\d{4}-\d{2}-\d{2}\]\. http:\/\/[^ ]+\/general-requirements\/#chart-t2-figure\.$/);
+    await expect.poll(() => clipboard(page)).toMatch(/^辽宁知识产权“十四五”规划在线版\. 表2图示：据《辽宁省“十四五”知识产权保护和运用规划》表2绘制\[EB\/OL\]\. \[\d{4}-\d{2}-\d{2}\]\. (\S+)\/general-requirements\/#chart-t2-figure\.$/);
+    expect(await clipboard(page)).toContain(` ${PREVIEW_SITE}/general-requirements/#chart-t2-figure.`);
     await page.locator('a.anchor[href="#chart-t2-figure"]').click();
     await page.keyboard.press('Escape');
     expect(await page.locator('.cite-menu').isHidden()).toBe(true);
     expect(await page.evaluate(() => (document.activeElement as HTMLAnchorElement).hash)).toBe('#chart-t2-figure');
+    await context.close();
+  });
+
+  // However the reader reached the page (index.html, a doubled slash, a query), what is copied or shared is the canonical address.
+  it.each([
+    ['/talent/index.html#s6-1-p1', '/talent/', '复制链接', '分享本页'],
+    ['//talent/?from=wechat#s6-1-p1', '/talent/', '复制链接', '分享本页'],
+    ['/zh-hant/talent/index.html?from=wechat#s6-1-p1', '/zh-hant/talent/', '複製連結', '分享本頁'],
+    ['//zh-hant/talent/#s6-1-p1', '/zh-hant/talent/', '複製連結', '分享本頁'],
+  ])('copies and shares the canonical address from %s', async (visited, page_, copyLabel, panelName) => {
+    const context = await site.newContext();
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(site.server.url).origin });
+    // The system share sheet, as a phone browser offers it, recording what it is given.
+    await context.addInitScript(() => {
+      (window as unknown as { shared: unknown[] }).shared = [];
+      Object.defineProperty(navigator, 'share', { value: async (data: unknown) => (window as unknown as { shared: unknown[] }).shared.push(data) });
+    });
+    const page = await context.newPage();
+    await page.goto(`${new URL(site.server.url).origin}${visited}`);
+    // The browser keeps the address as visited; only the copy is tidied.
+    expect(new URL(page.url()).pathname).toBe(visited.replace(/[?#].*$/, ''));
+    const canonical = `${PREVIEW_SITE}${page_}`;
+    expect(await page.locator('link[rel="canonical"]').getAttribute('href')).toBe(canonical);
+
+    await page.locator('a.anchor[href="#s6-1-p1"]').click();
+    const menu = page.locator('.cite-menu');
+    await menu.getByRole('button', { name: copyLabel }).click();
+    await expect.poll(() => clipboard(page)).toBe(`${canonical}#s6-1-p1`);
+    await page.locator('a.anchor[href="#s6-1-p1"]').click();
+    await menu.getByRole('button', { name: /分享…$/ }).click();
+
+    await page.getByRole('button', { name: '分享', exact: true }).click();
+    const panel = page.getByRole('group', { name: panelName });
+    await panel.getByRole('button', { name: copyLabel }).click();
+    await expect.poll(() => clipboard(page)).toBe(canonical);
+    await panel.getByRole('button', { name: /分享…$/ }).click();
+    expect(await page.evaluate(() => (window as unknown as { shared: Array<{ url: string }> }).shared.map((s) => s.url))).toEqual([`${canonical}#s6-1-p1`, canonical]);
     await context.close();
   });
 

@@ -117,6 +117,11 @@ describe('/explore/ with JS', () => {
     expect(await value(page, 'place')).toBe('');
     await page.close();
 
+    // A right-to-left override in the address is shown as its code, not obeyed.
+    const reversed = await open(`/explore/?place=${encodeURIComponent('火\u202e星')}`);
+    expect(await reversed.locator('.explore-unknown').textContent()).toBe('网址中的“place=火〈U+202E〉星”不是“地区”中的选项，已不按它筛选。下面显示的是其余条件的结果。');
+    await reversed.close();
+
     const mixed = await open('/explore/?place=火星&ip=商标');
     expect(await mixed.locator('.explore-unknown').textContent()).toContain('“place=火星”');
     expect(await count(mixed)).toBe('符合条件的有11段（共84段），先列出前10段');

@@ -102,7 +102,8 @@ describe.each(Object.entries(STATES))('in %s', (name, state) => {
     expect(await panel.getByRole('img').getAttribute('alt')).toBe(`本页地址的二维码：${PREVIEW_SITE}/protection/`);
     expect(await decodeQr(page, '#share-page img')).toBe(canonical);
     await panel.getByRole('button', { name: '复制链接' }).click();
-    const here = site.url('/protection/');
+    // The canonical address, not the test server's (the copy is never location.href).
+    const here = canonical!;
     await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(here);
     await expect.poll(() => page.locator('reader-tools [role="status"]').textContent()).toBe(`已复制链接：${here}`);
     // Esc closes the panel and gives focus back to its button.
@@ -121,14 +122,14 @@ describe.each(Object.entries(STATES))('in %s', (name, state) => {
     expect(await decodeQr(page, '.cite-menu img')).toBe(`${PREVIEW_SITE}/protection/#s3-2-p2`);
     await menu.getByRole('button', { name: '系统分享…' }).click();
     expect(await page.evaluate(() => (window as unknown as { shared: unknown[] }).shared)).toEqual([
-      { title: '三、强化知识产权保护，促进经济高质量发展 - 辽宁知识产权“十四五”规划在线版', url: site.url('/protection/#s3-2-p2') },
+      { title: '三、强化知识产权保护，促进经济高质量发展 - 辽宁知识产权“十四五”规划在线版', url: `${PREVIEW_SITE}/protection/#s3-2-p2` },
     ]);
     // The page's own panel offers the share sheet too.
     await page.getByRole('button', { name: '分享', exact: true }).click();
     await page.getByRole('group', { name: '分享本页' }).getByRole('button', { name: '系统分享…' }).click();
     expect(await page.evaluate(() => (window as unknown as { shared: Array<{ url: string }> }).shared.map((s) => s.url))).toEqual([
-      site.url('/protection/#s3-2-p2'),
-      site.url('/protection/'),
+      `${PREVIEW_SITE}/protection/#s3-2-p2`,
+      `${PREVIEW_SITE}/protection/`,
     ]);
     await close(page);
   });

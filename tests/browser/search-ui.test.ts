@@ -129,6 +129,17 @@ describe('the /search/ page', () => {
     await page.close();
   });
 
+  it('quotes a query not found with its control characters shown, not obeyed', async () => {
+    const page = await openPage(`/search/?q=${encodeURIComponent('\u202e专利保险费率')}`);
+    const tips = page.locator('[data-search-tips]');
+    await tips.waitFor({ state: 'visible' });
+    expect(await tips.locator('p').textContent()).toBe('没有找到“〈U+202E〉专利保险费率”。可以试试更短或相关的词：');
+    // Pagefind's own summary line quotes it the same way.
+    await expect.poll(() => page.locator('pagefind-summary').textContent()).toContain('〈U+202E〉专利保险费率');
+    expect(await page.locator('pagefind-summary').textContent()).not.toContain('\u202e');
+    await page.close();
+  });
+
   it('shows a query containing HTML as text and never runs it', async () => {
     const page = await site.newPage();
     let dialogs = 0;
@@ -141,7 +152,8 @@ describe('the /search/ page', () => {
     const query = '<img src=x onerror="alert(1)"><script>alert(2)</script>';
     await page.goto(`${url('/search/')}?q=${encodeURIComponent(query)}`);
     await page.locator('[data-search-tips]').waitFor({ state: 'visible' });
-    expect(await page.locator('[data-search-tips] p').textContent()).toContain(query);
+    // Quoted as text, its first 30 characters (the tip's echo, src/lib/site/echo.ts).
+    expect(await page.locator('[data-search-tips] p').textContent()).toContain(`“${query.slice(0, 30)}…”`);
     expect(await page.locator('main img').count()).toBe(0);
     expect(await page.locator('main script:not([type])').count()).toBe(0);
     expect(await page.locator('#search-q').inputValue()).toBe(query);

@@ -7,6 +7,7 @@
 import { COMPUTED } from './chart-data.ts';
 import { compareWithPath, decimalsOf, formatComputed, formatPercent, type PathComparison } from './growth.ts';
 import type { GrowthTableData } from '../plan/indicator-data.ts';
+import { echoInput } from '../site/echo.ts';
 
 export const CHECK_PARAMS = { row: 'check', year: 'year', value: 'value' } as const;
 
@@ -19,8 +20,15 @@ export interface CheckState {
 
 export type ParsedCheck = { ok: true; state: CheckState } | { ok: false; error: string } | null;
 
-/** A reported value as a reader types it: digits, at most one decimal point; full-width digits count. */
+/** A reported value as a reader types it: ASCII digits (\d without the u flag), at most one decimal point. */
 const DECIMAL = /^\d{1,15}(\.\d{1,6})?$/;
+
+/**
+ * Full-width digits and the full-width full stop, as a Chinese keyboard types
+ * them, to ASCII. Only these: NFKC would also make 400 of ⁴⁰⁰, ④⓪⓪ or 𝟒𝟎𝟎,
+ * which nobody types as a figure to check.
+ */
+const foldDigits = (text: string) => text.replace(/[０-９．]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
 /** Reported values past this many times the 2020 value are taken for a typing slip, not a report. */
 export const MAX_FACTOR = 100;
 
@@ -43,9 +51,9 @@ export function parseCheck(params: URLSearchParams, table: GrowthTableData): Par
   if (!(year > table.years.base && year <= table.years.target)) {
     return { ok: false, error: `年份应在${table.years.base + 1}年至${table.years.target}年之间。` };
   }
-  const text = (raw.value ?? '').normalize('NFKC').trim();
+  const text = foldDigits((raw.value ?? '').trim());
   if (text === '') return { ok: false, error: '请输入实际数值。' };
-  if (!DECIMAL.test(text)) return { ok: false, error: `“${raw.value!.trim().slice(0, 20)}”不是一个数值：请只用数字和小数点，例如 400 或 30.96。` };
+  if (!DECIMAL.test(text)) return { ok: false, error: `“${echoInput(raw.value!.trim())}”不是一个数值：请只用数字和小数点，例如 400 或 30.96。` };
   const value = Number(text);
   const indicator = table.indicators[row - 1]!;
   const max = maxValue(table, row);

@@ -5,6 +5,7 @@
  * the tests, so the two cannot drift apart.
  */
 import { FACET_IDS, FACET_LABELS, QUERY_PARAM, type FacetId } from './facets.ts';
+import { echoInput } from '../site/echo.ts';
 
 export type Selection = Partial<Record<FacetId, string>>;
 
@@ -35,16 +36,10 @@ export function parseState(search: string, known: Record<FacetId, ReadonlySet<st
     const value = params.get(facet);
     if (value === null || value === '') continue;
     if (known[facet].has(value)) selection[facet] = value;
-    else unknown.push(`网址中的“${facet}=${printable(value)}”不是“${FACET_LABELS[facet]}”中的选项，已不按它筛选。`);
+    else unknown.push(`网址中的“${facet}=${echoInput(value)}”不是“${FACET_LABELS[facet]}”中的选项，已不按它筛选。`);
   }
   const query = (params.get(QUERY_PARAM) ?? '').trim().slice(0, MAX_QUERY);
   return { state: { selection, query }, unknown };
-}
-
-/** A value echoed back to the reader: control and bidirectional-override characters dropped, long values cut at a character boundary. */
-function printable(value: string): string {
-  const clean = [...value.replace(/[\p{Cc}\p{Cf}]/gu, '')];
-  return clean.length > 20 ? `${clean.slice(0, 20).join('')}…` : clean.join('');
 }
 
 /** The query string for a state, facets in their fixed order, so one state has one address. */

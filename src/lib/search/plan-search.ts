@@ -14,7 +14,8 @@
  */
 import { describeAddress } from '../plan/addresses.ts';
 import type { PlanBlockEntry } from '../plan/plan-blocks.ts';
-import { foldText, normaliseQuery, type NormalisedQuery, type ScriptFold } from './query.ts';
+import { foldText, MAX_QUERY_LENGTH, normaliseQuery, type NormalisedQuery, type ScriptFold } from './query.ts';
+import { echoInput } from '../site/echo.ts';
 import type { Span } from './excerpt.ts';
 import { KIND_LABELS, type KindLabel } from './search-records.ts';
 
@@ -217,7 +218,8 @@ export function questionWords(terms: readonly string[], inPlan: (piece: string) 
   return { words: long.length > 0 ? long : all, dropped };
 }
 
-const quoted = (list: readonly string[]) => list.map((w) => `“${w}”`).join('');
+// Words of the reader's query, quoted: controls in them shown, not obeyed (src/lib/site/echo.ts).
+const quoted = (list: readonly string[]) => list.map((w) => `“${echoInput(w, MAX_QUERY_LENGTH)}”`).join('');
 
 /**
  * Not found as typed: blocks holding any of the question's words, those
@@ -236,7 +238,7 @@ function partialHits(blocks: readonly SearchBlock[], query: NormalisedQuery): Se
     if (held.length === 0) return;
     const lacking = sought.filter((_, i) => found[i]!.length === 0);
     const notes = [
-      query.terms.length > 1 ? `没有同时含${quoted(query.terms)}的段落，此段含${quoted(held)}` : `没有完整的“${query.text}”，此段含${quoted(held)}`,
+      query.terms.length > 1 ? `没有同时含${quoted(query.terms)}的段落，此段含${quoted(held)}` : `没有完整的“${echoInput(query.text, MAX_QUERY_LENGTH)}”，此段含${quoted(held)}`,
       lacking.length > 0 ? `缺少：${quoted(lacking)}` : '',
       nowhere.length > 0 ? `规划中没有${quoted(nowhere)}一词` : '',
       dropped.length > 0 ? `已略去问句用语${quoted(dropped)}` : '',

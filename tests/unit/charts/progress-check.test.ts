@@ -52,6 +52,28 @@ describe('the progress check', () => {
     },
   );
 
+  // NFKC would read these as 400; a reader who typed them did not write a plain number.
+  it.each(['⁴⁰⁰', '④⓪⓪', '𝟒𝟎𝟎', '٤٠٠', '४००', '4⁰0', '400₀', '400。5', 'Ⅳ'])('refuses %s: only ASCII and full-width digits are digits', (value) => {
+    const parsed = parse(`check=2&year=2023&value=${encodeURIComponent(value)}`);
+    expect(parsed).toEqual({ ok: false, error: `“${value}”不是一个数值：请只用数字和小数点，例如 400 或 30.96。` });
+  });
+
+  it('quotes a refused value whole character by character, controls shown as U+ codes, never obeyed', () => {
+    const refusal = (quoted: string) => ({ ok: false, error: `“${quoted}”不是一个数值：请只用数字和小数点，例如 400 或 30.96。` });
+    expect(parse(`check=2&year=2023&value=${encodeURIComponent('4\u202e00')}`)).toEqual(refusal('4〈U+202E〉00'));
+    expect(parse(`check=2&year=2023&value=${encodeURIComponent('\u2067400\u2069\u200e')}`)).toEqual(refusal('〈U+2067〉400〈U+2069〉〈U+200E〉'));
+    expect(parse(`check=2&year=2023&value=${encodeURIComponent(`${'1'.repeat(19)}𝟒𝟎𝟎`)}`)).toEqual(refusal(`${'1'.repeat(19)}𝟒…`));
+    const family = '👨‍👩‍👧‍👦';
+    expect(parse(`check=2&year=2023&value=${encodeURIComponent(`${'1'.repeat(19)}${family}2`)}`)).toEqual(refusal(`${'1'.repeat(19)}${family}…`));
+  });
+
+  it('takes the full-width decimal point and full-width digits on either side of it', () => {
+    expect(parse(`check=2&year=2023&value=${encodeURIComponent('４００．５')}`)).toEqual({ ok: true, state: { row: 2, year: 2023, value: 400.5 } });
+    expect(parse(`check=2&year=2023&value=${encodeURIComponent('４.５')}`)).toEqual({ ok: true, state: { row: 2, year: 2023, value: 4.5 } });
+    expect(parse(`check=2&year=2023&value=${encodeURIComponent('400．5')}`)).toEqual({ ok: true, state: { row: 2, year: 2023, value: 400.5 } });
+    expect(parse(`check=2&year=2023&value=${encodeURIComponent('\u3000４００\u3000')}`)).toEqual({ ok: true, state: { row: 2, year: 2023, value: 400 } });
+  });
+
   it('takes plain decimals, full-width digits too, up to 100 times the 2020 value', () => {
     expect(parse('check=2&year=2023&value=0')).toEqual({ ok: true, state: { row: 2, year: 2023, value: 0 } });
     expect(parse(`check=2&year=2023&value=${encodeURIComponent('４００')}`)).toEqual({ ok: true, state: { row: 2, year: 2023, value: 400 } });

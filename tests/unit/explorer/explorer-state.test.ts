@@ -53,10 +53,13 @@ describe('stateToSearch and parseState', () => {
     ]);
   });
 
-  it('never echo control or bidirectional-override characters, and cut a long value at a character boundary', () => {
+  it('never echo control or bidirectional-override characters (shown as U+ codes), and cut a long value at a character boundary', () => {
     const { unknown } = parseState(`?place=${encodeURIComponent('火\u0000\u001b[31m\u202e星\u200b')}`, KNOWN);
-    expect(unknown).toEqual(['网址中的“place=火[31m星”不是“地区”中的选项，已不按它筛选。']);
+    expect(unknown).toEqual(['网址中的“place=火〈U+0000〉〈U+001B〉[31m〈U+202E〉星〈U+200B〉”不是“地区”中的选项，已不按它筛选。']);
     expect(unknown[0]).not.toMatch(/[\u0000-\u001f\u007f\u200b\u202e]/);
+    // An emoji sequence at the cut stays whole: 19 letters and the family are 20 characters.
+    const family = '👨‍👩‍👧‍👦';
+    expect(parseState(`?place=${encodeURIComponent(`${'a'.repeat(19)}${family}${family}`)}`, KNOWN).unknown).toEqual([`网址中的“place=${'a'.repeat(19)}${family}…”不是“地区”中的选项，已不按它筛选。`]);
     // 25 characters outside the BMP: cut after 20 whole characters, no lone surrogate.
     const long = '𠀀'.repeat(25);
     const [message] = parseState(`?ip=${encodeURIComponent(long)}`, KNOWN).unknown;

@@ -80,6 +80,12 @@ describe('searchPlan', () => {
     expect(searchPlan(BLOCKS, '专利导航').hits.every((h) => h.reason === null)).toBe(true);
   });
 
+  it('quotes the query in that reason with its control characters shown, not obeyed', () => {
+    const hits = searchPlan(BLOCKS, '\u202e专利证券化').hits;
+    for (const hit of hits) expect(hit.reason).not.toMatch(/[\u202e]/);
+    expect(hits.map((h) => h.reason)).toContain('没有完整的“〈U+202E〉专利证券化”，此段含“专利”“证券”');
+  });
+
   it('lists nothing for what the text lacks, spaces, or nothing', () => {
     expect(ids('海关')).toEqual([]);
     expect(ids('   ')).toEqual([]);
