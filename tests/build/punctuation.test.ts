@@ -88,7 +88,7 @@ describe('the plan as published by the site', () => {
     expect(attr(anchor, 'aria-label')).toBe('本处链接：三（二）第1段');
   });
 
-  it('keeps every range (2021—2035, 2～3) and standard's code (GB/T 29490—2023) on one line, in the plan and the site\'s prose, on any page of either edition', () => {
+  it('keeps every range (2021—2035, 2～3) and standard\'s code (GB/T 29490—2023) on one line, in the plan and the site\'s prose, on any page of either edition', () => {
     // A range outside <span class="keep"> may break before its dash, which would then start a line.
     const loose: string[] = [];
     const kept: Record<string, string[]> = {};
