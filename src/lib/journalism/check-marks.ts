@@ -16,14 +16,19 @@ export interface CheckMark {
   /** The address of the block the check's claim is in: s1-1-p5, t1-r3. */
   block: string;
   verdict: Check['verdict'];
-  /** What stands after the 本站核算 link: the claim, the result and the verdict. */
+  /** The claim and the result: 专利转让“增长3.6倍”——为2015年的3.59倍；增长2.59倍。 */
+  summary: string;
+  /** What stands after the 本站核算 link: the summary and the verdict. */
   text: string;
   href: string;
 }
 
+/** 专利转让“增长3.6倍”——为2015年的3.59倍；增长2.59倍。 */
+export const checkMarkSummary = (check: Pick<Check, 'title' | 'computed'>): string => `${check.title}——${check.computed}。`;
+
 /** 专利转让“增长3.6倍”——为2015年的3.59倍；增长2.59倍。结论：有出入。 */
 export function checkMarkText(check: Pick<Check, 'title' | 'computed' | 'verdict'>): string {
-  return `${check.title}——${check.computed}。结论：${check.verdict}。`;
+  return `${checkMarkSummary(check)}结论：${check.verdict}。`;
 }
 
 /**
@@ -36,7 +41,14 @@ export function checkMarks(checks: readonly Check[], blocks: Iterable<string>, b
   for (const check of checks) {
     const { block } = check.claim;
     if (!known.has(block)) throw new CheckError(`${check.id} is about ${block}, which the plan does not have: no mark can stand beside it`, 'src/lib/journalism/checks.ts');
-    const mark: CheckMark = { check: check.id, block, verdict: check.verdict, text: checkMarkText(check), href: withBase(base, `/checks/#${check.id}`) };
+    const mark: CheckMark = {
+      check: check.id,
+      block,
+      verdict: check.verdict,
+      summary: checkMarkSummary(check),
+      text: checkMarkText(check),
+      href: withBase(base, `/checks/#${check.id}`),
+    };
     marks.set(block, [...(marks.get(block) ?? []), mark]);
   }
   return marks;

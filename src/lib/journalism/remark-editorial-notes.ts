@@ -9,7 +9,7 @@
  */
 import { readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import type { Paragraph, Root, RootContent } from 'mdast';
+import type { Paragraph, PhrasingContent, Root, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import type {} from 'mdast-util-mdx-jsx';
 import type {} from 'mdast-util-to-hast';
@@ -29,7 +29,7 @@ export interface EditorialNotesOptions {
   checks?: { tablesDir: string; columnCount: number };
 }
 
-function annotation(href: string, label: string, text: string, modifier?: string): Paragraph {
+function annotation(href: string, label: string, text: string | PhrasingContent[], modifier?: string): Paragraph {
   return {
     type: 'paragraph',
     data: { hProperties: { className: ['site-annotation', ...(modifier ? [`site-annotation--${modifier}`] : [])] } },
@@ -40,12 +40,23 @@ function annotation(href: string, label: string, text: string, modifier?: string
         children: [{ type: 'text', value: label }],
         data: { hProperties: { className: ['site-annotation__label'] } },
       },
-      { type: 'text', value: `：${text}` },
+      ...(typeof text === 'string' ? [{ type: 'text' as const, value: `：${text}` }] : text),
     ],
   };
 }
 
-const checkAnnotation = (mark: CheckMark) => annotation(mark.href, '本站核算', mark.text, 'check');
+/** 本站核算：the summary, then 结论： and the verdict set in bold, so that a reader skimming the page finds it. */
+const checkAnnotation = (mark: CheckMark) =>
+  annotation(
+    mark.href,
+    '本站核算',
+    [
+      { type: 'text', value: `：${mark.summary}结论：` },
+      { type: 'strong', children: [{ type: 'text', value: mark.verdict }] },
+      { type: 'text', value: '。' },
+    ],
+    'check',
+  );
 
 let cached: { key: string; marks: Map<string, CheckMark[]> } | undefined;
 

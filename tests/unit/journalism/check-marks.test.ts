@@ -93,6 +93,8 @@ describe('remarkEditorialNotes with the checks', () => {
     const after = tree.children.slice(at + 1, at + 4);
     expect(after.map(classes)).toEqual(Array(3).fill(['site-annotation', 'site-annotation--check']));
     expect(toString(after[0]!)).toBe('本站核算：专利转让“增长3.6倍”——为2015年的3.59倍；增长2.59倍。结论：有出入。');
+    // The verdict is set in bold.
+    expect((after[0] as Paragraph).children.find((c) => c.type === 'strong')).toMatchObject({ children: [{ type: 'text', value: '有出入' }] });
     expect(after.map(linkOf)).toEqual(['/checks/#check-patent-transfers-growth', '/checks/#check-university-transfers', '/checks/#check-transfers-text-table2']);
     expect(classes(tree.children[at + 4]!)).not.toContain('site-annotation');
   });
