@@ -50,6 +50,10 @@ describe('the mark of 增长3.6倍', () => {
 describe('every check', () => {
   const checks = checksOnPage();
 
+  it('are said on /checks/ to stand beside the text', () => {
+    expect(textOf(findAll(readPage('/checks/'), hasClass('site-note'))[0]!)).toContain('每项核算也标在它所核对的段落或表格之后（“本站核算”）');
+  });
+
   it('links back from /checks/ to the place it is about', () => {
     expect(checks.length).toBeGreaterThanOrEqual(27);
     const byId = new Map(blocks().map((b) => [b.id, b]));
