@@ -62,8 +62,8 @@ export default defineConfig({
         [remarkDocumentLinks, { chaptersDir: contentDir('chapters'), documentsDir: contentDir('documents'), base }],
         // After the addresses: it marks terms inside the addressed paragraphs.
         [remarkGlossaryTerms, { chaptersDir: contentDir('chapters'), glossaryFile: contentDir('glossary/terms.json'), base }],
-        // Last: the site's notes stand beside the addressed, term-marked paragraphs, outside them.
-        [remarkEditorialNotes, { chaptersDir: contentDir('chapters'), base }],
+        // Last: the site's notes and the checks' marks stand beside the addressed, term-marked paragraphs, outside them.
+        [remarkEditorialNotes, { chaptersDir: contentDir('chapters'), base, checks: { tablesDir: contentDir('indicators'), columnCount: COLUMN_COUNT } }],
       ],
     }),
   },
