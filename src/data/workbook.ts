@@ -4,6 +4,8 @@
  * src/pages/data/ln-ip-plan.xlsx.ts serves these bytes, and /data/ and the
  * charts' download links give its size.
  */
+import { REPORTED_SOURCE } from '../lib/context/open-data.ts';
+import { reportedTable } from '../lib/context/reported.ts';
 import { planWorkbookSpec } from '../lib/journalism/plan-workbook.ts';
 import { buildWorkbook } from '../lib/journalism/workbook.ts';
 import { formatBytes } from '../lib/site/file-size.ts';
@@ -24,10 +26,11 @@ export function planWorkbook(site: URL | string): Promise<Workbook> {
   let workbook = made.get(key);
   if (!workbook) {
     workbook = (async () => {
+      const { reported } = await getContext();
       const spec = planWorkbookSpec({
         t1: await getOutcomeTable('t1'),
         t2: await getGrowthTable('t2'),
-        reported: (await getContext()).reported,
+        reported: { table: reportedTable(reported), source: REPORTED_SOURCE, checked: reported.map((v) => v.checked) },
         figures: await getFigures(),
         site: key,
       });

@@ -6,7 +6,7 @@ import { annualGrowthRate, attainment, decimalsOf, formatComputed, formatPercent
 import type { GrowthTableData, OutcomeTableData } from '../plan/indicator-data.ts';
 import { formatPublished } from '../plan/numbers.ts';
 import { PLAN_PUBLISHER, PLAN_TITLE } from '../site/site.ts';
-import { tableRows, type DataTable } from '../site/data-table.ts';
+import { tableRows, type DataTable } from './data-table.ts';
 
 /** The words that mark a value as ours, not the plan's. */
 export const COMPUTED = '本站计算';

@@ -7,7 +7,7 @@ import type { GrowthTableData, OutcomeTableData } from '../plan/indicator-data.t
 import { impliedAnnualGrowth, progressStatus, type ProgressStatus } from './progress.ts';
 import { ContextError } from './documents.ts';
 import type { ReportedValueData } from './schema.ts';
-import { tableRows, type DataTable } from '../site/data-table.ts';
+import { tableRows, type DataTable } from '../charts/data-table.ts';
 
 export const REPORTED_FILE = 'src/content/context/reported-values.json';
 

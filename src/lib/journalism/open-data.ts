@@ -4,7 +4,7 @@
  */
 import type { Figure } from './figures.ts';
 import type { GrowthTableData, OutcomeTableData } from '../plan/indicator-data.ts';
-import { tableRows, type DataTable } from '../site/data-table.ts';
+import { tableRows, type DataTable } from '../charts/data-table.ts';
 import { OFFICIAL_URL, PLAN_PUBLISHER, PLAN_TITLE } from '../site/site.ts';
 
 /** The source every open-data file names: the JSON's `source`, /data/ and the workbook's 说明. */

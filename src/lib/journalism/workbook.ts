@@ -10,8 +10,8 @@
  * the same data gives the same bytes whenever and wherever it is built.
  */
 import ExcelJS from 'exceljs';
-import { numberOf, type DataTable } from '../site/data-table.ts';
-import { stableZip } from '../teach/stable-zip.ts';
+import { numberOf, type DataTable } from '../charts/data-table.ts';
+import { stableZip } from '../site/stable-zip.ts';
 
 export const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 

@@ -2,6 +2,8 @@
 import { readFileSync } from 'node:fs';
 import ExcelJS from 'exceljs';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { REPORTED_SOURCE } from '../../../src/lib/context/open-data.ts';
+import { reportedTable } from '../../../src/lib/context/reported.ts';
 import { reportedValueSchema } from '../../../src/lib/context/schema.ts';
 import { dataDate, planWorkbookSpec } from '../../../src/lib/journalism/plan-workbook.ts';
 import { buildWorkbook, numberFormat } from '../../../src/lib/journalism/workbook.ts';
@@ -26,7 +28,14 @@ const figures = [
     href: '/background/#t1-r3',
   },
 ] as unknown as Parameters<typeof planWorkbookSpec>[0]['figures'];
-const spec = () => planWorkbookSpec({ t1: t1(), t2: t2(), reported, figures, site: 'https://example.org/plan/' });
+const spec = () =>
+  planWorkbookSpec({
+    t1: t1(),
+    t2: t2(),
+    reported: { table: reportedTable(reported), source: REPORTED_SOURCE, checked: reported.map((v) => v.checked) },
+    figures,
+    site: 'https://example.org/plan/',
+  });
 
 async function read(bytes: Uint8Array): Promise<ExcelJS.Workbook> {
   const workbook = new ExcelJS.Workbook();
@@ -133,7 +142,8 @@ describe('the workbook', () => {
   });
 
   it('takes its date from the data: the newest checked date', () => {
-    expect(dataDate(reported)).toBe('2026-11-26');
+    expect(dataDate(reported.map((v) => v.checked))).toBe('2026-11-26');
+    expect(dataDate(['2026-01-02', '2026-11-30', '2025-12-31'])).toBe('2026-11-30');
     expect(spec().date.toISOString()).toBe('2026-11-26T00:00:00.000Z');
     expect(() => dataDate([])).toThrow(/no value with a checked date/);
   });

@@ -5,7 +5,7 @@
  * number format in the workbook. Units live in their own column or in the
  * header, never in a cell.
  */
-import { decimalsOf, formatComputed } from '../charts/growth.ts';
+import { decimalsOf, formatComputed } from './growth.ts';
 import { formatPublished } from '../plan/numbers.ts';
 
 export interface DataColumn {
