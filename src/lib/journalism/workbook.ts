@@ -49,18 +49,46 @@ function boldFrozenHeader(sheet: ExcelJS.Worksheet): void {
   sheet.views = [{ state: 'frozen', xSplit: 0, ySplit: 1, topLeftCell: 'A2', activeCell: 'A2' }];
 }
 
+/** The 说明 sheet's text column, in Excel's character widths. */
+const ABOUT_TEXT_WIDTH = 90;
+/** Points per line of 11-point text with Chinese in it. */
+const LINE_HEIGHT = 16;
+
+/** The lines a text takes in a column `width` characters wide: a Chinese character is two widths, others one. */
+export function linesIn(text: string, width: number): number {
+  const widths = [...text].map((c) => (c.codePointAt(0)! < 0x100 ? 1 : 2));
+  let lines = 1;
+  let used = 0;
+  for (const w of widths) {
+    if (used + w > width) {
+      lines += 1;
+      used = 0;
+    }
+    used += w;
+  }
+  return lines;
+}
+
+/** Printed across the page, landscape, as many pages down as it takes. */
+function printable(sheet: ExcelJS.Worksheet): void {
+  sheet.pageSetup = { orientation: 'landscape', paperSize: 9, fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: '1:1' };
+}
+
 function addAbout(workbook: ExcelJS.Workbook, about: WorkbookSpec['about']): void {
   const sheet = workbook.addWorksheet(ABOUT_SHEET);
   sheet.columns = [
     { header: '项目', width: 24 },
-    { header: '内容', width: 90 },
+    { header: '内容', width: ABOUT_TEXT_WIDTH },
   ];
   for (const [label, text] of about) {
     const row = sheet.addRow([label, text]);
     row.getCell(1).alignment = { vertical: 'top' };
     row.getCell(2).alignment = { vertical: 'top', wrapText: true };
+    // Excel and LibreOffice keep a row's stored height on opening: a long text needs its lines' height set.
+    row.height = LINE_HEIGHT * linesIn(text, ABOUT_TEXT_WIDTH);
   }
   boldFrozenHeader(sheet);
+  printable(sheet);
 }
 
 function addTable(workbook: ExcelJS.Workbook, { name, table }: WorkbookSheet): void {
@@ -86,6 +114,7 @@ function addTable(workbook: ExcelJS.Workbook, { name, table }: WorkbookSheet): v
     sheet.getRow(1).getCell(i + 1).fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: COMPUTED_FILL } };
   });
   boldFrozenHeader(sheet);
+  printable(sheet);
 }
 
 export async function buildWorkbook(spec: WorkbookSpec): Promise<Uint8Array> {

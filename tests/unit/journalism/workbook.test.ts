@@ -6,7 +6,7 @@ import { REPORTED_SOURCE } from '../../../src/lib/context/open-data.ts';
 import { reportedTable } from '../../../src/lib/context/reported.ts';
 import { reportedValueSchema } from '../../../src/lib/context/schema.ts';
 import { dataDate, planWorkbookSpec } from '../../../src/lib/journalism/plan-workbook.ts';
-import { buildWorkbook, numberFormat } from '../../../src/lib/journalism/workbook.ts';
+import { buildWorkbook, linesIn, numberFormat } from '../../../src/lib/journalism/workbook.ts';
 import { OFFICIAL_URL } from '../../../src/lib/site/site.ts';
 import { t1, t2 } from '../../support/indicators.ts';
 
@@ -156,5 +156,24 @@ describe('the workbook', () => {
     const second = await buildWorkbook(spec());
     vi.useRealTimers();
     expect(Buffer.from(first).equals(Buffer.from(second))).toBe(true);
+  });
+});
+
+describe('the 说明 sheet’s row heights', () => {
+  it('count a Chinese character as two widths and break where the column ends', () => {
+    expect(linesIn('abcd', 4)).toBe(1);
+    expect(linesIn('abcde', 4)).toBe(2);
+    expect(linesIn('来源来源', 4)).toBe(2);
+    expect(linesIn('来源a', 4)).toBe(2);
+    expect(linesIn('', 4)).toBe(1);
+  });
+
+  it('are set from their text, so a long line shows whole when opened', async () => {
+    const sheet = (await workbook()).getWorksheet('说明')!;
+    expect(sheet.getRow(2).height).toBe(16);
+    // 引用: the source line with the official URL and how to cite, four lines of a 90-wide column.
+    expect(sheet.getRow(5).getCell(1).value).toBe('引用');
+    expect(sheet.getRow(5).height).toBe(64);
+    expect(sheet.getRow(5).getCell(2).alignment?.wrapText).toBe(true);
   });
 });
