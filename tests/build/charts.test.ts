@@ -123,9 +123,9 @@ describe('placement and weight', () => {
 describe('downloads', () => {
   const file = (name: string) => readFileSync(fileForRoute(`/charts/${name}`));
 
-  it('links each chart to its SVG, PNG and CSV', () => {
+  it('links each chart to its SVG, PNG and CSV, and to the workbook with every table', () => {
     const hrefs = findAll(readPage('/indicators/'), (el) => el.tagName === 'a' && attr(el, 'download') !== undefined).map((a) => attr(a, 'href'));
-    expect(hrefs).toEqual(['t1', 't2', 't2-index'].flatMap((s) => ['svg', 'png', 'csv'].map((f) => `/charts/${s}.${f}`)));
+    expect(hrefs).toEqual(['t1', 't2', 't2-index'].flatMap((s) => [...['svg', 'png', 'csv'].map((f) => `/charts/${s}.${f}`), '/data/ln-ip-plan.xlsx']));
   });
 
   it('gives CSV in UTF-8 with a BOM: one table, numbers as plain numbers, no source line', () => {
