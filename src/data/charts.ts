@@ -3,7 +3,7 @@
  * numbers it shows as CSV, made at build time from the indicator data.
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { growthCsv, growthIndexCsv, outcomeCsv, sourceLine } from '../lib/charts/chart-data.ts';
+import { growthCsv, growthIndexCsv, outcomeCsv } from '../lib/charts/chart-data.ts';
 import { growthIndexChart, growthPanelsStandalone } from '../lib/charts/chart-growth.ts';
 import { outcomeChart } from '../lib/charts/chart-outcome.ts';
 import { toCsv } from '../lib/site/csv.ts';
@@ -60,9 +60,9 @@ export async function chartFiles(): Promise<ChartFile[]> {
   const t2 = await getGrowthTable('t2');
   const reported = await reportedPoints('t1');
   return [
-    ...files('t1', () => outcomeChart(t1, { id: 'chart-t1', standalone: true, reported }), PNG_WIDTH.outcome, () => toCsv(outcomeCsv(t1, reported), sourceLine(t1))),
-    ...files('t2', () => growthPanelsStandalone(t2, { id: 'chart-t2', standalone: true }), PNG_WIDTH.panels, () => toCsv(growthCsv(t2), sourceLine(t2))),
-    ...files('t2-index', () => growthIndexChart(t2, { id: 'chart-t2-index', standalone: true }), PNG_WIDTH.index, () => toCsv(growthIndexCsv(t2), sourceLine(t2))),
+    ...files('t1', () => outcomeChart(t1, { id: 'chart-t1', standalone: true, reported }), PNG_WIDTH.outcome, () => toCsv(outcomeCsv(t1))),
+    ...files('t2', () => growthPanelsStandalone(t2, { id: 'chart-t2', standalone: true }), PNG_WIDTH.panels, () => toCsv(growthCsv(t2))),
+    ...files('t2-index', () => growthIndexChart(t2, { id: 'chart-t2-index', standalone: true }), PNG_WIDTH.index, () => toCsv(growthIndexCsv(t2))),
   ];
 }
 

@@ -15,7 +15,7 @@ export function quizEndpoint(format: 'csv' | 'json'): APIRoute {
     const teach = await getTeach();
     const base = new URL(import.meta.env.BASE_URL, site).href;
     const rows = quizRows(teach.quiz, teach.ref, base);
-    if (format === 'csv') return new Response(toCsv(rows, QUIZ_SOURCE), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
+    if (format === 'csv') return new Response(toCsv(rows), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
     const [header, ...body] = rows;
     const questions = body.map((row) => Object.fromEntries(header!.map((key, i) => [key, row[i] ?? ''])));
     const fields = Object.fromEntries(QUIZ_COLUMNS);

@@ -11,7 +11,7 @@ import { TEACH_LICENCE, TEACH_SOURCE_LINE } from '../lib/teach/citations.ts';
 import { quizDocx } from '../lib/teach/quiz-docx.ts';
 import { LEVELS, LEVEL_IDS, type Level } from '../lib/teach/schema.ts';
 import { lessonPptx } from '../lib/teach/slides-pptx.ts';
-import { stableZip } from '../lib/teach/stable-zip.ts';
+import { stableZip } from '../lib/site/stable-zip.ts';
 import { getTeach } from './teach.ts';
 
 export type TeachFileKind = 'pptx' | 'docx';

@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { parseCsv } from '../support/csv.ts';
 import { attr, byId, byTag, DIST, fileForRoute, findAll, listPages, readPage, requireDist, textOf, type Node } from '../support/dist.ts';
 
 beforeAll(requireDist);
@@ -122,17 +123,25 @@ describe('placement and weight', () => {
 describe('downloads', () => {
   const file = (name: string) => readFileSync(fileForRoute(`/charts/${name}`));
 
-  it('links each chart to its SVG, PNG and CSV', () => {
+  it('links each chart to its SVG, PNG and CSV, and to the workbook with every table', () => {
     const hrefs = findAll(readPage('/indicators/'), (el) => el.tagName === 'a' && attr(el, 'download') !== undefined).map((a) => attr(a, 'href'));
-    expect(hrefs).toEqual(['t1', 't2', 't2-index'].flatMap((s) => ['svg', 'png', 'csv'].map((f) => `/charts/${s}.${f}`)));
+    expect(hrefs).toEqual(['t1', 't2', 't2-index'].flatMap((s) => [...['svg', 'png', 'csv'].map((f) => `/charts/${s}.${f}`), '/data/ln-ip-plan.xlsx']));
   });
 
-  it('gives CSV in UTF-8 with a BOM and a source line', () => {
+  it('gives CSV in UTF-8 with a BOM: one table, numbers as plain numbers, no source line', () => {
     const csv = file('t2.csv').toString('utf8');
-    expect(csv.startsWith('\uFEFF指标,单位,属性,年均增长率,2020年,2021年（本站计算）')).toBe(true);
-    expect(csv).toContain('\r\n知识产权质押融资金额,亿元,预期性,10%,30.96,34.06,37.46,41.21,45.33,49.86\r\n');
-    expect(csv.trimEnd().split('\r\n').at(-1)).toMatch(/^来源：辽宁省“十四五”知识产权保护和运用规划（辽宁省知识产权局），表2 /);
-    expect(file('t1.csv').toString('utf8')).toContain('\r\n拥有有效发明专利的规模以上制造业企业,户,757,1600,1429,未完成,89.3%,79.7%,13.6%\r\n');
+    expect(csv.startsWith('\uFEFF指标,单位,属性,年均增长率（%）,2020年,2021年（本站计算）')).toBe(true);
+    expect(csv).toContain('\r\n知识产权质押融资金额,亿元,预期性,10,30.96,34.06,37.46,41.21,45.33,49.86\r\n');
+    expect(csv.trimEnd().split('\r\n').at(-1)).toBe('高等学校专利转让,件,预期性,10,913,1004,1105,1215,1337,1470');
+    const t1 = file('t1.csv').toString('utf8');
+    expect(t1).toContain('\r\n拥有有效发明专利的规模以上制造业企业,户,757,1600,1429,未完成,89.3,79.7,13.6\r\n');
+    // The header and 表1's five rows, nothing else: the values reported since are /data/reported-values.csv.
+    expect(t1.trimEnd().split('\r\n')).toHaveLength(6);
+    for (const name of ['t1.csv', 't2.csv', 't2-index.csv']) {
+      const [header, ...rows] = parseCsv(file(name).toString('utf8').slice(1));
+      expect(rows.every((r) => r.length === header!.length), name).toBe(true);
+      expect(rows.flat().filter((cell) => /^来源|%$|[0-9][件户]$/.test(cell)), name).toEqual([]);
+    }
   });
 
   it('gives standalone SVG with the source and PNG twice the drawing’s width', () => {

@@ -201,6 +201,19 @@ describe('the local server answers conditional requests as the nginx example doe
     expect([...COMPRESSIBLE].sort()).toEqual(['text/html', ...types].sort());
   });
 
+  it('types the downloads as the local server does: the Excel workbook, the slides and the paper by nginx\'s mime.types', async () => {
+    const local = await startStaticServer({ root: join(site, 'plan'), base: '/plan/', port: 0 });
+    const origin = local.url.replace(/\/plan\/$/, '');
+    try {
+      const paths = ['/plan/data/ln-ip-plan.xlsx', '/plan/teach/slides-primary.pptx', '/plan/teach/quiz-primary.docx'];
+      const types = await Promise.all(paths.map(async (path) => [String((await fetchTls(path)).headers['content-type']), String((await fetch(`${origin}${path}`)).headers.get('content-type'))] as const));
+      expect(types[0]).toEqual(['application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet']);
+      for (const [i, [byNginx, byLocal]] of types.entries()) expect(byLocal.split(';')[0], paths[i]).toBe(byNginx.split(';')[0]);
+    } finally {
+      await local.close();
+    }
+  });
+
   it('gives the same status, encoding, validators, Vary and ranges to the same conditional requests', async () => {
     // The very files nginx serves (same mtimes, so the same ETags), under the same base.
     const local = await startStaticServer({ root: join(site, 'plan'), base: '/plan/', port: 0 });

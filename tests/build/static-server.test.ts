@@ -448,6 +448,15 @@ describe('the local server under hostile requests', () => {
     expect(script.headers['content-security-policy']).toBeUndefined();
     expect((await get(asset, { 'If-None-Match': script.headers.etag! })).status).toBe(304);
 
+    // The workbook as nginx's mime.types types it, not application/octet-stream, and not gzipped: it is a zip already.
+    const workbook = await get('/data/ln-ip-plan.xlsx', { 'Accept-Encoding': 'gzip' });
+    expect(workbook.status).toBe(200);
+    expect(workbook.headers['content-type']).toBe('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
+    expect(workbook.headers['content-encoding']).toBeUndefined();
+    expect(workbook.body.equals(file('data/ln-ip-plan.xlsx'))).toBe(true);
+    expect((await get('/teach/slides-primary.pptx')).headers['content-type']).toBe('application/vnd.openxmlformats-officedocument.presentationml.presentation');
+    expect((await get('/teach/quiz-primary.docx')).headers['content-type']).toBe('application/vnd.openxmlformats-officedocument.wordprocessingml.document');
+
     const redirect = await get('/talent?x=1');
     expect([redirect.status, redirect.headers.location]).toEqual([301, '/talent/?x=1']);
     const missing = await get('/no-such-page/');

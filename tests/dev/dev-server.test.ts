@@ -48,7 +48,7 @@ describe('astro dev', () => {
       '/charts/t1.csv', '/charts/t1.png', '/charts/t1.svg',
       '/charts/t2-index.csv', '/charts/t2-index.png', '/charts/t2-index.svg',
       '/charts/t2.csv', '/charts/t2.png', '/charts/t2.svg',
-      '/data/figures.csv', '/data/figures.json', '/data/indicators.csv', '/data/indicators.json', '/data/plan-blocks.json', '/data/quiz.csv', '/data/quiz.json', '/data/reported-values.csv', '/data/reported-values.json',
+      '/data/figures.csv', '/data/figures.json', '/data/indicators.csv', '/data/indicators.json', '/data/ln-ip-plan.xlsx', '/data/plan-blocks.json', '/data/quiz.csv', '/data/quiz.json', '/data/reported-values.csv', '/data/reported-values.json',
       '/share/background.png', '/share/general-requirements.png', '/share/implementation.png', '/share/international-cooperation.png',
       '/share/plan.png', '/share/protection.png', '/share/services.png', '/share/talent.png', '/share/utilization.png',
       '/teach/quiz-junior.docx', '/teach/quiz-primary.docx', '/teach/quiz-senior.docx',

@@ -2,11 +2,11 @@
  * The figures each chart shows, computed and rounded once, for the SVG, the
  * data table beside it and the CSV download alike.
  */
-import { annualGrowthRate, attainment, decimalsOf, formatComputed, formatPercent, growthIndex, growthPath, progress } from './growth.ts';
+import { annualGrowthRate, attainment, decimalsOf, formatComputed, formatPercent, growthIndex, growthPath, progress, roundTo } from './growth.ts';
 import type { GrowthTableData, OutcomeTableData } from '../plan/indicator-data.ts';
 import { formatPublished } from '../plan/numbers.ts';
 import { PLAN_PUBLISHER, PLAN_TITLE } from '../site/site.ts';
-import { REPORTED_LABEL, type ReportedPoint } from './chart-style.ts';
+import { tableRows, type DataTable } from './data-table.ts';
 
 /** The words that mark a value as ours, not the plan's. */
 export const COMPUTED = '本站计算';
@@ -123,27 +123,65 @@ export function sourceLine(table: { label: string; caption: string }): string {
   return `来源：${PLAN_TITLE}（${PLAN_PUBLISHER}），${table.label} ${table.caption}；标明“${COMPUTED}”的数值由本站根据该表计算。`;
 }
 
-/** The CSV downloads, as rows of cells: exactly the numbers each chart shows. */
-export function outcomeCsv(table: OutcomeTableData, reported: ReportedPoint[] = []): string[][] {
+/**
+ * The tables behind the charts' downloads: exactly the numbers each chart
+ * shows, numbers as numbers (a unit or % in the header, never in a cell).
+ * The CSV (/charts/t1.csv, …) and the workbook's sheets are both written from
+ * these. The values others reported since are not in 表1's table: they are
+ * /data/reported-values.csv, with their sources.
+ */
+export function outcomeTable(table: OutcomeTableData): DataTable {
   const y = table.years;
-  const extra = reported.length
-    ? [[], [`${REPORTED_LABEL}：指标`, '年份', '数值', '来源', '口径说明'], ...reported.map((p) => [table.indicators[p.row - 1]?.name ?? '', String(p.year), p.shown, p.source, p.comparability ?? ''])]
-    : [];
-  return [
-    ['指标', '单位', `${y.baseline}年`, `${y.target}年目标`, `${y.actual}年`, `是否完成（${COMPUTED}）`, `达成率（${COMPUTED}）`, `进度（${COMPUTED}）`, `${y.baseline}—${y.actual}年均增长（${COMPUTED}）`],
-    ...outcomeRows(table).map((r) => [r.name, r.unit, r.shown.baseline, r.shown.target, r.shown.actual, r.met ? '已完成' : '未完成', r.shown.attainment, r.shown.progress, r.shown.annualGrowth]),
-    ...extra,
-  ];
+  const pct = (ratio: number) => roundTo(ratio * 100, 1);
+  return {
+    columns: [
+      { header: '指标', width: 44 },
+      { header: '单位', width: 6 },
+      { header: `${y.baseline}年`, width: 10 },
+      { header: `${y.target}年目标`, width: 12 },
+      { header: `${y.actual}年`, width: 10 },
+      { header: `是否完成（${COMPUTED}）`, width: 20 },
+      { header: `达成率（%，${COMPUTED}）`, decimals: 1, width: 20 },
+      { header: `进度（%，${COMPUTED}）`, decimals: 1, width: 18 },
+      { header: `${y.baseline}—${y.actual}年均增长（%，${COMPUTED}）`, decimals: 1, width: 32 },
+    ],
+    rows: outcomeRows(table).map((r) => [r.name, r.unit, r.baseline, r.target, r.actual, r.met ? '已完成' : '未完成', pct(r.attainment), pct(r.progress), pct(r.annualGrowth)]),
+  };
 }
 
-export function growthCsv(table: GrowthTableData): string[][] {
+export function growthTable(table: GrowthTableData): DataTable {
   const rows = growthRows(table);
-  const years = rows[0]!.path.map((p) => (p.computed ? `${p.year}年（${COMPUTED}）` : `${p.year}年`));
-  return [['指标', '单位', '属性', '年均增长率', ...years], ...rows.map((r) => [r.name, r.unit, r.attribute, `${formatPublished(r.annualGrowthPercent)}%`, ...r.path.map((p) => p.shown)])];
+  return {
+    columns: [
+      { header: '指标', width: 30 },
+      { header: '单位', width: 6 },
+      { header: '属性', width: 8 },
+      { header: '年均增长率（%）', width: 16 },
+      ...rows[0]!.path.map((p) => ({ header: p.computed ? `${p.year}年（${COMPUTED}）` : `${p.year}年`, width: p.computed ? 20 : 10 })),
+    ],
+    rows: rows.map((r) => [
+      r.name,
+      r.unit,
+      r.attribute,
+      r.annualGrowthPercent,
+      ...r.path.map((p) => (p.computed ? { value: roundTo(p.value, r.decimals), decimals: r.decimals } : p.value)),
+    ]),
+  };
 }
 
-export function growthIndexCsv(table: GrowthTableData): string[][] {
+export function growthIndexTable(table: GrowthTableData): DataTable {
   const rows = growthRows(table);
-  const years = rows[0]!.path.map((p) => `${p.year}年`);
-  return [['指标', '年均增长率', ...years.map((y) => `${y}指数（${COMPUTED}，${table.years.base}年 = 100）`)], ...rows.map((r) => [r.name, `${formatPublished(r.annualGrowthPercent)}%`, ...r.path.map((p) => p.indexShown)])];
+  return {
+    columns: [
+      { header: '指标', width: 30 },
+      { header: '年均增长率（%）', width: 16 },
+      ...rows[0]!.path.map((p) => ({ header: `${p.year}年指数（${COMPUTED}，${table.years.base}年 = 100）`, decimals: 1, width: 22 })),
+    ],
+    rows: rows.map((r) => [r.name, r.annualGrowthPercent, ...r.path.map((p) => roundTo(p.index, 1))]),
+  };
 }
+
+/** The CSV downloads, as rows of cells. */
+export const outcomeCsv = (table: OutcomeTableData): string[][] => tableRows(outcomeTable(table));
+export const growthCsv = (table: GrowthTableData): string[][] => tableRows(growthTable(table));
+export const growthIndexCsv = (table: GrowthTableData): string[][] => tableRows(growthIndexTable(table));

@@ -7,6 +7,7 @@ import type { GrowthTableData, OutcomeTableData } from '../plan/indicator-data.t
 import { impliedAnnualGrowth, progressStatus, type ProgressStatus } from './progress.ts';
 import { ContextError } from './documents.ts';
 import type { ReportedValueData } from './schema.ts';
+import { tableRows, type DataTable } from '../charts/data-table.ts';
 
 export const REPORTED_FILE = 'src/content/context/reported-values.json';
 
@@ -77,9 +78,31 @@ export function nationalComparisons(table: GrowthTableData, values: ReportedValu
 }
 
 /** Open data: every reported value with its source, as rows of cells, the header first. */
-export function reportedRows(values: ReportedValueData[]): string[][] {
-  return [
-    ['id', '范围', '类别', '规划表格', '规划行', '指标（发布者的名称）', '年份', '数值', '单位', '发布者', '文件或表格', '网址', '原话摘录', '可信度', '核对日期', '口径说明'],
-    ...values.map((v) => [v.id, v.scope, v.kind, v.table, String(v.row), v.indicator, String(v.year), String(v.value), v.unit, v.publisher, v.title, v.url, v.quote, v.label, v.checked, v.comparability ?? '']),
-  ];
+const REPORTED_COLUMNS: Array<[string, number, number?]> = [
+  ['id', 28],
+  ['范围', 8],
+  ['类别', 6],
+  ['规划表格', 8],
+  ['规划行', 8, 0],
+  ['指标（发布者的名称）', 40],
+  ['年份', 6, 0],
+  ['数值', 10],
+  ['单位', 6],
+  ['发布者', 24],
+  ['文件或表格', 36],
+  ['网址', 40],
+  ['原话摘录', 40],
+  ['可信度', 8],
+  ['核对日期', 12],
+  ['口径说明', 60],
+];
+
+/** /data/reported-values.csv and the workbook's sheet: one row per value, numbers as numbers. */
+export function reportedTable(values: ReportedValueData[]): DataTable {
+  return {
+    columns: REPORTED_COLUMNS.map(([header, width, decimals]) => (decimals === undefined ? { header, width } : { header, width, decimals })),
+    rows: values.map((v) => [v.id, v.scope, v.kind, v.table, v.row, v.indicator, v.year, v.value, v.unit, v.publisher, v.title, v.url, v.quote, v.label, v.checked, v.comparability ?? '']),
+  };
 }
+
+export const reportedRows = (values: ReportedValueData[]): string[][] => tableRows(reportedTable(values));

@@ -26,24 +26,26 @@ describe('svg strings', () => {
 });
 
 describe('CSV', () => {
-  it('starts with a BOM, ends lines with CRLF, quotes what needs it and ends with the source', () => {
-    expect(toCsv([['a', 'b,c'], ['"x"', '1']], '来源：某处')).toBe('\uFEFFa,"b,c"\r\n"""x""",1\r\n\r\n来源：某处\r\n');
+  it('starts with a BOM, ends lines with CRLF, quotes what needs it and holds the table only: no source line under it', () => {
+    expect(toCsv([['a', 'b,c'], ['"x"', '1']])).toBe('\uFEFFa,"b,c"\r\n"""x""",1\r\n');
   });
 
   it('gives 表1 with the computed columns marked', () => {
     const rows = outcomeCsv(t1());
-    expect(rows[0]).toEqual(['指标', '单位', '2015年', '2020年目标', '2020年', '是否完成（本站计算）', '达成率（本站计算）', '进度（本站计算）', '2015—2020年均增长（本站计算）']);
-    expect(rows[3]).toEqual(['规模以上制造业每亿元主营业务收入的有效专利数', '件', '0.08', '0.18', '2.195', '已完成', '1219.4%', '2115.0%', '93.9%']);
-    expect(rows[5]).toEqual(['拥有有效发明专利的规模以上制造业企业', '户', '757', '1600', '1429', '未完成', '89.3%', '79.7%', '13.6%']);
+    expect(rows[0]).toEqual(['指标', '单位', '2015年', '2020年目标', '2020年', '是否完成（本站计算）', '达成率（%，本站计算）', '进度（%，本站计算）', '2015—2020年均增长（%，本站计算）']);
+    expect(rows[3]).toEqual(['规模以上制造业每亿元主营业务收入的有效专利数', '件', '0.08', '0.18', '2.195', '已完成', '1219.4', '2115.0', '93.9']);
+    expect(rows[5]).toEqual(['拥有有效发明专利的规模以上制造业企业', '户', '757', '1600', '1429', '未完成', '89.3', '79.7', '13.6']);
+    // One table: a header and the five rows, nothing under them (the values reported since are reported-values.csv).
+    expect(rows).toHaveLength(6);
   });
 
   it('gives 表2’s paths year by year, rounded to the 2020 value’s decimals', () => {
     const rows = growthCsv(t2());
-    expect(rows[0]).toEqual(['指标', '单位', '属性', '年均增长率', '2020年', '2021年（本站计算）', '2022年（本站计算）', '2023年（本站计算）', '2024年（本站计算）', '2025年（本站计算）']);
-    expect(rows[1]).toEqual(['每万人口高价值发明专利拥有量', '件', '预期性', '6%', '4.09', '4.34', '4.60', '4.87', '5.16', '5.47']);
-    expect(rows[2]).toEqual(['海外发明专利授权量', '件', '预期性', '10%', '318', '350', '385', '423', '466', '512']);
-    expect(rows[3]).toEqual(['知识产权质押融资金额', '亿元', '预期性', '10%', '30.96', '34.06', '37.46', '41.21', '45.33', '49.86']);
-    expect(growthIndexCsv(t2())[4]).toEqual(['专利转让', '10%', '100.0', '110.0', '121.0', '133.1', '146.4', '161.1']);
+    expect(rows[0]).toEqual(['指标', '单位', '属性', '年均增长率（%）', '2020年', '2021年（本站计算）', '2022年（本站计算）', '2023年（本站计算）', '2024年（本站计算）', '2025年（本站计算）']);
+    expect(rows[1]).toEqual(['每万人口高价值发明专利拥有量', '件', '预期性', '6', '4.09', '4.34', '4.60', '4.87', '5.16', '5.47']);
+    expect(rows[2]).toEqual(['海外发明专利授权量', '件', '预期性', '10', '318', '350', '385', '423', '466', '512']);
+    expect(rows[3]).toEqual(['知识产权质押融资金额', '亿元', '预期性', '10', '30.96', '34.06', '37.46', '41.21', '45.33', '49.86']);
+    expect(growthIndexCsv(t2())[4]).toEqual(['专利转让', '10', '100.0', '110.0', '121.0', '133.1', '146.4', '161.1']);
   });
 
   it('names the plan and the table as the source', () => {
