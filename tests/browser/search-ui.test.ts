@@ -130,12 +130,12 @@ describe('the /search/ page', () => {
   });
 
   it('quotes a query not found with its control characters shown, not obeyed', async () => {
-    const page = await openPage(`/search/?q=${encodeURIComponent('\u202e专利保险费率')}`);
+    const page = await openPage(`/search/?q=${encodeURIComponent('\u202e侵权费')}`);
     const tips = page.locator('[data-search-tips]');
     await tips.waitFor({ state: 'visible' });
-    expect(await tips.locator('p').textContent()).toBe('没有找到“〈U+202E〉专利保险费率”。可以试试更短或相关的词：');
+    expect(await tips.locator('p').textContent()).toBe('规划中没有“〈U+202E〉侵权费”。可以试试更短或相关的词：');
     // Pagefind's own summary line quotes it the same way.
-    await expect.poll(() => page.locator('pagefind-summary').textContent()).toContain('〈U+202E〉专利保险费率');
+    await expect.poll(() => page.locator('pagefind-summary').textContent()).toContain('〈U+202E〉侵权费');
     expect(await page.locator('pagefind-summary').textContent()).not.toContain('\u202e');
     await page.close();
   });
