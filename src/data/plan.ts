@@ -4,7 +4,7 @@
  */
 import { getCollection, getEntry, render, type CollectionEntry } from 'astro:content';
 import { COLUMN_COUNT, PART_NUMERALS } from '../lib/plan/addresses.ts';
-import { fidelityProblems, planSourceLines } from '../lib/plan/fidelity.ts';
+import { fidelityFindings, planSourceLines } from '../lib/plan/fidelity.ts';
 import { checkPlanStructure } from '../lib/plan/plan-structure.ts';
 // The project's verbatim copy of the published text, bundled as text: the build compares the site's blocks with it.
 import planSource from '../content/source/plan-source.txt?raw';
@@ -91,7 +91,7 @@ export function getPlanBlockEntries(): Promise<PlanBlockEntry[]> {
       chapters.map((c) => ({ heading: c.heading, path: c.route, blocks: c.blocks })),
       tables,
     );
-    const problems = fidelityProblems(entries, planSourceLines(planSource));
+    const problems = fidelityFindings(entries, planSourceLines(planSource));
     if (problems.length > 0) {
       const fileOf = (id: string) => {
         if (/^t\d/.test(id)) return `src/content/indicators/${id.split('-')[0]}.json`;
@@ -100,7 +100,7 @@ export function getPlanBlockEntries(): Promise<PlanBlockEntry[]> {
       };
       throw new Error(
         `The plan's text must be the published text (src/content/source/plan-source.txt), each block a source line or a part of one, in source order, none twice:\n` +
-          problems.map((problem) => `  ${fileOf(problem.split(' ')[0]!)}: ${problem}`).join('\n'),
+          problems.map(({ id, message }) => `  ${fileOf(id)}: ${message}`).join('\n'),
       );
     }
     return entries;

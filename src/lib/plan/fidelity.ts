@@ -44,7 +44,7 @@ interface Place {
 }
 
 /** Where `text` stands as consecutive whole lines, starting at one of `starts`. */
-function findLines(lines: SourceLine[], text: string, starts: Iterable<number>): { first: number; last: number } | undefined {
+function findLines(lines: readonly SourceLine[], text: string, starts: Iterable<number>): { first: number; last: number } | undefined {
   for (const first of starts) {
     let rest = text;
     for (let at = first; at < lines.length && rest.startsWith(lines[at]!.text); at++) {
@@ -62,7 +62,7 @@ function* from(first: number, lines: readonly SourceLine[]) {
 }
 
 /** Where `text` stands inside one line, at or after `place`. */
-function findInLine(lines: SourceLine[], text: string, place: Place): Place | undefined {
+function findInLine(lines: readonly SourceLine[], text: string, place: Place): Place | undefined {
   for (let line = place.line; line < lines.length; line++) {
     const at = lines[line]!.text.indexOf(text, line === place.line ? place.offset : 0);
     if (at >= 0) return { line, offset: at };
@@ -72,31 +72,43 @@ function findInLine(lines: SourceLine[], text: string, place: Place): Place | un
 
 const quote = (text: string) => `“${text.length > 40 ? `${text.slice(0, 40)}…` : text}”`;
 
+export interface FidelityProblem {
+  /** The block's address, for naming its file. */
+  id: string;
+  /** The problem in words, the address first. */
+  message: string;
+}
+
 /** Each block that is not the published text where it stands, in words; empty when all are. */
 export function fidelityProblems(blocks: readonly PresentedBlock[], lines: readonly SourceLine[]): string[] {
-  const all = [...lines];
-  const problems: string[] = [];
+  return fidelityFindings(blocks, lines).map((problem) => problem.message);
+}
+
+/** The same, each with the block's address apart. */
+export function fidelityFindings(blocks: readonly PresentedBlock[], lines: readonly SourceLine[]): FidelityProblem[] {
+  const problems: FidelityProblem[] = [];
+  const report = (block: PresentedBlock, problem: string) => problems.push({ id: block.id, message: `${block.id} ${problem}` });
   let next: Place = { line: 0, offset: 0 };
   // A table's rows follow its header line after line, each as many cells as the header has columns.
   let columns = 0;
   for (const block of blocks) {
     const text = normalise(block.text);
     if (text === '') {
-      problems.push(`${block.id} is empty`);
+      report(block, 'is empty');
       continue;
     }
     if (block.kind === 'table-row') {
-      const found = findLines(all, text, [next.line]);
+      const found = findLines(lines, text, [next.line]);
       if (found && found.last - found.first + 1 === columns) {
         next = { line: found.last + 1, offset: 0 };
         continue;
       }
       if (found) {
-        problems.push(`${block.id} ${quote(block.text)} has ${found.last - found.first + 1} cells where its table has ${columns} columns`);
+        report(block, `${quote(block.text)} has ${found.last - found.first + 1} cells where its table has ${columns} columns`);
         continue;
       }
     } else if (block.kind === 'table') {
-      const found = findLines(all, text, from(next.offset > 0 ? next.line + 1 : next.line, all));
+      const found = findLines(lines, text, from(next.offset > 0 ? next.line + 1 : next.line, lines));
       if (found) {
         // The caption, then one line per column.
         columns = found.last - found.first;
@@ -104,18 +116,19 @@ export function fidelityProblems(blocks: readonly PresentedBlock[], lines: reado
         continue;
       }
     } else {
-      const found = findInLine(all, text, next);
+      const found = findInLine(lines, text, next);
       if (found) {
         next = { line: found.line, offset: found.offset + text.length };
         continue;
       }
     }
-    const earlier = SPANS_LINES.has(block.kind) ? findLines(all, text, from(0, all)) : findInLine(all, text, { line: 0, offset: 0 });
-    const line = earlier && ('first' in earlier ? all[earlier.first]! : all[earlier.line]!);
-    problems.push(
+    const earlier = SPANS_LINES.has(block.kind) ? findLines(lines, text, from(0, lines)) : findInLine(lines, text, { line: 0, offset: 0 });
+    const line = earlier && ('first' in earlier ? lines[earlier.first]! : lines[earlier.line]!);
+    report(
+      block,
       line
-        ? `${block.id} ${quote(block.text)} repeats or is out of order: its text is source line ${line.number}, which an earlier block already shows`
-        : `${block.id} ${quote(block.text)} is not the published text: no source line is or holds it`,
+        ? `${quote(block.text)} repeats or is out of order: its text is source line ${line.number}, which an earlier block already shows`
+        : `${quote(block.text)} is not the published text: no source line is or holds it`,
     );
   }
   return problems;

@@ -20,9 +20,9 @@ type Node = DefaultTreeAdapterMap['node'];
 type Element = DefaultTreeAdapterMap['element'];
 
 /** Digits (a year may carry 年), a dash or a wave, digits. A hyphen is left out: no line breaks between it and a digit. */
-export const RANGE = /\d+(?:\.\d+)?年?[—～~]\d+(?:\.\d+)?/g;
+const RANGE = /\d+(?:\.\d+)?年?[—～~]\d+(?:\.\d+)?/g;
 /** A standard's code, GB/T 29490—2023: its letters, number and year are one name, not to be parted at the space. */
-export const STANDARD = /GB(?:\/T|\/Z)?[ \u00a0]?\d+(?:\.\d+)*(?:[—-]\d{4})?/g;
+const STANDARD = /GB(?:\/T|\/Z)?[ \u00a0]?\d+(?:\.\d+)*(?:[—-]\d{4})?/g;
 /** What is kept on one line: a standard's code (with its year range), or a range. */
 export const KEPT = new RegExp(`${STANDARD.source}|${RANGE.source}`, 'g');
 export const KEEP_CLASS = 'keep';

@@ -205,12 +205,20 @@ function joinedWords(term: string): string[] {
   return out;
 }
 
+/** The query's terms without their question words, and those words, each once. */
+function withoutQuestionWords(terms: readonly string[]): { asked: string[]; dropped: string[] } {
+  return {
+    asked: terms.map((t) => t.replace(QUESTION, '')).filter(Boolean),
+    dropped: [...new Set(terms.flatMap((t) => t.match(QUESTION) ?? []))],
+  };
+}
+
 /**
  * The words of a question worth looking for, in order, each once: a piece
  * the plan writes (小微企业) stays whole, any other is cut into its words.
  */
 export function questionWords(terms: readonly string[], inPlan: (piece: string) => boolean = () => false): { words: string[]; dropped: string[] } {
-  const dropped = [...new Set(terms.flatMap((t) => t.match(QUESTION) ?? []))];
+  const { dropped } = withoutQuestionWords(terms);
   const pieces = terms.flatMap((t) => t.split(QUESTION)).filter(Boolean);
   const all = [...new Set(pieces.flatMap((piece) => (inPlan(piece) ? [piece] : joinedWords(piece))))].filter((w) => !FUNCTION_CHARACTERS.has(w));
   // A single character (小, 化) counts only when the question has nothing longer.
@@ -274,8 +282,7 @@ export function searchPlan(blocks: readonly SearchBlock[], raw: string, filters:
     let text = ranked(blocks, query.terms, null);
     if (text.length === 0 && places.length === 0) {
       // A question (专利导航怎么办): what it asks about, as a phrase, before its words apart.
-      const asked = query.terms.map((t) => t.replace(QUESTION, '')).filter(Boolean);
-      const dropped = [...new Set(query.terms.flatMap((t) => t.match(QUESTION) ?? []))];
+      const { asked, dropped } = withoutQuestionWords(query.terms);
       if (dropped.length > 0 && asked.length > 0) text = ranked(blocks, asked, `已略去问句用语${quoted(dropped)}，此段含${quoted(asked)}`);
       if (text.length === 0) text = partialHits(blocks, query);
     }

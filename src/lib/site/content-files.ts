@@ -4,6 +4,7 @@
  * directory (os error 2)" and no line, and a chapter of megabytes builds for
  * minutes in silence: both are said here, with the file and the line.
  */
+import { isUtf8 } from 'node:buffer';
 
 /** The plan's largest chapter is under 10 KB; ten times that is no chapter of this plan. */
 export const CHAPTER_LIMIT_BYTES = 100 * 1024;
@@ -17,6 +18,8 @@ function place(bytes: Uint8Array, offset: number): { line: number; column: numbe
 
 /** The offset of the first byte that does not belong to a well-formed UTF-8 sequence, or -1. */
 export function firstInvalidUtf8(bytes: Uint8Array): number {
+  // Node checks a whole file natively; the walk below only finds where a bad file goes wrong.
+  if (isUtf8(bytes)) return -1;
   for (let i = 0; i < bytes.length; ) {
     const b = bytes[i]!;
     const length = b < 0x80 ? 1 : b >= 0xc2 && b <= 0xdf ? 2 : b >= 0xe0 && b <= 0xef ? 3 : b >= 0xf0 && b <= 0xf4 ? 4 : 0;
