@@ -40,8 +40,8 @@ export interface OfflineBuild extends OfflineConfig {
 }
 
 /** Writes <dist>/sw.js for the build in dist, deployed under base; returns what it knows. */
-export function writeServiceWorker(dist: string, base: string): OfflineBuild {
-  const files = listFiles(dist).filter((file) => file.path !== WORKER_FILE);
+export function writeServiceWorker(dist: string, base: string, built: readonly BuiltFile[] = listFiles(dist)): OfflineBuild {
+  const files = built.filter((file) => file.path !== WORKER_FILE);
   const config = offlineConfig(base, files);
   writeFileSync(join(dist, WORKER_FILE), serviceWorkerSource(readFileSync(TEMPLATE, 'utf8'), config, [hantEdition()]));
   const byUrl = new Map(files.map((file) => [urlOfFile(base, file.path), file.content]));

@@ -1,8 +1,9 @@
 /**
  * The steps that read the built pages, run at the end of `astro build` in its
  * own process, in order: the search index, the 繁體中文 edition made from the
- * pages and the index, and the offline worker, whose manifest lists every
- * file the others wrote. One process rather than a script each: each Node
+ * pages and the index, the offline worker, whose manifest lists every
+ * file the others wrote, and the first-load figure of part 三
+ * (src/lib/site/first-load.ts). One process rather than a script each: each Node
  * start and its module loading cost about 0.3 s, and OpenCC's dictionaries,
  * which the pages' build has often loaded already, are loaded once.
  * Listed last in astro.config.mjs, after the integrations whose files (QR
@@ -11,9 +12,10 @@
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { buildHant } from '../build/hant-edition.ts';
-import { offlineSummary, writeServiceWorker } from '../build/offline-worker.ts';
+import { listFiles, offlineSummary, writeServiceWorker } from '../build/offline-worker.ts';
 import { buildSearchIndex } from '../build/search-index.ts';
 import { pruneBuildCache } from '../lib/site/build-cache.ts';
+import { FIRST_LOAD_BUDGET, firstLoadOf, firstLoadSummary } from '../lib/site/first-load.ts';
 
 export function postBuild(): AstroIntegration {
   let site = '';
@@ -29,7 +31,10 @@ export function postBuild(): AstroIntegration {
         const dist = fileURLToPath(dir);
         logger.info(await buildSearchIndex(dist));
         logger.info(buildHant(dist, base, site));
-        logger.info(offlineSummary(writeServiceWorker(dist, base)));
+        // Read once for both: the worker's manifest and the first-load figure.
+        const files = listFiles(dist);
+        logger.info(offlineSummary(writeServiceWorker(dist, base, files)));
+        logger.info(firstLoadSummary(firstLoadOf(files, FIRST_LOAD_BUDGET.page)));
         const pruned = pruneBuildCache();
         if (pruned > 0) logger.info(`build cache: ${pruned} stale entries removed`);
       },
