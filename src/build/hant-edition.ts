@@ -92,6 +92,13 @@ export function buildHant(dist: string, base: string, site: string): string {
     writeFileSync(join(out, '_astro', name), cachedConversion('script', [code], () => hantScript(code, toHantCode)));
   }
 
+  // The tooltips' notes (src/data/term-tips.ts) are the site's words, converted as a page's attributes were.
+  const tipsFile = join('glossary', 'tips.json');
+  const tips = JSON.parse(readFileSync(join(dist, tipsFile), 'utf8')) as Record<string, Record<string, string>>;
+  const hantTips = Object.fromEntries(Object.entries(tips).map(([group, notes]) => [group, Object.fromEntries(Object.entries(notes).map(([id, note]) => [id, toHantSite(note)]))]));
+  mkdirSync(join(out, 'glossary'), { recursive: true });
+  writeFileSync(join(out, tipsFile), JSON.stringify(hantTips));
+
   // The nginx example's one CSP header allows every page's inline styles: the edition's printed footers too.
   const policies = [...pages, ...pages.map((file) => `${HANT_SEGMENT}/${file}`)].map((file) => pageHeaderPolicy(readFileSync(join(dist, file), 'utf8')));
   writeFileSync(join(dist, NGINX_CSP_FILE), nginxCspInclude(headerPolicy(policies)));

@@ -1,18 +1,29 @@
 /**
  * <term-tips>: a link's short note as a tooltip, on hover, keyboard focus or a
- * first tap (a second tap follows the link). Any `a.term[data-definition]`
- * gets one: the glossary's terms, and the 《…》 titles linked to 关联文件,
- * which name their own last line in `data-tip-hint`. It meets WCAG 1.4.13:
+ * first tap (a second tap follows the link). The glossary's terms
+ * (`a.term[data-term-id]`) get one, and the 《…》 titles linked to 关联文件
+ * (`a.term[data-doc-id]`), which name their own last line in `data-tip-hint`.
+ * The notes come from one file per edition (`data-tips`, src/data/term-tips.ts),
+ * fetched on the first tooltip; without it (offline, not yet kept) the tooltip
+ * still names the term and where the link goes. It meets WCAG 1.4.13:
  * the pointer can move onto the tooltip, it stays until the pointer or focus
  * leaves, and Esc dismisses it without moving focus.
  */
 const HIDE_DELAY_MS = 250;
+
+interface TermTipsFile {
+  terms: Record<string, string>;
+  documents: Record<string, string>;
+}
 
 class TermTips extends HTMLElement {
   #tip: HTMLElement | null = null;
   #current: HTMLAnchorElement | null = null;
   #hideTimer: number | undefined;
   #lastPointer = '';
+  #notes: Promise<TermTipsFile | null> | undefined;
+  /** The link a tooltip was last asked for, which may still be waiting for the notes. */
+  #wanted: HTMLAnchorElement | null = null;
 
   connectedCallback(): void {
     document.addEventListener('focusin', this.#onFocusIn);
@@ -36,7 +47,7 @@ class TermTips extends HTMLElement {
   }
 
   #termOf(target: EventTarget | null): HTMLAnchorElement | null {
-    return target instanceof Element ? target.closest<HTMLAnchorElement>('a.term[data-definition]') : null;
+    return target instanceof Element ? target.closest<HTMLAnchorElement>('a.term[data-term-id], a.term[data-doc-id]') : null;
   }
 
   #inTip(target: EventTarget | null): boolean {
@@ -58,10 +69,31 @@ class TermTips extends HTMLElement {
     return this.#tip;
   }
 
+  #loadNotes(): Promise<TermTipsFile | null> {
+    this.#notes ??= fetch(this.dataset.tips ?? '')
+      .then((response) => (response.ok ? (response.json() as Promise<TermTipsFile>) : null))
+      .catch(() => null);
+    return this.#notes;
+  }
+
+  #noteOf(link: HTMLAnchorElement, notes: TermTipsFile | null): string {
+    const { termId, docId } = link.dataset;
+    return (termId ? notes?.terms[termId] : docId ? notes?.documents[docId] : undefined) ?? '';
+  }
+
   #show(link: HTMLAnchorElement): void {
     window.clearTimeout(this.#hideTimer);
     if (this.#current === link && !this.#tip?.hidden) return;
+    this.#wanted = link;
+    void this.#loadNotes().then((notes) => {
+      if (this.#wanted === link) this.#open(link, this.#noteOf(link, notes));
+    });
+  }
+
+  #open(link: HTMLAnchorElement, note: string): void {
+    if (this.#current === link && !this.#tip?.hidden) return;
     this.#hide();
+    this.#wanted = link;
     const tip = this.#tooltip();
     const term = document.createElement('span');
     term.className = 'term-tip__term';
@@ -69,7 +101,7 @@ class TermTips extends HTMLElement {
     const hint = document.createElement('span');
     hint.className = 'term-tip__hint';
     hint.textContent = link.dataset.tipHint ?? '详见术语表（本站解释）';
-    tip.replaceChildren(term, link.dataset.definition ?? '', hint);
+    tip.replaceChildren(term, note, hint);
     tip.dataset.state = 'opening';
     tip.hidden = false;
     this.#place(tip, link);
@@ -97,6 +129,7 @@ class TermTips extends HTMLElement {
 
   #hide(): void {
     window.clearTimeout(this.#hideTimer);
+    this.#wanted = null;
     if (this.#tip) this.#tip.hidden = true;
     this.#current?.removeAttribute('aria-describedby');
     this.#current = null;
@@ -113,7 +146,8 @@ class TermTips extends HTMLElement {
   };
 
   #onFocusOut = (event: FocusEvent): void => {
-    if (this.#termOf(event.target) === this.#current) this.#hide();
+    const link = this.#termOf(event.target);
+    if (link && (link === this.#current || link === this.#wanted)) this.#hide();
   };
 
   #onMouseOver = (event: MouseEvent): void => {
@@ -124,7 +158,7 @@ class TermTips extends HTMLElement {
 
   #onMouseOut = (event: MouseEvent): void => {
     const link = this.#termOf(event.target);
-    if (link && link === this.#current && !link.contains(event.relatedTarget as Node | null) && !this.#inTip(event.relatedTarget)) {
+    if (link && (link === this.#current || link === this.#wanted) && !link.contains(event.relatedTarget as Node | null) && !this.#inTip(event.relatedTarget)) {
       this.#scheduleHide();
     }
   };

@@ -155,6 +155,10 @@ describe('what the scripts write, in the Traditional edition', () => {
     await menu.getByRole('button', { name: 'QR碼' }).click();
     expect(await menu.locator('img').getAttribute('alt')).toBe(`本處地址的QR碼：${PREVIEW_SITE}/zh-hant/protection/#s3-2-p1`);
     expect(await decodeQrIn(page, '.cite-menu img')).toBe(`${PREVIEW_SITE}/zh-hant/protection/#s3-2-p1`);
+    // A term's tooltip: its note from the edition's own file, in Traditional.
+    await page.keyboard.press('Escape');
+    await page.locator('#s3-2-p2 a.term', { hasText: '揭榜掛帥' }).focus();
+    await expect.poll(() => page.locator('#term-tip').textContent()).toBe('揭榜掛帥：把需要攻克的關鍵技術難題公開“張榜”，誰有本事誰來“揭榜”領銜攻關，不論資歷。詳見術語表（本站解釋）');
     await context.close();
   });
 

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { parseCsv } from '../support/csv.ts';
-import { attr, byId, byTag, DIST, findAll, readPage, requireDist, textOf, type Element } from '../support/dist.ts';
+import { attr, byId, byTag, DIST, findAll, readPage, requireDist, textOf, type Element, tipOf } from '../support/dist.ts';
 import { SOURCE_PATH } from '../support/source.ts';
 import { foldWidth } from '../../src/lib/context/titles.ts';
 
@@ -28,14 +28,18 @@ describe('《…》 titles in the text', () => {
     const entries = new Set(findAll(readPage('/documents/'), (el) => (attr(el, 'id') ?? '').startsWith('doc-')).map((el) => attr(el, 'id')));
     for (const a of linked) {
       expect(entries.has(attr(a, 'href')!.replace('/documents/#', '')), attr(a, 'href')).toBe(true);
-      expect(attr(a, 'data-definition')).toMatch(/^制定机关 .+；.*日期 .+；状态 (现行有效|已修订|征求意见中|已出台|本站未查到)（截至\d{4}-\d{2}-\d{2}）$/);
+      expect(tipOf(a)).toMatch(/^制定机关 .+；.*日期 .+；状态 (现行有效|已修订|征求意见中|已出台|本站未查到)（截至\d{4}-\d{2}-\d{2}）$/);
       expect(attr(a, 'data-tip-hint')).toBe('详见关联文件（本站整理，附来源）');
     }
   });
 
   it('gives the regulation the plan asked for its dates in the tooltip', () => {
     const link = docLinks('/protection/').find((a) => textOf(a) === '《辽宁省知识产权保护条例》')!;
-    expect(attr(link, 'data-definition')).toBe('制定机关 辽宁省人民代表大会常务委员会；通过日期 2021-07-27；状态 已出台（截至2026-11-26）');
+    expect(tipOf(link)).toBe('制定机关 辽宁省人民代表大会常务委员会；通过日期 2021-07-27；状态 已出台（截至2026-11-26）');
+    // The edition's own tooltips file, named by its page, in its characters.
+    const twin = findAll(readPage('/zh-hant/protection/'), (el) => el.tagName === 'a' && attr(el, 'data-doc-id') === 'ip-protection-regulation')[0]!;
+    expect(findAll(readPage('/zh-hant/protection/'), byTag('term-tips')).map((el) => attr(el, 'data-tips'))).toEqual(['/zh-hant/glossary/tips.json']);
+    expect(tipOf(twin, 'zh-hant/')).toBe('制定機關 遼寧省人民代表大會常務委員會；通過日期 2021-07-27；狀態 已出臺（截至2026-11-26）');
   });
 });
 

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { termSpellings, type GlossaryTerm } from '../../src/lib/glossary/glossary.ts';
 import { markingSection } from '../../src/lib/glossary/term-marking.ts';
-import { attr, byId, byTag, findAll, readPage, requireDist, textOf, type Element } from '../support/dist.ts';
+import { attr, byId, byTag, findAll, readPage, requireDist, textOf, type Element, tipOf } from '../support/dist.ts';
 
 const terms = JSON.parse(readFileSync(new URL('../../src/content/glossary/terms.json', import.meta.url), 'utf8')) as GlossaryTerm[];
 const spellings = (t: GlossaryTerm) => termSpellings({ term: t.term, aliases: t.aliases ?? [] });
@@ -60,7 +60,7 @@ describe('terms marked in the text', () => {
           expect(term, id).toBeDefined();
           expect(spellings(term!)).toContain(textOf(link));
           expect(attr(link, 'href')).toBe(`/glossary/#term-${id}`);
-          expect(attr(link, 'data-definition')).toBe(term!.short);
+          expect(tipOf(link)).toBe(term!.short);
           const key = `${markingSection(attr(block, 'id')!)} ${id}`;
           expect(seen.has(key), key).toBe(false);
           seen.add(key);

@@ -118,3 +118,14 @@ export function textOf(node: Node): string {
 export function normaliseWhitespace(text: string): string {
   return text.replace(/\s+/g, ' ').trim();
 }
+
+/**
+ * The tooltip's note for a term or document link, from the edition's tooltips
+ * file (src/data/term-tips.ts), as the tooltip script looks it up.
+ */
+export function tipOf(link: Element, edition: '' | 'zh-hant/' = ''): string | undefined {
+  const tips = JSON.parse(readFileSync(join(DIST, edition, 'glossary/tips.json'), 'utf8')) as { terms: Record<string, string>; documents: Record<string, string> };
+  const termId = attr(link, 'data-term-id');
+  const docId = attr(link, 'data-doc-id');
+  return termId ? tips.terms[termId] : docId ? tips.documents[docId] : undefined;
+}

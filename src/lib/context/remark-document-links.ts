@@ -1,7 +1,8 @@
 /**
  * Links every 《…》 title in the plan to its entry on the 关联文件 page, as a
- * legal database links a cited document, carrying issuer, date and status for
- * the same tooltip the glossary's terms use. Runs before remarkGlossaryTerms,
+ * legal database links a cited document, carrying the document's id, by which
+ * the tooltip the glossary's terms use finds its issuer, date and status
+ * (src/data/term-tips.ts). Runs before remarkGlossaryTerms,
  * which then leaves these links alone (a term inside a title is not marked
  * twice). The words are only wrapped, never changed.
  */
@@ -12,7 +13,7 @@ import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import type {} from 'mdast-util-to-hast';
 import { withBase } from '../site/urls.ts';
-import { documentAnchor, documentTip } from './documents.ts';
+import { documentAnchor } from './documents.ts';
 import { documentSchema } from './schema.ts';
 import { foldWidth, titlesIn, unpairedTitleMark } from './titles.ts';
 
@@ -27,7 +28,6 @@ export const DOCUMENT_TIP_HINT = '详见关联文件（本站整理，附来源�
 
 interface Target {
   id: string;
-  tip: string;
 }
 
 /** The last reading, by the files' names, sizes and dates: every chapter asks, and checking each entry's schema again was most of this plugin's time. */
@@ -53,7 +53,7 @@ function readTargets(dir: string): Map<string, Target> {
       // A malformed entry is reported, with its file and field, by the content schema.
       const parsed = documentSchema.safeParse(JSON.parse(readFileSync(join(dir, file), 'utf8')));
       if (!parsed.success) continue;
-      const target = { id: file.replace(/\.json$/, ''), tip: documentTip(parsed.data) };
+      const target = { id: file.replace(/\.json$/, '') };
       for (const name of parsed.data.planNames) targets.set(foldWidth(name), target);
     } catch {
       continue;
@@ -67,7 +67,7 @@ function link(target: Target, text: string, base: string): Link {
     type: 'link',
     url: withBase(base, `/documents/#${documentAnchor(target.id)}`),
     children: [{ type: 'text', value: text }],
-    data: { hProperties: { className: ['term', 'doc-ref'], dataDocId: target.id, dataDefinition: target.tip, dataTipHint: DOCUMENT_TIP_HINT } },
+    data: { hProperties: { className: ['term', 'doc-ref'], dataDocId: target.id, dataTipHint: DOCUMENT_TIP_HINT } },
   };
 }
 

@@ -1,7 +1,8 @@
 /**
  * Marks the first occurrence of each glossary term in every section of the
  * plan (and in every column) as a link to its glossary entry, carrying the
- * short definition for the tooltip script. Runs after remarkPlanAddresses,
+ * term's id, by which the tooltip script finds its short definition
+ * (src/data/term-tips.ts). Runs after remarkPlanAddresses,
  * whose block texts (what search indexes) it leaves as they were: the words
  * are only wrapped, never changed.
  */
@@ -43,7 +44,7 @@ function termLink(entry: Entry, text: string, base: string): Link {
     type: 'link',
     url: withBase(base, `/glossary/#${termAnchor(entry.id)}`),
     children: [{ type: 'text', value: text }],
-    data: { hProperties: { className: ['term'], dataTermId: entry.id, dataDefinition: entry.short } },
+    data: { hProperties: { className: ['term'], dataTermId: entry.id } },
   };
 }
 

@@ -171,6 +171,8 @@ export function hantPage(html: string, context: PageContext): string {
       }
       else if (((el.tagName === 'script' && name === 'src') || (el.tagName === 'link' && name === 'href')) && hantScriptPath(base, value) !== value) setAttr(el, name, hantScriptPath(base, value));
       else if (QR_ATTRIBUTES.has(name) && hantQrPath(base, value) !== value) setAttr(el, name, hantQrPath(base, value));
+      // The tooltips' notes (GlossaryTips.astro): the edition has its own file, in its characters.
+      else if (name === 'data-tips') setAttr(el, name, hantPath(base, value));
       else if (el.tagName === 'meta' && name === 'content' && attrOf(el, 'property') === 'og:url') setAttr(el, name, absolute(hantSelf, value));
       else if (el.tagName === 'meta' && name === 'content' && attrOf(el, 'http-equiv')?.toLowerCase() === 'content-security-policy') {
         const at = loc?.attrs?.[name];

@@ -119,12 +119,14 @@ describe('documentMentions', () => {
 });
 
 describe('linkTitles', () => {
-  it('wraps each title with an entry in a link carrying the tooltip, leaving the words as they were', () => {
-    const targets = new Map([[foldWidth('民法典'), { id: 'civil-code', tip: '制定机关 本站未查到' }]]);
+  it('wraps each title with an entry in a link carrying its id for the tooltip, leaving the words as they were', () => {
+    const targets = new Map([[foldWidth('民法典'), { id: 'civil-code' }]]);
     const pieces = linkTitles('做好《民法典》与《未知》衔接', targets, '/plan/');
     expect(pieces.map((p) => (p.type === 'link' ? `[${(p.children[0] as { value: string }).value}→${p.url}]` : (p as { value: string }).value)).join('')).toBe(
       '做好[《民法典》→/plan/documents/#doc-civil-code]与《未知》衔接',
     );
+    const link = pieces.find((p) => p.type === 'link')!;
+    expect(link.data?.hProperties).toEqual({ className: ['term', 'doc-ref'], dataDocId: 'civil-code', dataTipHint: '详见关联文件（本站整理，附来源）' });
   });
 
   it('says issuer, date and status in the tooltip, 本站未查到 where unknown', () => {
