@@ -196,6 +196,16 @@ describe('the interface in Taiwan usage', () => {
     for (const word of ['大數據', '網絡平臺', '設置辦事機構', '數據加工', '信息服務']) expect(text, word).toContain(word);
   });
 
+  it('the styles’ words, which no conversion reaches: the contents’ （正在閱讀）, and statuses the styles select on kept as values', () => {
+    const css = readdirSync(join(DIST, '_astro')).filter((name) => name.endsWith('.css')).map((name) => readFileSync(join(DIST, '_astro', name), 'utf8')).join('\n');
+    // Scoped by Astro: .toc[data-astro-cid-…] a[data-astro-cid-…].
+    expect(css).toMatch(/:root:lang\(zh-Hant\) \.toc\S* a\S*\[aria-current=location\]:after\{content:"（正在閱讀）"\}/);
+    const statuses = (route: string) => findAll(readPage(route), (el) => attr(el, 'class') === 'status').map((el) => attr(el, 'data-status'));
+    expect(statuses('/zh-hant/progress/')).toEqual(statuses('/progress/'));
+    expect(statuses('/zh-hant/progress/').filter((s) => s === '未核实')).toHaveLength(21);
+    expect(statuses('/zh-hant/documents/')).toEqual(statuses('/documents/'));
+  });
+
   it('the scripts’ messages too', () => {
     const code = readdirSync(join(DIST, 'zh-hant/_astro')).map((name) => readFileSync(join(DIST, 'zh-hant/_astro', name), 'utf8')).join('\n');
     expect(code).toContain('已複製連結');

@@ -32,8 +32,12 @@ type Element = DefaultTreeAdapterMap['element'];
  */
 const INLINE = new Set(['a', 'abbr', 'b', 'bdi', 'cite', 'code', 'data', 'dfn', 'em', 'i', 'kbd', 'mark', 'q', 's', 'small', 'span', 'strong', 'sub', 'sup', 'time', 'u', 'tspan']);
 
-/** Attributes whose value is a name or an address, never text for a reader. */
-const NOT_TEXT = new Set(['class', 'id', 'href', 'src', 'srcset', 'action', 'for', 'name', 'rel', 'type', 'lang', 'hreflang', 'http-equiv', 'integrity', 'style', 'xmlns', 'xmlns:xlink']);
+/**
+ * Attributes whose value is a name or an address, never text for a reader;
+ * and data-status, a value the shared styles select on (context.css's
+ * [data-status='未核实']), which converted would match no rule.
+ */
+const NOT_TEXT = new Set(['data-status', 'class', 'id', 'href', 'src', 'srcset', 'action', 'for', 'name', 'rel', 'type', 'lang', 'hreflang', 'http-equiv', 'integrity', 'style', 'xmlns', 'xmlns:xlink']);
 /** Elements whose content is code or data for a script: never converted. */
 const CODE = new Set(['script', 'style']);
 /** Attributes naming a share QR code or its folder (ReaderTools.astro): the edition has its own codes. */
