@@ -286,8 +286,8 @@ describe('/about/ reports the review', () => {
 });
 
 describe('fourth review (2026-12-05): the teaching kit and the rest, re-read', () => {
-  const WORDING = '本条原文只见于转载网站；立法机关或主要媒体刊载的本条原文，本站未查到';
-  const WORDING_HANT = '本條原文只見於轉載網站；立法機關或主要媒體刊載的本條原文，本站未查到';
+  const WORDING = '本条原文只见于转载网站，本站所讲的内容据此写成；立法机关或主要媒体刊载的本条原文，本站未查到';
+  const WORDING_HANT = '本條原文只見於轉載網站，本站所講的內容據此寫成；立法機關或主要媒體刊載的本條原文，本站未查到';
 
   it('says beside each citation of 民法典第一百二十三条 and 著作权法第二十三条 that their words rest on mirrors, in both editions', () => {
     const words = textOf(readPage('/teach/words/'));
