@@ -342,13 +342,19 @@ describe('fourth review (2026-12-05): the teaching kit and the rest, re-read', (
     expect(hrefs(one('/documents/', 'doc-national-14th-plan'))).toContain('http://big5.www.gov.cn/gate/big5/www.gov.cn/xinwen/2021-10/28/content_5647335.htm');
   });
 
+  it('gives 2024\'s 宣传周 theme from 中国新闻网辽宁频道 (medium), a year the week page left out', () => {
+    const week = textOf(readPage('/teach/week/'));
+    expect(week).toContain('2024年 “知识产权转化运用促进高质量发展” 中国新闻网辽宁频道（转载沈阳日报，2024-04-22）2024年全国知识产权宣传周辽宁地区活动在沈阳启动 … 今年宣传周的主题是“知识产权转化运用促进高质量发展”。可信度：中');
+    expect(textOf(readPage('/zh-hant/teach/week/'))).toContain('2024年 “知識產權轉化運用促進高質量發展”');
+  });
+
   it('reports the fourth review on /about/, with its counts, in both editions', () => {
     expect(text('/about/', 'review-4')).toBe('第四次核查');
     const counts = text('/about/', 'review-counts-4');
     expect(counts).toContain('复核：251条陈述（前三次核查的147条，加上教学材料的103条：11条法律事实、4个辽宁实例、12项宣传周和世界知识产权日的事实、66道题的解析、10个学生版术语；以及执行情况页“与国家规划并列”的1段说明）；其中247条无误');
     expect(counts).toContain('更正：2处，其中1处改为注明“本站推断”');
     expect(counts).toContain('改为注明“本站未查到”：2处');
-    expect(counts).toContain('新增来源：1项');
+    expect(counts).toContain('新增来源：2项');
     expect(counts).toContain('仍未查到：待查事项所列的107项（原有的105项，加上上述两条法律条文的原文）');
     const hant = text('/zh-hant/about/', 'review-counts-4');
     expect(hant).toContain('複核：251條陳述');
