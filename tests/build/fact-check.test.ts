@@ -284,3 +284,81 @@ describe('/about/ reports the review', () => {
     expect(textOf(page)).toContain('文号、发布日期：本站未查到');
   });
 });
+
+describe('fourth review (2026-12-05): the teaching kit and the rest, re-read', () => {
+  const WORDING = '本条原文只见于转载网站，本站所讲的内容据此写成；立法机关或主要媒体刊载的本条原文，本站未查到';
+  const WORDING_HANT = '本條原文只見於轉載網站，本站所講的內容據此寫成；立法機關或主要媒體刊載的本條原文，本站未查到';
+
+  it('says beside each citation of 民法典第一百二十三条 and 著作权法第二十三条 that their words rest on mirrors, in both editions', () => {
+    const words = textOf(readPage('/teach/words/'));
+    expect(words).toContain(`《中华人民共和国民法典》第一百二十三条（核对于2026-12-05；${WORDING}）`);
+    expect(textOf(readPage('/zh-hant/teach/words/'))).toContain(`《中華人民共和國民法典》第一百二十三條（核對於2026-12-05；${WORDING_HANT}）`);
+    const senior = textOf(readPage('/teach/senior/'));
+    expect(senior).toContain(`《中华人民共和国著作权法》第二十三条第一款（核对于2026-12-05；${WORDING}）`);
+    expect(senior).not.toMatch(/第一百二十三条（核对于2026-12-05）/);
+    // The other articles keep a bare date: their words or substance stand in a medium-or-better source.
+    expect(senior).toContain('《中华人民共和国专利法》第四十二条第一款（核对于2026-12-05）');
+    expect(textOf(readPage('/teach/quiz/junior/'))).toContain(`《中华人民共和国民法典》第一百二十三条（https://pkulaw.com/en_law/aa00daaeb5a4fe4ebdfb.html，核对于2026-12-05；${WORDING}）`);
+  });
+
+  it('says it on the poster and in the open data too', () => {
+    expect(textOf(readPage('/teach/poster/'))).toContain(`（《中华人民共和国民法典》第一百二十三条；${WORDING}）`);
+    expect(textOf(readPage('/zh-hant/teach/poster/'))).toContain(`（《中華人民共和國民法典》第一百二十三條；${WORDING_HANT}）`);
+    const quiz = JSON.parse(readFileSync(`${DIST}data/quiz.json`, 'utf8')) as { questions: Array<Record<string, string>> };
+    expect(quiz.questions.find((q) => q.id === 'j02')!.source).toBe(`《中华人民共和国著作权法》第二十三条第一款（${WORDING}）`);
+    expect(quiz.questions.find((q) => q.id === 'j01')!.source).toBe('《中华人民共和国专利法》第四十二条第一款');
+  });
+
+  it('lists the two articles\' words on /unknown/ as 本站未查到', () => {
+    const section = text('/unknown/', 'gaps-law-words');
+    expect(section).toBe('教学材料所引法律条文的原文');
+    const page = textOf(readPage('/unknown/'));
+    expect(page).toContain('《中华人民共和国民法典》第一百二十三条：本站未查到');
+    expect(page).toContain('《中华人民共和国著作权法》第二十三条第一款：本站未查到');
+    expect(textOf(readPage('/zh-hant/unknown/'))).toContain('《中華人民共和國民法典》第一百二十三條：本站未查到');
+  });
+
+  it('explains 高中组第8题 with 专利法第二条\'s words: colour only combined with shape or pattern', () => {
+    for (const [route, right, wrong] of [
+      ['/teach/quiz/senior/', '专利法第二条规定，对产品的形状、图案或者其结合以及色彩与形状、图案的结合作出的富有美感并适于工业应用的新设计是外观设计。', '对产品的图案、色彩等作出'],
+      ['/zh-hant/teach/quiz/senior/', '專利法第二條規定，對產品的形狀、圖案或者其結合以及色彩與形狀、圖案的結合作出的富有美感並適於工業應用的新設計是外觀設計。', '對產品的圖案、色彩等作出'],
+    ] as const) {
+      const page = textOf(readPage(route));
+      expect(page).toContain(right);
+      expect(page).not.toContain(wrong);
+    }
+  });
+
+  it('labels as 本站推断 that the national plan\'s baselines are 2020\'s, on /progress/ in both editions', () => {
+    const page = textOf(readPage('/progress/'));
+    expect(page).toContain('据二手报道，国家规划给出基数和2025年的目标值，报道没有写明基数的年份，记作2020年是本站推断（见各项的口径）');
+    expect(page).not.toContain('国家规划只给出2020年和2025年的数值');
+    expect(textOf(readPage('/zh-hant/progress/'))).toContain('記作2020年是本站推斷（見各項的口徑）');
+  });
+
+  it('sources the national plan from 中国政府网 (high), its quote as the stored copy has it', () => {
+    const entry = text('/documents/', 'doc-national-14th-plan');
+    expect(entry).toContain('中国政府网（繁体版，新华社电）2021-10-28 14:48 來源: 新華社 … 新華社北京10月28日電 國務院日前印發《“十四五”國家知識産權保護和運用規劃》可信度：高核对：2026-12-05');
+    expect(hrefs(one('/documents/', 'doc-national-14th-plan'))).toContain('http://big5.www.gov.cn/gate/big5/www.gov.cn/xinwen/2021-10/28/content_5647335.htm');
+  });
+
+  it('gives 2024\'s 宣传周 theme from 中国新闻网辽宁频道 (medium), a year the week page left out', () => {
+    const week = textOf(readPage('/teach/week/'));
+    expect(week).toContain('2024年 “知识产权转化运用促进高质量发展” 中国新闻网辽宁频道（转载沈阳日报，2024-04-22）2024年全国知识产权宣传周辽宁地区活动在沈阳启动 … 今年宣传周的主题是“知识产权转化运用促进高质量发展”。可信度：中');
+    expect(textOf(readPage('/zh-hant/teach/week/'))).toContain('2024年 “知識產權轉化運用促進高質量發展”');
+  });
+
+  it('reports the fourth review on /about/, with its counts, in both editions', () => {
+    expect(text('/about/', 'review-4')).toBe('第四次核查');
+    const counts = text('/about/', 'review-counts-4');
+    expect(counts).toContain('复核：251条陈述（前三次核查的147条，加上教学材料的103条：11条法律事实、4个辽宁实例、12项宣传周和世界知识产权日的事实、66道题的解析、10个学生版术语；以及执行情况页“与国家规划并列”的1段说明）；其中247条无误');
+    expect(counts).toContain('更正：2处，其中1处改为注明“本站推断”');
+    expect(counts).toContain('改为注明“本站未查到”：2处');
+    expect(counts).toContain('新增来源：2项');
+    expect(counts).toContain('仍未查到：待查事项所列的107项（原有的105项，加上上述两条法律条文的原文）');
+    const hant = text('/zh-hant/about/', 'review-counts-4');
+    expect(hant).toContain('複核：251條陳述');
+    expect(hant).toContain('改為註明“本站未查到”：2處');
+    expect(hant).toContain('仍未查到：待查事項所列的107項');
+  });
+});

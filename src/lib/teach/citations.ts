@@ -31,6 +31,8 @@ export interface RefLink {
   /** The plan's words quoted, or the source's words as stored. */
   quote: string;
   checked?: string;
+  /** For a law, what the article's own words rest on when only mirrors carry them. */
+  wording?: string;
 }
 
 export function refLink(ref: Ref, lookup: RefLookup): RefLink {
@@ -43,7 +45,7 @@ export function refLink(ref: Ref, lookup: RefLookup): RefLink {
     const fact = lookup.laws.get(ref.law);
     if (!fact) throw new Error(`no law fact ${ref.law}`);
     const source = fact.sources.find((s) => s.label !== 'low') ?? fact.sources[0]!;
-    return { kind: 'law', text: `${fact.law}${fact.article}`, href: source.url, quote: source.quote, checked: source.checked };
+    return { kind: 'law', text: `${fact.law}${fact.article}`, href: source.url, quote: source.quote, checked: source.checked, ...(fact.wording ? { wording: fact.wording } : {}) };
   }
   const example = lookup.examples.get(ref.example);
   if (!example) throw new Error(`no example ${ref.example}`);
@@ -51,9 +53,9 @@ export function refLink(ref: Ref, lookup: RefLookup): RefLink {
   return { kind: 'example', text: `${example.name}：${source.publisher}`, href: source.url, quote: source.quote, checked: source.checked };
 }
 
-/** A ref as one line of text, for downloads: 规划三（四）第1段 / 《中华人民共和国专利法》第四十二条（核对于2026-12-05）. */
+/** A ref as one line of text, for downloads: 规划三（四）第1段 / 《中华人民共和国专利法》第四十二条（核对于2026-12-05）, a law's wording note after the date. */
 export function refLine(ref: Ref, lookup: RefLookup): string {
   const link = refLink(ref, lookup);
   if (link.kind === 'plan') return link.text;
-  return `${link.text}（${link.href}，核对于${link.checked}）`;
+  return `${link.text}（${link.href}，核对于${link.checked}${link.wording ? `；${link.wording}` : ''}）`;
 }

@@ -77,6 +77,13 @@ export const legalFactSchema = z
     plain: prose,
     /** The day the article's current wording took effect. */
     inForceSince: isoDate,
+    /**
+     * What the article's own words rest on, where no medium-or-better source
+     * carries them (the sources then support only the law's adoption): said
+     * beside every citation of the fact, so a pupil's handout never presents
+     * a mirror's copy of the words as checked.
+     */
+    wording: prose.optional(),
     sources: z.array(sourceSchema).min(1, 'a law fact needs at least one source: url, quote, label, publisher, checked'),
   })
   .refine((f) => publishable(f.sources), {

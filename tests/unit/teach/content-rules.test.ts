@@ -157,8 +157,8 @@ describe('the campaign page', () => {
     const { campaignSchema } = await import('../../../src/lib/teach/schema.ts');
     const campaign = JSON.parse(readFileSync('src/content/teach/campaign.json', 'utf8'));
     expect(messages(campaignSchema.safeParse(campaign))).toEqual([]);
-    const low = { url: 'https://example.org/copy', quote: '知识产权转化运用促进高质量发展', label: 'low', publisher: '镜像', checked: '2026-12-05' };
-    const withLowTheme = { ...campaign, weekThemes: [...campaign.weekThemes, { year: 2024, theme: '知识产权转化运用促进高质量发展', sources: [low] }] };
+    const low = { url: 'https://example.org/copy', quote: '严格知识产权保护 营造一流营商环境', label: 'low', publisher: '镜像', checked: '2026-12-05' };
+    const withLowTheme = { ...campaign, weekThemes: [...campaign.weekThemes, { year: 2019, theme: '严格知识产权保护 营造一流营商环境', sources: [low] }] };
     expect(messages(campaignSchema.safeParse(withLowTheme))).toEqual([
       `weekThemes.${campaign.weekThemes.length}.sources: a fact resting only on low (mirror) sources is not published: add a medium or high source, or leave it out (本站未查到)`,
     ]);
