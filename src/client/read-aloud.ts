@@ -3,7 +3,7 @@
  * the browser has none (or no speech synthesis at all), `onChineseVoice` never
  * calls back and the read-aloud buttons stay hidden.
  */
-import { pickChineseVoice } from '../lib/reader/speech.ts';
+import { onChineseVoice as whenChineseVoice } from './chinese-voice.ts';
 
 const synth = (): SpeechSynthesis | undefined => ('speechSynthesis' in window ? window.speechSynthesis : undefined);
 
@@ -15,16 +15,10 @@ let run = 0;
 
 /** Calls back once a Chinese voice is known; voices often arrive after the page has loaded. */
 export function onChineseVoice(callback: () => void): void {
-  const speech = synth();
-  if (!speech || typeof window.SpeechSynthesisUtterance !== 'function') return;
-  const check = () => {
-    if (voice) return true;
-    voice = pickChineseVoice(speech.getVoices());
-    if (voice) callback();
-    return Boolean(voice);
-  };
-  if (!check()) speech.addEventListener?.('voiceschanged', function listener() {
-    if (check()) speech.removeEventListener('voiceschanged', listener);
+  whenChineseVoice((found) => {
+    if (voice) return;
+    voice = found;
+    callback();
   });
 }
 

@@ -42,7 +42,7 @@ const ASSETS = new Map(Object.entries(OFFLINE.assets).map(([page, assets]) => [a
 const NOT_FOUND_PAGE = absolute(`${OFFLINE.base}404.html`);
 // The reader's choices, kept in the cache under a URL no file has, and carried from build to build.
 const STATE = absolute(`${OFFLINE.base}__offline-state__`);
-// The page asked for this worker with Save-Data on (OfflineSupport.astro reads navigator.connection.saveData).
+// The page asked for this worker with Save-Data on (src/client/offline-support.ts reads navigator.connection.saveData).
 const SAVE_DATA_ASKED = new URL(self.location.href).searchParams.get('save-data') === 'on';
 
 self.addEventListener('install', (event) => {
