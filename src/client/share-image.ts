@@ -1,13 +1,14 @@
 /**
  * The 分享图 drawn in the browser: a PNG card of one block (layout and
- * wrapping: src/lib/reader/share-card.ts), in the page's own fonts, with a QR
+ * wrapping: src/lib/reader/share-image-layout.ts), in the page's own fonts, with a QR
  * code to the block's address from qrcode-generator. Loaded only when a reader
  * asks for an image (a dynamic import from CitationMenu.astro), so a page's
  * first load carries none of it. The card is light in every reader theme:
  * it is read in a chat or on paper, not on this page.
  */
 import qrcode from 'qrcode-generator';
-import { BODY_WIDTH, CARD, cardLayout, FOOTER_WIDTH, shareImageName, wrapLines } from '../lib/reader/share-card.ts';
+import { BODY_WIDTH, CARD, cardLayout, FOOTER_WIDTH, shareImageName, wrapLines } from '../lib/reader/share-image-layout.ts';
+import { OFFICIAL_URL, PLAN_PUBLISHER } from '../lib/site/site.ts';
 
 export interface ShareImage {
   /** The block's text, as the plan has it. */
@@ -97,7 +98,9 @@ export async function drawShareImage(card: ShareImage): Promise<DrawnImage> {
  * file, 分享图片. Its look is set here, not in the page's CSS, which every
  * page would load. Returns the file name, for the spoken notice.
  */
-export async function showShareImage(figure: HTMLElement, card: ShareImage): Promise<string> {
+export async function showShareImage(figure: HTMLElement, given: Pick<ShareImage, 'text' | 'place' | 'title' | 'url'> & { block: Element }): Promise<string> {
+  // The source as the official page names it, with its address; the page's own font stack (the edition's).
+  const card = { ...given, source: [`来源：${PLAN_PUBLISHER}`, OFFICIAL_URL], fontFamily: getComputedStyle(given.block).fontFamily };
   const { blob, src } = await drawShareImage(card);
   const name = shareImageName(card.place);
   const image = Object.assign(document.createElement('img'), { src, alt: `分享图：${card.place}的文字、规划标题、来源和本处地址的二维码` });
@@ -116,5 +119,6 @@ export async function showShareImage(figure: HTMLElement, card: ShareImage): Pro
   for (const control of caption.children) Object.assign((control as HTMLElement).style, { display: 'inline-flex', alignItems: 'center', minHeight: '44px' });
   figure.style.margin = '0';
   figure.append(image, caption);
+  figure.scrollIntoView({ block: 'nearest' });
   return name;
 }

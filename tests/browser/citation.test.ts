@@ -75,7 +75,7 @@ describe('copy link and citation', () => {
       seen.push(await focused(page));
     }
     // 分享这段's buttons and the share section's (二维码, from reader-tools.ts) are in the cycle too; 系统分享 and 朗读 are not offered in headless Chromium.
-    expect(seen).toEqual(['复制链接', '复制引用（简式）', '复制引用（GB/T 7714—2025）', '复制链接与摘录', '分享图', '二维码', '关闭', '复制链接']);
+    expect(seen).toEqual(['复制链接', '复制引用（简式）', '复制引用（GB/T 7714—2025）', '复制摘录和链接', '分享图', '二维码', '关闭', '复制链接']);
     const back: string[] = [];
     for (let i = 0; i < 3; i++) {
       await page.keyboard.press('Shift+Tab');

@@ -147,7 +147,7 @@ describe('what the scripts write, in the Traditional edition', () => {
     await openMenu();
     const menu = page.locator('.cite-menu');
     expect(await menu.getAttribute('aria-label')).toBe('引用三（二）第1段');
-    expect(await menu.getByRole('button').allTextContents()).toEqual(['複製連結', '複製引用（簡式）', '複製引用（GB/T 7714—2025）', '複製連結與摘錄', '分享圖', 'QR碼', '關閉']);
+    expect(await menu.getByRole('button').allTextContents()).toEqual(['複製連結', '複製引用（簡式）', '複製引用（GB/T 7714—2025）', '複製摘錄和連結', '分享圖', 'QR碼', '關閉']);
     await menu.getByRole('button', { name: '複製引用（簡式）' }).click();
     const citation = '《辽宁省“十四五”知识产权保护和运用规划》三（二）第1段';
     await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(citation);
@@ -159,8 +159,8 @@ describe('what the scripts write, in the Traditional edition', () => {
 
     // 分享这段: the link with the place and the first 30 characters, and the 分享图, in each edition's own words.
     const editions = [
-      ['/zh-hant', '遼寧省“十四五”知識產權保護和運用規劃', '推動知識產權提質增量。健全知識產權申請數量動態跟蹤和反饋機制', ['複製連結與摘錄', '分享圖', '儲存圖片', '規劃', '已複製連結與摘錄']],
-      ['', '辽宁省“十四五”知识产权保护和运用规划', '推动知识产权提质增量。健全知识产权申请数量动态跟踪和反馈机制', ['复制链接与摘录', '分享图', '保存图片', '规划', '已复制链接与摘录']],
+      ['/zh-hant', '遼寧省“十四五”知識產權保護和運用規劃', '推動知識產權提質增量。健全知識產權申請數量動態跟蹤和反饋機制', ['複製摘錄和連結', '分享圖', '儲存圖片', '規劃', '已複製摘錄和連結']],
+      ['', '辽宁省“十四五”知识产权保护和运用规划', '推动知识产权提质增量。健全知识产权申请数量动态跟踪和反馈机制', ['复制摘录和链接', '分享图', '保存图片', '规划', '已复制摘录和链接']],
     ] as const;
     for (const [edition, title, quote, [copyLabel, imageLabel, saveLabel, plan, copied]] of editions) {
       if (edition === '') await page.goto(site.url('/protection/'));

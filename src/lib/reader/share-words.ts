@@ -2,7 +2,7 @@
  * 分享这段: the words a reader copies with a block's link, its place and a
  * short quote. Loaded with every page that has the share menu
  * (CitationMenu.astro), so it stays small; the 分享图's code is apart
- * (share-card.ts).
+ * (share-image-layout.ts).
  */
 
 const collapse = (text: string) => text.replace(/\s+/g, ' ').trim();
@@ -37,7 +37,7 @@ export interface ShareWords {
   url: string;
 }
 
-/** What 复制链接与摘录 copies: 《title》place：“quote” and the address on a line of its own, where chat apps make it a link. */
+/** What 复制摘录和链接 copies: 《title》place：“quote” and the address on a line of its own, where chat apps make it a link. */
 export function shareText({ title, place, text, url }: ShareWords): string {
   return `《${title}》${place}：“${nestQuotes(shareQuote(text))}”\n${url}`;
 }

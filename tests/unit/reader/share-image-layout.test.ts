@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { BODY_WIDTH, CARD, cardLayout, FOOTER_WIDTH, shareImageName, wrapLines } from '../../../src/lib/reader/share-card.ts';
+import { BODY_WIDTH, CARD, cardLayout, FOOTER_WIDTH, shareImageName, wrapLines } from '../../../src/lib/reader/share-image-layout.ts';
 
 // 三（二）第2段 as the plan has it (src/content/chapters).
 const S3_2_P2 =
