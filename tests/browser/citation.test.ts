@@ -70,18 +70,18 @@ describe('copy link and citation', () => {
     const { context, page } = await openPage('/protection/');
     await openMenu(page, 's3-2', 's3-2-p1');
     const seen: string[] = [await focused(page)];
-    for (let i = 0; i < 5; i++) {
+    for (let i = 0; i < 7; i++) {
       await page.keyboard.press('Tab');
       seen.push(await focused(page));
     }
-    // The share section's button (二维码, from reader-tools.ts) is in the cycle too; 系统分享 and 朗读 are not offered in headless Chromium.
-    expect(seen).toEqual(['复制链接', '复制引用（简式）', '复制引用（GB/T 7714—2025）', '二维码', '关闭', '复制链接']);
+    // 分享这段's buttons and the share section's (二维码, from reader-tools.ts) are in the cycle too; 系统分享 and 朗读 are not offered in headless Chromium.
+    expect(seen).toEqual(['复制链接', '复制引用（简式）', '复制引用（GB/T 7714—2025）', '复制摘录和链接', '分享图', '二维码', '关闭', '复制链接']);
     const back: string[] = [];
     for (let i = 0; i < 3; i++) {
       await page.keyboard.press('Shift+Tab');
       back.push(await focused(page));
     }
-    expect(back).toEqual(['关闭', '二维码', '复制引用（GB/T 7714—2025）']);
+    expect(back).toEqual(['关闭', '二维码', '分享图']);
     expect(await page.locator('.cite-menu').isVisible()).toBe(true);
     await page.keyboard.press('Escape');
     expect(await page.locator('.cite-menu').isHidden()).toBe(true);

@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PREVIEW_SITE } from '../../src/lib/site/site-url.ts';
 import { fontsDrawing } from '../support/fonts.ts';
 import { siteInBrowser } from '../support/browser.ts';
-import { decodeQrIn } from '../support/qr.ts';
+import { decodeQrIn, decodeQrPng, imageBytesIn, pngSize } from '../support/qr.ts';
 import { colours, saveSettings, STATES, type ReaderState } from '../support/reader-states.ts';
 
 const site = siteInBrowser();
@@ -134,8 +134,9 @@ describe('the edition switch', () => {
 });
 
 describe('what the scripts write, in the Traditional edition', () => {
-  it('the anchor menu: its labels, the citation (the plan’s title as published) and the paragraph’s QR code', async () => {
-    const context = await site.newContext();
+  it('the anchor menu: its labels, the citation (the plan’s title as published), the paragraph’s QR code, and 分享这段 in both editions', async () => {
+    // A dark screen: the 分享图 is light whatever the page's theme.
+    const context = await site.newContext({ colorScheme: 'dark' });
     await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(site.server.url).origin });
     const page = await context.newPage();
     await page.goto(site.url('/zh-hant/protection/'));
@@ -146,7 +147,7 @@ describe('what the scripts write, in the Traditional edition', () => {
     await openMenu();
     const menu = page.locator('.cite-menu');
     expect(await menu.getAttribute('aria-label')).toBe('引用三（二）第1段');
-    expect(await menu.getByRole('button').allTextContents()).toEqual(['複製連結', '複製引用（簡式）', '複製引用（GB/T 7714—2025）', 'QR碼', '關閉']);
+    expect(await menu.getByRole('button').allTextContents()).toEqual(['複製連結', '複製引用（簡式）', '複製引用（GB/T 7714—2025）', '複製摘錄和連結', '分享圖', 'QR碼', '關閉']);
     await menu.getByRole('button', { name: '複製引用（簡式）' }).click();
     const citation = '《辽宁省“十四五”知识产权保护和运用规划》三（二）第1段';
     await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(citation);
@@ -159,6 +160,31 @@ describe('what the scripts write, in the Traditional edition', () => {
     await page.keyboard.press('Escape');
     await page.locator('#s3-2-p2 a.term', { hasText: '揭榜掛帥' }).focus();
     await expect.poll(() => page.locator('#term-tip').textContent()).toBe('揭榜掛帥：把需要攻克的關鍵技術難題公開“張榜”，誰有本事誰來“揭榜”領銜攻關，不論資歷。詳見術語表（本站解釋）');
+
+    // 分享这段: the link with the place and the first 30 characters, and the 分享图, in each edition's own words.
+    const editions = [
+      ['/zh-hant', '遼寧省“十四五”知識產權保護和運用規劃', '推動知識產權提質增量。健全知識產權申請數量動態跟蹤和反饋機制', ['複製摘錄和連結', '分享圖', '儲存圖片', '規劃', '已複製摘錄和連結']],
+      ['', '辽宁省“十四五”知识产权保护和运用规划', '推动知识产权提质增量。健全知识产权申请数量动态跟踪和反馈机制', ['复制摘录和链接', '分享图', '保存图片', '规划', '已复制摘录和链接']],
+    ] as const;
+    for (const [edition, title, quote, [copyLabel, imageLabel, saveLabel, plan, copied]] of editions) {
+      if (edition === '') await page.goto(site.url('/protection/'));
+      const address = `${PREVIEW_SITE}${edition}/protection/#s3-2-p1`;
+      const text = `《${title}》三（二）第1段：“${quote}…”\n${address}`;
+      await openMenu();
+      await menu.getByRole('button', { name: copyLabel }).click();
+      await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(text);
+      await expect.poll(() => page.locator('[role="status"][aria-live="polite"]').textContent()).toBe(`${copied}：${text}`);
+      await openMenu();
+      const make = menu.getByRole('button', { name: imageLabel });
+      await make.click();
+      const save = menu.getByRole('link', { name: saveLabel });
+      expect(await save.getAttribute('download')).toBe(`${plan}-三（二）第1段.png`);
+      expect(await make.getAttribute('aria-expanded')).toBe('true');
+      const png = await imageBytesIn(page, '.share-block img');
+      expect(png.subarray(1, 4).toString()).toBe('PNG');
+      expect(pngSize(png).width).toBe(1080);
+      expect(decodeQrPng(png)).toBe(address);
+    }
     await context.close();
   });
 

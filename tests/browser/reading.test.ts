@@ -20,23 +20,31 @@ describe('reading', () => {
     await page.close();
   });
 
-  it('shows a paragraph link on keyboard focus and on hover, and hides it otherwise', async () => {
+  it('shows a 分享 control beside each paragraph, outside its words: never copied with them, a link without JavaScript, 44 px on a phone', async () => {
     const page = await site.newPage();
     await page.goto(url('/protection/'));
     const anchor = page.locator('a.anchor[href="#s3-2-p1"]');
-    const opacity = () => anchor.evaluate((el) => getComputedStyle(el).opacity);
-    expect(await opacity()).toBe('0');
-    expect(await anchor.getAttribute('aria-label')).toBe('本处链接：三（二）第1段');
-    await page.locator('#s3-2-p1').hover();
-    expect(await opacity()).toBe('1');
-    await page.mouse.move(0, 0);
-    // Tab from the heading's own link to the paragraph's, as a keyboard user does.
+    expect(await anchor.evaluate((el) => [getComputedStyle(el).opacity, getComputedStyle(el, '::before').content])).toEqual(['1', '"分享"']);
+    expect(await anchor.getAttribute('aria-label')).toBe('分享：三（二）第1段');
+    // The word is the site's, drawn by CSS: selecting the paragraph copies the plan's words alone.
+    const [selected, text] = await page.locator('#s3-2-p1').evaluate((p) => {
+      getSelection()!.selectAllChildren(p);
+      return [getSelection()!.toString(), p.textContent];
+    });
+    expect(selected).toBe(text);
+    expect(selected).not.toContain('分享');
+    // Tab from the heading's own control to the paragraph's, as a keyboard user does.
     await page.locator('a.anchor[href="#s3-2"]').focus();
     await page.keyboard.press('Tab');
     await expect.poll(() => anchor.evaluate((el) => el === document.activeElement)).toBe(true);
-    expect(await opacity()).toBe('1');
     const outline = await anchor.evaluate((el) => getComputedStyle(el).outlineStyle);
     expect(outline).toBe('solid');
+    await page.setViewportSize({ width: 390, height: 844 });
+    const box = (await anchor.boundingBox())!;
+    expect([box.width, box.height].every((side) => side >= 44)).toBe(true);
+    // Beside the text, inside the column.
+    const column = (await page.locator('#s3-2-p1').boundingBox())!;
+    expect(box.x + box.width).toBeLessThanOrEqual(column.x + column.width + 0.5);
     await page.close();
   });
 

@@ -85,7 +85,7 @@ describe('the plan as published by the site', () => {
   it('says 来源：省知识产权局 and cites 三（二）第1段 with full-width marks', () => {
     expect(textOf(readPage('/'))).toContain('来源：省知识产权局');
     const anchor = findAll(readPage('/protection/'), (el) => attr(el, 'href') === '#s3-2-p1')[0]!;
-    expect(attr(anchor, 'aria-label')).toBe('本处链接：三（二）第1段');
+    expect(attr(anchor, 'aria-label')).toBe('分享：三（二）第1段');
   });
 
   it('keeps every range (2021—2035, 2～3) and standard\'s code (GB/T 29490—2023) on one line, in the plan and the site\'s prose, on any page of either edition', () => {

@@ -33,3 +33,29 @@ export async function decodeQrIn(page: Page, selector: string): Promise<string |
   for (let i = 0; i < bits.length; i += 1) rgba.fill(bits[i] === '1' ? 0 : 255, i * 4, i * 4 + 3).fill(255, i * 4 + 3, i * 4 + 4);
   return jsQR(rgba, size, size)?.data;
 }
+
+/** A PNG's pixel size, from its IHDR chunk (bytes 16–23). */
+export const pngSize = (png: Buffer): { width: number; height: number } => ({ width: png.readUInt32BE(16), height: png.readUInt32BE(20) });
+
+/**
+ * Decodes the QR code in a PNG (a 分享图), drawn 1:1 by resvg from an SVG that
+ * holds it and read by jsQR: only its lower right corner, `corner` px square,
+ * where the card puts the code; jsQR reads a whole 1080 px card in seconds
+ * on a busy machine, a corner in a fraction of that.
+ */
+export function decodeQrPng(png: Buffer, corner = 400): string | undefined {
+  const { width, height } = pngSize(png);
+  const svg =
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${corner}" height="${corner}" viewBox="${width - corner} ${height - corner} ${corner} ${corner}">` +
+    `<image href="data:image/png;base64,${png.toString('base64')}" width="${width}" height="${height}"/></svg>`;
+  const image = new Resvg(svg, { font: { loadSystemFonts: false } }).render();
+  return jsQR(new Uint8ClampedArray(image.pixels), image.width, image.height)?.data;
+}
+
+/** The bytes of an image the page made (a data: address in an <img>), as the reader would save them. */
+export async function imageBytesIn(page: Page, selector: string): Promise<Buffer> {
+  const src = (await page.locator(selector).getAttribute('src')) ?? '';
+  const [head, data = ''] = src.split(',');
+  if (head !== 'data:image/png;base64') throw new Error(`${selector} is not a PNG data: address: ${src.slice(0, 40)}`);
+  return Buffer.from(data, 'base64');
+}

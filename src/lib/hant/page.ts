@@ -9,7 +9,7 @@
  * plan's addresses (a heading, paragraph, column, table or row: s3-2-p1, c1,
  * t1-r2) is the plan's words, converted by toHant alone; everything else (the
  * site's navigation, buttons, labels, notes, and every attribute, such as a
- * paragraph's 本处链接 label) is the site's text, converted by toHantSite,
+ * paragraph's 分享 label) is the site's text, converted by toHantSite,
  * with the interface words in Taiwan usage.
  */
 import { createHash } from 'node:crypto';

@@ -95,7 +95,7 @@ function anchorLink(id: string): Link {
     type: 'link',
     url: `#${id}`,
     children: [],
-    data: { hProperties: { className: ['anchor'], ariaLabel: `本处链接：${describeAddress(id)}` } },
+    data: { hProperties: { className: ['anchor'], ariaLabel: `分享：${describeAddress(id)}` } },
   };
 }
 

@@ -56,7 +56,7 @@ describe('remarkPlanAddresses', () => {
     expect(wrapper.children[1]!.type).toBe('link');
     const paragraph = tree.children[1] as { data?: { hProperties?: Record<string, unknown> }; children: Array<{ type: string; url?: string; data?: { hProperties?: Record<string, unknown> } }> };
     expect(paragraph.data?.hProperties?.id).toBe('s1-1-p1');
-    expect(paragraph.children[0]).toMatchObject({ type: 'link', url: '#s1-1-p1', data: { hProperties: { ariaLabel: '本处链接：一（一）第1段' } } });
+    expect(paragraph.children[0]).toMatchObject({ type: 'link', url: '#s1-1-p1', data: { hProperties: { ariaLabel: '分享：一（一）第1段' } } });
   });
 
   it('numbers the preamble, which has no sections', () => {
