@@ -3,10 +3,10 @@
  * what must run at once and is small: the contents' current-section mark,
  * the back-to-top link, the edition switch, the offline worker, and the
  * 朗读 button shown where the browser has a Chinese voice. The rest loads when
- * the reader first reaches for it (on-demand.ts): the header's tools and the
- * term tooltips. Each script file was a request of its own, and part 三 made
- * 21 on its first load; a page's own scripts (charts, explorer, slides) still
- * load where they are used.
+ * the reader first reaches for it (on-demand.ts): the header's tools, the
+ * anchors' menus and the term tooltips. Each script file was a request of its
+ * own, and part 三 made 21 on its first load; a page's own scripts (charts,
+ * explorer, slides) still load where they are used.
  */
 import './back-to-top.ts';
 import './offline-support.ts';
@@ -21,6 +21,7 @@ onChineseVoice(() => {
   for (const button of document.querySelectorAll<HTMLButtonElement>('reader-tools [data-read-page]')) button.hidden = false;
 });
 
+onDemand('reader-tools', () => import('./reader-tools.ts'));
 // The anchors' menus get their share and 朗读 buttons from the tools' code (cite-menu:open), so an anchor loads it too.
-onDemand('reader-tools, a.anchor', () => import('./reader-tools.ts'));
+onDemand('a.anchor', () => Promise.all([import('./citation-menu.ts'), import('./reader-tools.ts')]));
 onDemand('a.term', () => import('./glossary-tips.ts'));

@@ -124,6 +124,8 @@ describe('the edition switch', () => {
     const page = await site.newPage();
     await page.goto(site.url('/zh-hant/utilization/'));
     await page.locator('#s4-4-p1 a.anchor').click();
+    // The menu's code loads on this first click (site-boot.ts), which it then handles.
+    await page.locator('.cite-menu:not([hidden])').waitFor();
     await page.keyboard.press('Escape');
     expect(new URL(page.url()).hash).toBe('#s4-4-p1');
     await page.getByRole('link', { name: '简体中文' }).click();

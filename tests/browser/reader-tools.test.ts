@@ -143,7 +143,8 @@ describe.each(Object.entries(STATES))('in %s', (name, state) => {
     const print = page.getByRole('button', { name: '打印' });
     await print.focus();
     await page.keyboard.press('Enter');
-    expect(await page.evaluate(() => (window as unknown as { printed: number }).printed)).toBe(1);
+    // The tools' code loads on this first press (site-boot.ts), which it then handles: once.
+    await expect.poll(() => page.evaluate(() => (window as unknown as { printed: number }).printed)).toBe(1);
     // Without a Chinese voice (headless Chromium has none), there is no read-aloud button.
     expect(await page.getByRole('button', { name: '朗读本页' }).count()).toBe(0);
     await page.emulateMedia({ media: 'print' });
