@@ -52,7 +52,7 @@ describe('every check', () => {
   const checks = checksOnPage();
 
   it('are said on /checks/ to stand beside the text', () => {
-    expect(textOf(findAll(readPage('/checks/'), hasClass('site-note'))[0]!)).toContain('每项核算也标在它所核对的段落或表格之后（“本站核算”）');
+    expect(textOf(findAll(readPage('/checks/'), hasClass('site-note'))[0]!)).toContain('每项核算也标在它所核对的段落之后（“本站核算”）或表格的行末（“核算：”及结论），链接回本页。');
   });
 
   it('links back from /checks/ to the place it is about', () => {
