@@ -3,6 +3,7 @@
  * the browser has none (or no speech synthesis at all), `onChineseVoice` never
  * calls back and the read-aloud buttons stay hidden.
  */
+import { spokenText as spokenTextOf, type SpeechTree } from '../lib/reader/speech.ts';
 import { onChineseVoice as whenChineseVoice } from './chinese-voice.ts';
 
 const synth = (): SpeechSynthesis | undefined => ('speechSynthesis' in window ? window.speechSynthesis : undefined);
@@ -22,11 +23,18 @@ export function onChineseVoice(callback: () => void): void {
   });
 }
 
-/** The text a reader sees in an element, without the site's hidden helpers. */
+const NEVER_SHOWN = new Set(['SCRIPT', 'STYLE', 'TEMPLATE']);
+
+const PAGE: SpeechTree<Node> = {
+  text: (node) => (node.nodeType === Node.TEXT_NODE ? (node.nodeValue ?? '') : undefined),
+  children: (node) => [...node.childNodes],
+  classes: (node) => (node instanceof Element ? [...node.classList] : []),
+  hidden: (node) => node instanceof Element && (NEVER_SHOWN.has(node.nodeName) || node.hasAttribute('hidden') || node.getAttribute('aria-hidden') === 'true'),
+};
+
+/** The text a reader sees in an element, without the site's hidden helpers and its check marks (speech.ts). */
 export function spokenText(el: Element): string {
-  const copy = el.cloneNode(true) as Element;
-  copy.querySelectorAll('.anchor, .visually-hidden, [hidden], [aria-hidden="true"]').forEach((n) => n.remove());
-  return (copy.textContent ?? '').replace(/\s+/g, ' ').trim();
+  return spokenTextOf(el, PAGE);
 }
 
 /**

@@ -4,8 +4,9 @@
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { growthCsv, growthIndexCsv, outcomeCsv } from '../lib/charts/chart-data.ts';
-import { growthIndexChart, growthPanelsStandalone } from '../lib/charts/chart-growth.ts';
-import { outcomeChart } from '../lib/charts/chart-outcome.ts';
+import { growthIndexChart, growthPanelsStandalone, INDEX_FILE_WIDTH, PANELS_FILE_WIDTH } from '../lib/charts/chart-growth.ts';
+import { OUTCOME_FILE_WIDTH, outcomeChart } from '../lib/charts/chart-outcome.ts';
+import { FILE_SCALE, PNG_SCALE } from '../lib/charts/chart-frame.ts';
 import { toCsv } from '../lib/site/csv.ts';
 import type { GrowthTableData, OutcomeTableData } from '../lib/plan/indicator-data.ts';
 import { svgToPng } from '../lib/charts/rasterise.ts';
@@ -33,8 +34,14 @@ const CONTENT_TYPES: Record<ChartFormat, string> = {
   csv: 'text/csv; charset=utf-8',
 };
 
-/** Twice the SVG's own width: sharp when printed or projected. */
-const PNG_WIDTH = { outcome: 800, panels: 600, index: 680 };
+/** Twice each file's size at 1× (chart-frame.ts): 1800, 1800 and 1620 px wide. */
+const PNG_WIDTH = { outcome: OUTCOME_FILE_WIDTH, panels: PANELS_FILE_WIDTH, index: INDEX_FILE_WIDTH };
+const pngWidth = (drawing: number) => drawing * FILE_SCALE * PNG_SCALE;
+
+/** The chart's place on its part page, printed at the foot of its files. */
+function chartPage(route: string, id: string): string {
+  return new URL(withBase(import.meta.env.BASE_URL, `${route}#${id}-figure`), import.meta.env.SITE).href;
+}
 
 export interface ChartFile {
   /** The file name under /charts/: t1.svg, t2-index.csv. */
@@ -60,9 +67,14 @@ export async function chartFiles(): Promise<ChartFile[]> {
   const t2 = await getGrowthTable('t2');
   const reported = await reportedPoints('t1');
   return [
-    ...files('t1', () => outcomeChart(t1, { id: 'chart-t1', standalone: true, reported }), PNG_WIDTH.outcome, () => toCsv(outcomeCsv(t1))),
-    ...files('t2', () => growthPanelsStandalone(t2, { id: 'chart-t2', standalone: true }), PNG_WIDTH.panels, () => toCsv(growthCsv(t2))),
-    ...files('t2-index', () => growthIndexChart(t2, { id: 'chart-t2-index', standalone: true }), PNG_WIDTH.index, () => toCsv(growthIndexCsv(t2))),
+    ...files('t1', () => outcomeChart(t1, { id: 'chart-t1', standalone: true, reported, pageUrl: chartPage('/background/', 'chart-t1') }), pngWidth(PNG_WIDTH.outcome), () => toCsv(outcomeCsv(t1))),
+    ...files('t2', () => growthPanelsStandalone(t2, { id: 'chart-t2', standalone: true, pageUrl: chartPage('/general-requirements/', 'chart-t2') }), pngWidth(PNG_WIDTH.panels), () => toCsv(growthCsv(t2))),
+    ...files(
+      't2-index',
+      () => growthIndexChart(t2, { id: 'chart-t2-index', standalone: true, pageUrl: chartPage('/general-requirements/', 'chart-t2-index') }),
+      pngWidth(PNG_WIDTH.index),
+      () => toCsv(growthIndexCsv(t2)),
+    ),
   ];
 }
 

@@ -3,6 +3,7 @@
  * from the plan's blocks and the indicator data, for their pages and their
  * CSV and JSON files alike.
  */
+import { checkMarks, type CheckMark } from '../lib/journalism/check-marks.ts';
 import { planChecks, type Check } from '../lib/journalism/checks.ts';
 import { editorialNotes, type EditorialNote } from '../lib/journalism/editorial-notes.ts';
 import { extractFigures, tableFigures, type Figure } from '../lib/journalism/figures.ts';
@@ -50,6 +51,18 @@ async function texts(): Promise<Map<string, string>> {
 
 export async function getChecks(): Promise<Check[]> {
   return planChecks(await texts(), await getOutcomeTable('t1'), await getGrowthTable('t2'));
+}
+
+/**
+ * The checks' marks by block, for the marks drawn in the tables' rows (the
+ * paragraphs' marks are placed in the Markdown, remark-editorial-notes.ts).
+ */
+export async function getCheckMarks(): Promise<Map<string, CheckMark[]>> {
+  const blocks = await getPlanBlockEntries();
+  const rows = await Promise.all(
+    ['t1', 't2'].map(async (id) => (await getIndicatorTable(id)).data.indicators.map((_, i) => `${id}-r${i + 1}`)),
+  );
+  return checkMarks(await getChecks(), [...blocks.map((b) => b.id), ...rows.flat()], import.meta.env.BASE_URL);
 }
 
 export async function getEditorialNotes(): Promise<EditorialNote[]> {

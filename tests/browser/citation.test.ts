@@ -7,6 +7,8 @@ import { axeViolationsInBothSchemes, siteInBrowser } from '../support/browser.ts
 const site = siteInBrowser();
 
 const OFFICIAL = 'https://zscq.ln.gov.cn/zscq/zwxxgk/fdzdgknr/ghxx/xggh/BC123808D16E497B850437069FFD3108/index.shtml';
+/** 一（一）第5段 as published, which /checks/ marks (增长3.6倍 有出入). */
+const PARAGRAPH_S1_1_P5 = '专利流动性显著增强，全省专利转让由2015年的1356件，提高到2020年的4872件，增长3.6倍。省内高校、科研院所专利转让2526件，其中转让给省内企业930件。';
 const url = (route: string) => new URL(route.slice(1), site.server.url).href;
 
 async function openPage(route: string, colorScheme: 'light' | 'dark' = 'light'): Promise<{ context: BrowserContext; page: Page }> {
@@ -63,6 +65,20 @@ describe('copy link and citation', () => {
     await expect
       .poll(() => clipboard(page))
       .toBe(`辽宁省知识产权局. 辽宁省“十四五”知识产权保护和运用规划[EB/OL]. [${today}]. ${OFFICIAL}.\n引文位置：一（一）第5段（正文中标在该文献序号的“[ ]”之外）`);
+
+    // Selecting the paragraph on through its 本站核算 line and copying gives the plan's words alone.
+    await page.keyboard.press('Escape');
+    await page.evaluate(() => {
+      const paragraph = document.getElementById('s1-1-p5')!;
+      const range = document.createRange();
+      range.setStart(paragraph, 0);
+      range.setEndAfter(paragraph.nextElementSibling!);
+      getSelection()!.removeAllRanges();
+      getSelection()!.addRange(range);
+    });
+    await page.keyboard.press('Control+C');
+    // Chromium ends a selection that crosses into the next block with line breaks: the words themselves are exact.
+    await expect.poll(async () => (await clipboard(page)).replace(/\n+$/, '')).toBe(PARAGRAPH_S1_1_P5);
     await context.close();
   });
 

@@ -144,14 +144,32 @@ describe('downloads', () => {
     }
   });
 
-  it('gives standalone SVG with the source and PNG twice the drawing’s width', () => {
+  it('gives each chart as an SVG and a PNG an article can use: titled as the plan names the table, the source and the page beneath, the PNG at 2×', () => {
     const svg = file('t1.svg').toString('utf8');
     expect(svg.startsWith('<?xml version="1.0" encoding="UTF-8"?>\n<svg xmlns="http://www.w3.org/2000/svg"')).toBe(true);
-    expect(svg).toContain('来源：');
-    for (const [name, width] of [['t1.png', 800], ['t2.png', 600], ['t2-index.png', 680]] as const) {
+    // The PNG is drawn from this very SVG (src/data/charts.ts): its words are what the image shows.
+    const lines = (name: string) => [...file(name).toString('utf8').matchAll(/<text[^>]*>([^<]*)<\/text>/g)].map((m) => m[1]!);
+    expect(lines('t1.svg')[0]).toBe('表1 辽宁省知识产权“十三五”规划主要指标完成情况');
+    expect(lines('t2.svg')[0]).toBe('表2 辽宁省知识产权“十四五”时期发展主要指标');
+    expect(lines('t2-index.svg')[0]).toBe('表2 辽宁省知识产权“十四五”时期发展主要指标（指数）');
+    for (const [name, route] of [['t1.svg', '/background/#chart-t1-figure'], ['t2.svg', '/general-requirements/#chart-t2-figure'], ['t2-index.svg', '/general-requirements/#chart-t2-index-figure']] as const) {
+      const text = lines(name).join('');
+      expect(text, name).toContain('来源：《辽宁省“十四五”知识产权保护和运用规划》，辽宁省知识产权局；');
+      expect(lines(name).at(-1), name).toMatch(new RegExp(`^(制图：辽宁知识产权“十四五”规划在线版　)?http://localhost:4321${route.replace(/[/#]/g, '\\$&')}$`));
+      expect(text, name).toContain('制图：辽宁知识产权“十四五”规划在线版');
+    }
+    const sizes = ['t1.png', 't2.png', 't2-index.png'].map((name) => {
       const png = file(name);
       expect(png.subarray(1, 4).toString('latin1')).toBe('PNG');
-      expect(png.readUInt32BE(16)).toBe(width);
-    }
+      return [png.readUInt32BE(16), png.readUInt32BE(20)];
+    });
+    // Twice the SVG's own size (900 × 1544 for t1.svg), and no strip: between 3:4 and 4:3.
+    expect(sizes).toEqual([
+      [1800, 2316],
+      [1800, 2148],
+      [1620, 1464],
+    ]);
+    expect(/^<svg [^>]* width="900" height="1158"/m.test(svg.split('\n')[1]!)).toBe(true);
+    for (const [w, h] of sizes) expect(w! / h!).toBeGreaterThanOrEqual(0.75), expect(w! / h!).toBeLessThanOrEqual(4 / 3);
   });
 });

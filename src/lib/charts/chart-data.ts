@@ -5,7 +5,6 @@
 import { annualGrowthRate, attainment, decimalsOf, formatComputed, formatPercent, growthIndex, growthPath, progress, roundTo } from './growth.ts';
 import type { GrowthTableData, OutcomeTableData } from '../plan/indicator-data.ts';
 import { formatPublished } from '../plan/numbers.ts';
-import { PLAN_PUBLISHER, PLAN_TITLE } from '../site/site.ts';
 import { tableRows, type DataTable } from './data-table.ts';
 
 /** The words that mark a value as ours, not the plan's. */
@@ -119,9 +118,6 @@ export function allExpected(table: GrowthTableData): boolean {
   return table.indicators.every((row) => row.attribute === '预期性');
 }
 
-export function sourceLine(table: { label: string; caption: string }): string {
-  return `来源：${PLAN_TITLE}（${PLAN_PUBLISHER}），${table.label} ${table.caption}；标明“${COMPUTED}”的数值由本站根据该表计算。`;
-}
 
 /**
  * The tables behind the charts' downloads: exactly the numbers each chart

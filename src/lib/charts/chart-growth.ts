@@ -5,7 +5,8 @@
  */
 import { scaleLinear, type ScaleLinear } from 'd3-scale';
 import { line } from 'd3-shape';
-import { COMPUTED, allExpected, growthRows, sourceLine, type GrowthRow } from './chart-data.ts';
+import { COMPUTED, allExpected, growthRows, type GrowthRow } from './chart-data.ts';
+import { chartFrame, FILE_SCALE, sourceLine, type ChartFrame } from './chart-frame.ts';
 import { STANDALONE_STYLE, type ChartOptions } from './chart-style.ts';
 import type { GrowthTableData } from '../plan/indicator-data.ts';
 import { formatPublished } from '../plan/numbers.ts';
@@ -43,6 +44,16 @@ export function growthPointLabel(row: GrowthRow, point: GrowthRow['path'][number
 }
 
 function svgRoot(id: string, width: number, height: number, standalone: boolean | undefined, title: string, desc: string, ...children: (string | false | undefined)[]): string {
+  return svgWith(id, width, height, standalone, title, desc, standalone && el('rect', { class: 'c-bg', width, height }), ...children);
+}
+
+/** A chart file in its frame: the title and source around the drawing, which is moved down below the title. */
+function framedRoot(id: string, width: number, frame: ChartFrame, title: string, desc: string, ...children: (string | false | undefined)[]): string {
+  // Moved right a little too, so that the drawing's labels line up with the title's margin.
+  return svgWith(id, width, frame.height, true, title, desc, frame.head, el('g', { transform: `translate(8 ${frame.top})` }, ...children), frame.foot);
+}
+
+function svgWith(id: string, width: number, height: number, standalone: boolean | undefined, title: string, desc: string, ...children: (string | false | undefined)[]): string {
   return el(
     'svg',
     {
@@ -50,8 +61,8 @@ function svgRoot(id: string, width: number, height: number, standalone: boolean 
       id,
       class: 'chart-svg',
       viewBox: `0 0 ${width} ${height}`,
-      width: standalone ? width * 2 : undefined,
-      height: standalone ? height * 2 : undefined,
+      width: standalone ? width * FILE_SCALE : undefined,
+      height: standalone ? height * FILE_SCALE : undefined,
       role: 'img',
       'aria-labelledby': `${id}-title`,
       'aria-describedby': `${id}-desc`,
@@ -59,7 +70,6 @@ function svgRoot(id: string, width: number, height: number, standalone: boolean 
     el('title', { id: `${id}-title` }, escapeXml(title)),
     el('desc', { id: `${id}-desc` }, escapeXml(desc)),
     standalone && el('style', {}, STANDALONE_STYLE),
-    standalone && el('rect', { class: 'c-bg', width, height }),
     ...children,
   );
 }
@@ -119,23 +129,43 @@ export function growthPanelsTitle(table: GrowthTableData): string {
   return `${table.label}图示 ${table.caption}：各指标按年均增长率从${table.years.base}年到${table.years.target}年的路径`;
 }
 
-/** The small multiples as one file: the panels stacked, the source beneath. */
+/** 表2 辽宁省知识产权“十四五”规划主要指标: the table as the plan names it, the title of its chart files. */
+export const growthFileTitle = (table: GrowthTableData): string => `${table.label} ${table.caption}`;
+
+/** The panels' file is two panels wide: with its title and source it is about as tall as wide. */
+export const PANELS_FILE_WIDTH = 2 * PANEL.width;
+
+/**
+ * The small multiples as one file: two panels a row, the sixth place holding
+ * what the marks mean, the title above and the source beneath.
+ */
 export function growthPanelsStandalone(table: GrowthTableData, options: ChartOptions): string {
   const rows = growthRows(table);
-  const head = wrapText([...`${growthPanelsTitle(table)}。${expectedNote(table)}`], 22);
-  const source = wrapText([...sourceLine(table)], 22);
-  const top = head.length * 17 + 12;
-  const height = top + rows.length * PANEL.height + source.length * 15 + 12;
-  return svgRoot(
+  const cells = rows.length + 1;
+  const frame = chartFrame(PANELS_FILE_WIDTH, Math.ceil(cells / 2) * PANEL.height, {
+    title: growthFileTitle(table),
+    subtitle: `各指标按年均增长率从${table.years.base}年到${table.years.target}年的路径，各在其单位中从零起画。${expectedNote(table)}`,
+    source: sourceLine(table),
+    pageUrl: options.pageUrl,
+  });
+  const place = (i: number) => `translate(${(i % 2) * PANEL.width} ${Math.floor(i / 2) * PANEL.height})`;
+  const key = el(
+    'g',
+    { transform: place(rows.length), 'font-size': 12 },
+    text('图例', { x: 18, y: 40, 'font-size': 13, 'font-weight': 700 }),
+    el('rect', { class: 'c-data-fill', x: 18, y: 56, width: 8, height: 8 }),
+    text(`${table.years.base}年：规划所列数值`, { x: 34, y: 64 }),
+    el('circle', { class: 'c-hollow', cx: 22, cy: 84, r: 3.5, 'stroke-width': 1.5 }),
+    ...wrapText([...`${table.years.base + 1}—${table.years.target}年：${COMPUTED}，按年均增长率推算`], 19).map((l, i) => text(l, { x: 34, y: 88 + i * 17 })),
+  );
+  return framedRoot(
     options.id,
-    PANEL.width,
-    height,
-    true,
+    PANELS_FILE_WIDTH,
+    frame,
     growthPanelsTitle(table),
     `${expectedNote(table)}${rows.map((r) => `${r.name}：${panelDesc(r)}`).join('')}`,
-    ...head.map((l, i) => text(l, { x: 4, y: 16 + i * 17, 'font-size': 12.5, 'font-weight': 700 })),
-    ...rows.map((row, i) => el('g', { transform: `translate(0 ${top + i * PANEL.height})` }, panelMarks(row))),
-    ...source.map((l, i) => text(l, { x: 4, y: top + rows.length * PANEL.height + 8 + i * 15, 'font-size': 10.5, class: 'c-muted' })),
+    ...rows.map((row, i) => el('g', { transform: place(i) }, panelMarks(row))),
+    key,
   );
 }
 
@@ -159,13 +189,16 @@ function groupLabel(group: RateGroup): string {
   return `年均增长${formatPublished(group.rate)}%`;
 }
 
+/** The index view's file: wider than on the page, so that with its title and source it is about as tall as wide. */
+export const INDEX_FILE_WIDTH = 540;
+
 export function growthIndexChart(table: GrowthTableData, options: ChartOptions): string {
-  // Narrower than chart A so its labels stay readable when a phone shrinks it to 320 px.
-  const width = 340;
+  // Narrower than chart A so its labels stay readable when a phone shrinks it to 320 px; a file is wider, for an article.
+  const width = options.standalone ? INDEX_FILE_WIDTH : 340;
   const groups = rateGroups(table);
   const years = groups[0]!.rows[0]!.path.map((p) => p.year);
   const max = Math.max(...groups.map((g) => g.rows[0]!.path[years.length - 1]!.index));
-  const plot = { left: 34, right: 268, top: 34, bottom: 210 };
+  const plot = { left: 34, right: width - (options.standalone ? 88 : 72), top: 34, bottom: 210 };
   const x = scaleLinear().domain([years[0]!, years[years.length - 1]!]).range([plot.left + 8, plot.right - 8]);
   const y = scaleLinear().domain([100, max]).nice(4).range([plot.bottom, plot.top]);
   const dashes = [undefined, '6 4', '2 3'];
@@ -173,7 +206,7 @@ export function growthIndexChart(table: GrowthTableData, options: ChartOptions):
   const legend: string[] = [];
   let legendY = plot.bottom + 44;
   groups.forEach((group, gi) => {
-    const lines = wrapText(group.rows.map((r) => r.name), 24, '、');
+    const lines = wrapText(group.rows.map((r) => r.name), options.standalone ? (width - 50) / 12 : 24, '、');
     legend.push(
       el('line', { class: 'c-data', x1: 4, x2: 30, y1: legendY - 4, y2: legendY - 4, 'stroke-width': 2, 'stroke-dasharray': dashes[gi % dashes.length] }),
       text(`${groupLabel(group)}（${group.rows.length}项）：`, { x: 36, y: legendY, 'font-size': 12, 'font-weight': 700 }),
@@ -181,10 +214,14 @@ export function growthIndexChart(table: GrowthTableData, options: ChartOptions):
     );
     legendY += 17 * (lines.length + 1) + 8;
   });
-  const source = options.standalone ? wrapText([...sourceLine(table)], 28) : [];
-  const head = options.standalone ? wrapText([...`${growthIndexTitle(table)}。${expectedNote(table)}`], 25) : [];
-  const headHeight = head.length ? head.length * 17 + 8 : 0;
-  const height = headHeight + legendY + (source.length ? source.length * 15 + 4 : 0);
+  const frame = options.standalone
+    ? chartFrame(width, legendY - 8, {
+        title: `${growthFileTitle(table)}（指数）`,
+        subtitle: `${table.years.base}年 = 100，各指标按年均增长率推算至${table.years.target}年。${expectedNote(table)}`,
+        source: sourceLine(table),
+        pageUrl: options.pageUrl,
+      })
+    : undefined;
 
   const marks = groups.map((group, gi) => {
     const path = group.rows[0]!.path;
@@ -229,22 +266,8 @@ export function growthIndexChart(table: GrowthTableData, options: ChartOptions):
     .map((g) => `${groupLabel(g)}的${g.rows.map((r) => r.name).join('、')}：${g.rows[0]!.path.map((p) => `${p.year}年${p.indexShown}`).join('，')}。`)
     .join('')}指数为${COMPUTED}，保留一位小数。`;
 
-  return svgRoot(
-    options.id,
-    width,
-    height,
-    options.standalone,
-    growthIndexTitle(table),
-    desc,
-    ...head.map((l, i) => text(l, { x: 4, y: 16 + i * 17, 'font-size': 12.5, 'font-weight': 700 })),
-    el(
-      'g',
-      { transform: headHeight ? `translate(0 ${headHeight})` : undefined },
-      text(`指数（${years[0]}年 = 100）`, { x: 4, y: 14, 'font-size': 11, class: 'c-muted' }),
-      axis,
-      ...marks,
-      ...legend,
-      ...source.map((l, i) => text(l, { x: 4, y: legendY + 4 + i * 15, 'font-size': 10.5, class: 'c-muted' })),
-    ),
-  );
+  const drawing = [text(`指数（${years[0]}年 = 100）`, { x: 4, y: 14, 'font-size': 11, class: 'c-muted' }), axis, ...marks, ...legend];
+  return frame
+    ? framedRoot(options.id, width, frame, growthIndexTitle(table), desc, ...drawing)
+    : svgRoot(options.id, width, legendY, false, growthIndexTitle(table), desc, ...drawing);
 }

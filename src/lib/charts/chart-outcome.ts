@@ -4,13 +4,18 @@
  * written out, and met or missed told by shape, line and word, not colour.
  */
 import { scaleLinear } from 'd3-scale';
-import { COMPUTED, outcomeRows, sourceLine, type OutcomeRow } from './chart-data.ts';
+import { COMPUTED, outcomeRows, type OutcomeRow } from './chart-data.ts';
+import { chartFrame, FILE_SCALE, sourceLine } from './chart-frame.ts';
 import { REPORTED_LABEL, STANDALONE_STYLE, type ChartOptions, type ReportedPoint } from './chart-style.ts';
 import type { OutcomeTableData } from '../plan/indicator-data.ts';
 import { el, escapeXml, text, wrapText } from './svg.ts';
 
 const WIDTH = 400;
+/** A file of its own is wider, so that with its title and source it is about as tall as wide, a shape an article can use. */
+export const OUTCOME_FILE_WIDTH = 600;
 const ROW_HEIGHT = 100;
+/** Rows closer in a file, which has no tooltips to leave room for and needs to stay within 3:4. */
+const FILE_ROW_HEIGHT = 90;
 const ROWS_TOP = 96;
 /** Past twice the target a marker stops at the edge and says so; one indicator (1219%) would flatten all others. */
 const SCALE_MAX = 2;
@@ -48,27 +53,41 @@ export function reportedPointLabel(row: OutcomeRow, point: ReportedPoint): strin
 }
 
 /** The lines under a row that lists its reported values, wrapped to the chart's width. */
-function reportedLines(points: ReportedPoint[]): string[] {
+function reportedLines(points: ReportedPoint[], width: number): string[] {
   if (points.length === 0) return [];
   const values = points.map((p) => `${p.year}年 ${p.shown}`).join('、');
   const sources = [...new Set(points.map((p) => p.source))].join('；');
-  return wrapText([...`◇ ${REPORTED_LABEL}：${values}（${sources}；口径可能不同）`], 30);
+  return wrapText([...`◇ ${REPORTED_LABEL}：${values}（${sources}；口径可能不同）`], width === WIDTH ? 30 : (width - 28) / 12);
 }
+
+/** 表1 辽宁省知识产权“十三五”规划主要指标完成情况 */
+export const outcomeFileTitle = (table: OutcomeTableData): string => `${table.label} ${table.caption}`;
+export const outcomeFileSubtitle = (table: OutcomeTableData): string =>
+  `${table.years.baseline}年基数、${table.years.target}年目标与${table.years.actual}年实际，各指标以其目标为100%`;
 
 export function outcomeChart(table: OutcomeTableData, options: ChartOptions & { reported?: ReportedPoint[] }): string {
   const rows = outcomeRows(table);
   const reported = options.reported ?? [];
-  const x = scaleLinear().domain([0, SCALE_MAX]).range([14, WIDTH - 14]);
-  const source = options.standalone ? wrapText([...sourceLine(table), ...(reported.length ? '◇为其他机构公布的数值，来源见各行。' : '')], 30) : [];
-  const extra = rows.map((row) => reportedLines(reported.filter((p) => p.row === row.n)));
+  const width = options.standalone ? OUTCOME_FILE_WIDTH : WIDTH;
+  const x = scaleLinear().domain([0, SCALE_MAX]).range([14, width - 14]);
+  const extra = rows.map((row) => reportedLines(reported.filter((p) => p.row === row.n), width));
   const tops: number[] = [];
   let next = ROWS_TOP + (reported.length ? 22 : 0);
   for (const lines of extra) {
     tops.push(next);
-    next += ROW_HEIGHT + lines.length * 16;
+    next += (options.standalone ? FILE_ROW_HEIGHT : ROW_HEIGHT) + lines.length * 16;
   }
   const rowsBottom = next;
-  const height = rowsBottom + (source.length ? source.length * 16 + 12 : 0);
+  const frame = options.standalone
+    ? chartFrame(width, rowsBottom, {
+        title: outcomeFileTitle(table),
+        subtitle: outcomeFileSubtitle(table),
+        notes: reported.length ? ['◇为其他机构公布的数值，来源见各行。'] : [],
+        source: sourceLine(table),
+        pageUrl: options.pageUrl,
+      })
+    : undefined;
+  const height = frame ? frame.height : rowsBottom;
   const y = table.years;
 
   const legend = el(
@@ -135,7 +154,6 @@ export function outcomeChart(table: OutcomeTableData, options: ChartOptions & { 
   const desc = `${outcomeSummary(table)}${rows
     .map((r) => `${outcomePointLabel(r, table)}。${reported.filter((p) => p.row === r.n).map((p) => `${reportedPointLabel(r, p)}。`).join('')}`)
     .join('')}`;
-  const footer = source.map((line, i) => text(line, { x: 14, y: rowsBottom + 8 + i * 16, 'font-size': 11, class: 'c-muted' }));
 
   return el(
     'svg',
@@ -143,9 +161,9 @@ export function outcomeChart(table: OutcomeTableData, options: ChartOptions & { 
       xmlns: 'http://www.w3.org/2000/svg',
       id: options.id,
       class: 'chart-svg',
-      viewBox: `0 0 ${WIDTH} ${height}`,
-      width: options.standalone ? WIDTH * 2 : undefined,
-      height: options.standalone ? height * 2 : undefined,
+      viewBox: `0 0 ${width} ${height}`,
+      width: options.standalone ? width * FILE_SCALE : undefined,
+      height: options.standalone ? height * FILE_SCALE : undefined,
       role: 'img',
       'aria-labelledby': `${options.id}-title`,
       'aria-describedby': `${options.id}-desc`,
@@ -153,10 +171,8 @@ export function outcomeChart(table: OutcomeTableData, options: ChartOptions & { 
     el('title', { id: `${options.id}-title` }, escapeXml(title)),
     el('desc', { id: `${options.id}-desc` }, escapeXml(desc)),
     options.standalone && el('style', {}, STANDALONE_STYLE),
-    options.standalone && el('rect', { class: 'c-bg', width: WIDTH, height }),
-    legend,
-    axis,
-    ...rowMarks,
-    ...footer,
+    frame?.head,
+    el('g', { transform: frame ? `translate(0 ${frame.top})` : undefined }, legend, axis, ...rowMarks),
+    frame?.foot,
   );
 }

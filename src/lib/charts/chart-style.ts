@@ -24,6 +24,8 @@ export interface ChartOptions {
   id: string;
   /** A file of its own: fixed colours and fonts, a white background, the source as a footnote. */
   standalone?: boolean;
+  /** The address of the chart on its page, printed at a standalone chart's foot. */
+  pageUrl?: string;
 }
 
 /**

@@ -2,8 +2,9 @@
  * Puts each editorial note (本站编注) beside the paragraph it is about, as a
  * paragraph of the site's own after the plan's one: a 本站注 link to the
  * note on /checks/ and the note in a line. Each check (核算) stands the same
- * way after the paragraph, column item or table its claim is in: a 本站核算
- * link to the check and its line (check-marks.ts). The plan's paragraph is not
+ * way after the paragraph or column item its claim is in: a 本站核算 link to
+ * the check and its line (check-marks.ts); a check of a table row is marked in
+ * the row itself (IndicatorTable.astro). The plan's paragraph is not
  * touched, so its text, its address and what search indexes stay as they
  * were. Runs after remarkPlanAddresses, whose ids it reads.
  */
@@ -77,8 +78,6 @@ function planCheckMarks(chaptersDir: string, { tablesDir, columnCount }: { table
   return marks;
 }
 
-const rowNumber = (block: string) => Number(block.slice(block.lastIndexOf('-r') + 2));
-
 export function remarkEditorialNotes(options: EditorialNotesOptions) {
   return function transform(tree: Root, file: VFile): void {
     if (!file.path || relative(options.chaptersDir, file.path).startsWith('..')) return;
@@ -103,13 +102,6 @@ export function remarkEditorialNotes(options: EditorialNotesOptions) {
             ...held.map((note) => annotation(withBase(options.base, `/checks/#${note.id}`), '本站注', note.brief)),
             ...(marks.get(id) ?? []).map(checkAnnotation),
           ];
-          parent.children.splice(i + 1, 0, ...asides);
-          i += asides.length;
-        } else if (node.type === 'mdxJsxFlowElement' && node.name === 'IndicatorTable') {
-          // A table row's checks stand after the table, in row order: inside it they would be in the row's own element.
-          const table = node.attributes.find((a) => a.type === 'mdxJsxAttribute' && a.name === 'id')?.value;
-          const rows = [...marks.entries()].filter(([block]) => typeof table === 'string' && block.startsWith(`${table}-r`));
-          const asides = rows.sort(([a], [b]) => rowNumber(a) - rowNumber(b)).flatMap(([, list]) => list.map(checkAnnotation));
           parent.children.splice(i + 1, 0, ...asides);
           i += asides.length;
         } else if ('children' in node && Array.isArray(node.children) && node.type !== 'heading') {

@@ -18,3 +18,37 @@ export function pickChineseVoice<V extends VoiceLike>(voices: readonly V[]): V |
   const pick = (list: V[]) => list.find((v) => v.default) ?? list[0];
   return pick(mainland) ?? pick(chinese);
 }
+
+/**
+ * What read-aloud leaves out, by class: the paragraph links (#), text for
+ * screen readers only, and the site's check marks beside the plan's text
+ * (本站核算 after a paragraph, the mark in a table row), which are not the
+ * plan's words.
+ */
+export const UNSPOKEN_CLASSES: ReadonlySet<string> = new Set(['anchor', 'visually-hidden', 'site-annotation--check', 'check-mark']);
+
+/** A document as read-aloud walks it: the browser's DOM in the page, any HTML tree in a test. */
+export interface SpeechTree<N> {
+  /** A text node's text; undefined for an element or anything else. */
+  text(node: N): string | undefined;
+  children(node: N): readonly N[];
+  classes(node: N): readonly string[];
+  /** Hidden, aria-hidden, or never shown (a script, a style, a template). */
+  hidden(node: N): boolean;
+}
+
+/** The words a reader sees in an element, without the site's helpers and marks, white space folded. */
+export function spokenText<N>(root: N, tree: SpeechTree<N>): string {
+  const parts: string[] = [];
+  const visit = (node: N): void => {
+    const text = tree.text(node);
+    if (text !== undefined) {
+      parts.push(text);
+      return;
+    }
+    if (tree.hidden(node) || tree.classes(node).some((c) => UNSPOKEN_CLASSES.has(c))) return;
+    for (const child of tree.children(node)) visit(child);
+  };
+  visit(root);
+  return parts.join('').replace(/\s+/g, ' ').trim();
+}

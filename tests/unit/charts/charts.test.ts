@@ -1,6 +1,7 @@
 /** The chart SVGs, their data and downloads, from the real 表1 and 表2. */
 import { describe, expect, it } from 'vitest';
-import { growthCsv, growthIndexCsv, growthRows, outcomeCsv, outcomeRows, sourceLine } from '../../../src/lib/charts/chart-data.ts';
+import { growthCsv, growthIndexCsv, growthRows, outcomeCsv, outcomeRows } from '../../../src/lib/charts/chart-data.ts';
+import { CREDIT_LINE, sourceLine } from '../../../src/lib/charts/chart-frame.ts';
 import { growthIndexChart, growthPanels, growthPanelsStandalone, panelScales, rateGroups } from '../../../src/lib/charts/chart-growth.ts';
 import { outcomeChart, outcomeSummary } from '../../../src/lib/charts/chart-outcome.ts';
 import { toCsv } from '../../../src/lib/site/csv.ts';
@@ -49,7 +50,8 @@ describe('CSV', () => {
   });
 
   it('names the plan and the table as the source', () => {
-    expect(sourceLine(t1())).toBe('来源：辽宁省“十四五”知识产权保护和运用规划（辽宁省知识产权局），表1 辽宁省知识产权“十三五”规划主要指标完成情况；标明“本站计算”的数值由本站根据该表计算。');
+    expect(sourceLine(t1())).toBe('来源：《辽宁省“十四五”知识产权保护和运用规划》，辽宁省知识产权局；表1中标明“本站计算”的数值由本站根据该表计算。');
+    expect(CREDIT_LINE).toBe('制图：辽宁知识产权“十四五”规划在线版');
   });
 });
 
@@ -120,10 +122,47 @@ describe('figures the charts cannot use', () => {
 describe('PNG', () => {
   it('rasterises a chart with its Chinese text', () => {
     assertChineseFont();
-    const png = svgToPng(outcomeChart(t1(), { id: 'chart-t1', standalone: true }), 800);
+    const png = svgToPng(outcomeChart(t1(), { id: 'chart-t1', standalone: true }), 1800);
     expect([...png.slice(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
     const view = new DataView(png.buffer, png.byteOffset);
-    expect(view.getUint32(16)).toBe(800);
+    expect([view.getUint32(16), view.getUint32(20)]).toEqual([1800, 2010]);
     expect(outcomeRows(t1())).toHaveLength(5);
+  });
+});
+
+describe('chart files for articles', () => {
+  const page = 'https://example.org/general-requirements/#chart-t2-figure';
+  const files = {
+    t1: outcomeChart(t1(), { id: 'chart-t1', standalone: true, pageUrl: 'https://example.org/background/#chart-t1-figure' }),
+    t2: growthPanelsStandalone(t2(), { id: 'chart-t2', standalone: true, pageUrl: page }),
+    't2-index': growthIndexChart(t2(), { id: 'chart-t2-index', standalone: true, pageUrl: page }),
+  };
+  /** The text an SVG draws, line by line: what the PNG shows. */
+  const drawn = (svg: string) => [...svg.matchAll(/<text[^>]*>([^<]*)<\/text>/g)].map((m) => m[1]!.replace(/&quot;/g, '"').replace(/&amp;/g, '&'));
+  const size = (svg: string) => /^<svg [^>]*viewBox="0 0 (\S+) (\S+)" width="(\S+)" height="(\S+)"/.exec(svg)!.slice(1).map(Number);
+
+  it('draw the table’s name as the plan gives it, then what the chart shows, as text the PNG is drawn from', () => {
+    expect(drawn(files.t1).slice(0, 2)).toEqual(['表1 辽宁省知识产权“十三五”规划主要指标完成情况', '2015年基数、2020年目标与2020年实际，各指标以其目标为100%']);
+    expect(drawn(files.t2)[0]).toBe('表2 辽宁省知识产权“十四五”时期发展主要指标');
+    expect(drawn(files['t2-index'])[0]).toBe('表2 辽宁省知识产权“十四五”时期发展主要指标（指数）');
+  });
+
+  it('end with the source, the site and the chart’s address, the address on a line unbroken', () => {
+    expect(drawn(files.t1).slice(-3)).toEqual([
+      '来源：《辽宁省“十四五”知识产权保护和运用规划》，辽宁省知识产权局；表1中标明“本站计算”的数值由本',
+      '站根据该表计算。',
+      '制图：辽宁知识产权“十四五”规划在线版　https://example.org/background/#chart-t1-figure',
+    ]);
+    expect(drawn(files['t2-index']).slice(-2)).toEqual(['制图：辽宁知识产权“十四五”规划在线版', page]);
+    expect(drawn(files.t2).join('')).toContain('来源：《辽宁省“十四五”知识产权保护和运用规划》，辽宁省知识产权局；表2中标明“本站计算”的数值由本站根据该表计算。');
+  });
+
+  it('are shaped for an article: 1.5 times their drawing at 1×, between 3:4 and 4:3', () => {
+    expect(Object.values(files).map(size)).toEqual([
+      [600, 670, 900, 1005],
+      [600, 716, 900, 1074],
+      [540, 488, 810, 732],
+    ]);
+    for (const [w, h] of Object.values(files).map(size)) expect(w! / h!).toBeGreaterThanOrEqual(0.75), expect(w! / h!).toBeLessThanOrEqual(4 / 3);
   });
 });

@@ -99,10 +99,10 @@ describe('remarkEditorialNotes with the checks', () => {
     expect(classes(tree.children[at + 4]!)).not.toContain('site-annotation');
   });
 
-  it('puts the marks of a table’s rows after the table, in row order', () => {
+  it('leaves a table’s rows to the table, which marks them in the rows themselves (IndicatorTable.astro)', () => {
     const tree = run('01-background.mdx');
     const at = tree.children.findIndex((n) => n.type === 'mdxJsxFlowElement' && n.name === 'IndicatorTable');
-    const after = tree.children.slice(at + 1, at + 6);
-    expect(after.map(linkOf)).toEqual([1, 2, 3, 4, 5].map((n) => `/checks/#check-table1-attainment-${n}`));
+    expect(at).toBeGreaterThan(0);
+    expect(classes(tree.children[at + 1]!)).not.toContain('site-annotation');
   });
 });
