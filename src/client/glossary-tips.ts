@@ -16,7 +16,7 @@ interface TermTipsFile {
   documents: Record<string, string>;
 }
 
-class TermTips extends HTMLElement {
+export class TermTips extends HTMLElement {
   #tip: HTMLElement | null = null;
   #current: HTMLAnchorElement | null = null;
   #hideTimer: number | undefined;
