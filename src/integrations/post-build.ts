@@ -1,7 +1,8 @@
 /**
  * The steps that read the built pages, run at the end of `astro build` in its
  * own process, in order: the search index, the 繁體中文 edition made from the
- * pages and the index, and the offline worker, whose manifest lists every
+ * pages and the index, Pagefind's index of both editions' own pages (not the
+ * plan's), and the offline worker, whose manifest lists every
  * file the others wrote. One process rather than a script each: each Node
  * start and its module loading cost about 0.3 s, and OpenCC's dictionaries,
  * which the pages' build has often loaded already, are loaded once.
@@ -13,6 +14,7 @@ import type { AstroIntegration } from 'astro';
 import { buildHant } from '../build/hant-edition.ts';
 import { offlineSummary, writeServiceWorker } from '../build/offline-worker.ts';
 import { buildSearchIndex } from '../build/search-index.ts';
+import { buildSiteSearchIndex } from '../build/site-search-index.ts';
 import { pruneBuildCache } from '../lib/site/build-cache.ts';
 
 export function postBuild(): AstroIntegration {
@@ -29,6 +31,7 @@ export function postBuild(): AstroIntegration {
         const dist = fileURLToPath(dir);
         logger.info(await buildSearchIndex(dist));
         logger.info(buildHant(dist, base, site));
+        logger.info(await buildSiteSearchIndex(dist, base));
         logger.info(offlineSummary(writeServiceWorker(dist, base)));
         const pruned = pruneBuildCache();
         if (pruned > 0) logger.info(`build cache: ${pruned} stale entries removed`);
