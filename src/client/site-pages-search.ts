@@ -12,7 +12,7 @@ import { searchInstance } from './pagefind-ui.ts';
 interface PagefindModule {
   options(options: Record<string, unknown>): Promise<void>;
   init(): Promise<void>;
-  search(term: string): Promise<{ results: Array<{ data(): Promise<PagefindResultData> }> }>;
+  search(term: string): Promise<{ results: Array<{ id: string; data(): Promise<PagefindResultData> }> }>;
 }
 
 const loaded = new Map<string, Promise<PagefindModule>>();
@@ -40,7 +40,13 @@ export async function searchSitePages(raw: string, base = import.meta.env.BASE_U
   const query = siteQuery(raw);
   if (!query) return [];
   const engine = await sitePagefind(base);
-  const { results } = await engine.search(query);
+  const words = (await engine.search(query)).results;
+  // Pagefind cuts 驰名商标 into words and lists every page with any of them in its order; asked as a phrase, it lists the
+  // pages that hold it, whose fragments alone are then fetched, in the first order. Where it cuts the phrase otherwise
+  // than a page and finds none, the pages with its words are read (sitePageResult checks each).
+  const phrase = query.includes(' ') || query.includes('"') ? [] : (await engine.search(`"${query}"`)).results;
+  const held = new Set(phrase.map((result) => result.id));
+  const results = held.size > 0 ? words.filter((result) => held.has(result.id)) : words;
   return siteGroup(await Promise.all(results.slice(0, SITE_RESULTS_READ).map(async (result) => sitePageResult(await result.data(), query))));
 }
 

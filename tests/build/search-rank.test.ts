@@ -99,6 +99,10 @@ describe('Pagefind\'s index of the site\'s other pages', () => {
     const parts = new Set(blocks.map((b) => (b as Block & { path: string }).path));
     expect(parts.size).toBe(9);
     expect(hans.filter((p) => parts.has(p.url) || ['/full/', '/columns/', '/indicators/'].includes(p.url))).toEqual([]);
+    // The explorer's list quotes every paragraph of the plan: its page is indexed without them.
+    const explore = hans.find((p) => p.url === '/explore/') as unknown as { content: string };
+    expect(explore.content.replace(/\u200b/g, '')).not.toContain('乘势而上开启全面建设社会主义现代化国家新征程');
+    expect(readFileSync(`${DIST}explore/index.html`, 'utf8')).toContain('乘势而上开启全面建设社会主义现代化国家新征程');
   });
 
   it('names each glossary entry, so that a term links to its entry, in either edition', () => {

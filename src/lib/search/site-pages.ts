@@ -16,16 +16,20 @@ import { foldText, normaliseQuery } from './query.ts';
  */
 export const PLAN_COPY_ROUTES = ['full/', 'columns/', 'indicators/', 'search/'] as const;
 
-/** What Pagefind indexes of a page: its main content, without what repeats on every page or is no text. */
+/**
+ * What Pagefind indexes of a page: its main content, without what repeats on
+ * every page or is no text, and without the explorer's list of the plan's
+ * paragraphs (each quoted whole: the plan's text, which the block matcher finds).
+ */
 export const SITE_ROOT_SELECTOR = 'main';
-export const SITE_EXCLUDE_SELECTORS = ['nav', 'template', 'svg', 'button', '.skip-link', '[aria-hidden="true"]'];
+export const SITE_EXCLUDE_SELECTORS = ['nav', 'template', 'svg', 'button', '[aria-hidden="true"]', '.explore-results blockquote'];
 
 /** The heading of the second group. */
 export const SITE_GROUP_LABEL = '本站其他页面';
 /** At most this many pages are listed: the group follows the plan's results and should not bury them. */
 export const SITE_GROUP_MAX = 8;
 /** How many of Pagefind's results are read (each a fragment fetched) to find those that hold the query as written. */
-export const SITE_RESULTS_READ = 16;
+export const SITE_RESULTS_READ = 12;
 
 /**
  * The built pages (paths relative to the edition's folder, such as
