@@ -54,8 +54,15 @@ const hasFilter = (filters: Record<string, unknown> | undefined) =>
   Object.values(filters ?? {}).some((v) => (Array.isArray(v) ? v.some(Boolean) : Boolean(v)));
 
 function resultItem(result: SitePageResult): HTMLLIElement {
+  // The plan's results' markup (SearchPanel.astro), which the Component UI's stylesheet draws as cards.
   const item = document.createElement('li');
   item.className = 'pf-result';
+  const card = document.createElement('div');
+  card.className = 'pf-result-card';
+  const content = document.createElement('div');
+  content.className = 'pf-result-content';
+  card.append(content);
+  item.append(card);
   const title = document.createElement('p');
   title.className = 'pf-result-title';
   const link = document.createElement('a');
@@ -63,7 +70,7 @@ function resultItem(result: SitePageResult): HTMLLIElement {
   link.href = result.url;
   link.textContent = result.heading ? `${result.title} › ${result.heading}` : result.title;
   title.append(link);
-  item.append(title);
+  content.append(title);
   const parts = excerptParts(result.excerpt);
   if (parts.length) {
     const excerpt = document.createElement('p');
@@ -76,7 +83,7 @@ function resultItem(result: SitePageResult): HTMLLIElement {
         excerpt.append(mark);
       }
     }
-    item.append(excerpt);
+    content.append(excerpt);
   }
   return item;
 }
@@ -96,7 +103,7 @@ export function attachSitePages(panel: HTMLElement, idPrefix: string): void {
   heading.textContent = SITE_GROUP_LABEL;
   section.setAttribute('aria-labelledby', heading.id);
   const list = document.createElement('ol');
-  list.className = 'search-site__list';
+  list.className = 'pf-results';
   section.append(heading, list);
   panel.append(section);
   let term = '';
