@@ -8,16 +8,18 @@
  * Pagefind's UI files and playground are not copied: the Component UI is
  * already there (search-index.ts), and nothing uses the others.
  */
-import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, relative, sep } from 'node:path';
+import { dirname, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
 import { HANT_SEGMENT } from '../lib/hant/edition.ts';
 import type { PlanBlockEntry } from '../lib/plan/plan-blocks.ts';
 import { SITE_EXCLUDE_SELECTORS, SITE_ROOT_SELECTOR, routeOf, siteSearchPages } from '../lib/search/site-pages.ts';
+import { cachedTextAsync } from '../lib/site/build-cache.ts';
 import { withBase } from '../lib/site/urls.ts';
 import { basePath } from './offline-worker.ts';
+import { pagefindVersion } from './search-index.ts';
 
 /** What Pagefind writes that a search with its JavaScript API needs: the engine, its wasm and the index. */
 const SHIPPED = /^(pagefind\.js|pagefind-worker\.js|pagefind-entry\.json|wasm\.[^/]+\.pagefind|pagefind\.[^/]+\.pf_meta|fragment|index|filter)$/;
@@ -30,6 +32,21 @@ function htmlFiles(dir: string, root: string, skip: string | null): string[] {
     else if (entry.isFile() && entry.name.endsWith('.html')) found.push(relative(root, path).split(sep).join('/'));
   }
   return found;
+}
+
+/** A page reduced to what the index reads: its language and its <main>. */
+function mainOf(html: string, file: string): string {
+  const lang = /<html[^>]*\slang="([^"]*)"/.exec(html)?.[1];
+  const main = /<main[\s>][\s\S]*<\/main>/.exec(html)?.[0];
+  if (!lang || !main) throw new Error(`site search index: ${file} has no <html lang> or no <main>`);
+  return `<!doctype html><html lang="${lang}"><body>${main}</body></html>`;
+}
+
+/** Every file under a folder, as paths relative to it with '/'. */
+function filesUnder(root: string): string[] {
+  return readdirSync(root, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => relative(root, join(entry.parentPath, entry.name)).split(sep).join('/'));
 }
 
 /** Writes both editions' site indexes; returns the one-line summary. Throws, naming the step, when Pagefind fails. */
@@ -45,35 +62,50 @@ export async function buildSiteSearchIndex(dist: string, base: string): Promise<
     { folder: dist, prefix: '', language: 'zh-cn', skip: join(dist, HANT_SEGMENT) },
     { folder: join(dist, HANT_SEGMENT), prefix: `${HANT_SEGMENT}/`, language: 'zh-tw', skip: null },
   ];
+  let pagefindStarted = false;
   for (const edition of editions) {
     if (!existsSync(edition.folder)) continue;
     const pages = siteSearchPages(htmlFiles(edition.folder, edition.folder, edition.skip), planRoutes);
-    const { index, errors } = await pagefind.createIndex({
-      rootSelector: SITE_ROOT_SELECTOR,
-      excludeSelectors: SITE_EXCLUDE_SELECTORS,
-      forceLanguage: edition.language,
-    });
-    if (!index || errors.length) fail('createIndex', errors);
-    for (const file of pages) {
-      const added = await index!.addHTMLFile({ url: withBase(base, `${edition.prefix}${routeOf(file)}`), content: readFileSync(join(edition.folder, file), 'utf8') });
-      if (added.errors.length) fail(`indexing ${edition.prefix}${file}`, added.errors);
-    }
-    const scratch = mkdtempSync(join(tmpdir(), 'site-search-'));
-    const written = await index!.writeFiles({ outputPath: scratch });
-    if (written.errors.length) fail('writeFiles', written.errors);
-    await index!.deleteIndex();
+    // Pagefind reads only <main> (rootSelector): given only that, the index is kept by what it reads, not by the
+    // head's CSP hashes, which change with every build.
+    const records = pages.map((file) => ({ url: withBase(base, `${edition.prefix}${routeOf(file)}`), content: mainOf(readFileSync(join(edition.folder, file), 'utf8'), file) }));
+    const config = { rootSelector: SITE_ROOT_SELECTOR, excludeSelectors: SITE_EXCLUDE_SELECTORS, forceLanguage: edition.language };
+    // Kept by everything the index is made from (build-cache.ts): an unchanged site does not start Pagefind's binary.
+    const key = [pagefindVersion(), JSON.stringify(config), ...records.flatMap((r) => [r.url, r.content])];
+    const bundle = JSON.parse(
+      await cachedTextAsync(
+        'site-search',
+        key,
+        async () => {
+          pagefindStarted = true;
+          const { index, errors } = await pagefind.createIndex(config);
+          if (!index || errors.length) fail('createIndex', errors);
+          for (const record of records) {
+            const added = await index!.addHTMLFile(record);
+            if (added.errors.length) fail(`indexing ${record.url}`, added.errors);
+          }
+          const scratch = mkdtempSync(join(tmpdir(), 'site-search-'));
+          const written = await index!.writeFiles({ outputPath: scratch });
+          if (written.errors.length) fail('writeFiles', written.errors);
+          await index!.deleteIndex();
+          const files = filesUnder(scratch)
+            .filter((path) => SHIPPED.test(path.split('/')[0]!))
+            .map((path) => [path, readFileSync(join(scratch, path)).toString('base64')]);
+          rmSync(scratch, { recursive: true, force: true });
+          if (files.length === 0) fail('writeFiles', [`nothing written for ${edition.prefix || 'the Simplified edition'}`]);
+          return JSON.stringify(files);
+        },
+        { prunable: true },
+      ),
+    ) as Array<[path: string, base64: string]>;
     const out = join(edition.folder, 'pagefind');
-    let files = 0;
-    for (const name of readdirSync(scratch)) {
-      if (!SHIPPED.test(name)) continue;
-      cpSync(join(scratch, name), join(out, name), { recursive: true });
-      files += 1;
+    for (const [path, content] of bundle) {
+      mkdirSync(dirname(join(out, path)), { recursive: true });
+      writeFileSync(join(out, path), Buffer.from(content, 'base64'));
     }
-    rmSync(scratch, { recursive: true, force: true });
-    if (files === 0) fail('writeFiles', [`nothing written for ${edition.prefix || 'the Simplified edition'}`]);
-    summaries.push(`${edition.prefix || '/'} ${pages.length} pages`);
+    summaries.push(`${edition.prefix || '/'} ${pages.length} pages, ${bundle.length} files`);
   }
-  await pagefind.close();
+  if (pagefindStarted) await pagefind.close();
   return `site search index: ${summaries.join(', ')} in ${Math.round(performance.now() - started)} ms`;
 }
 
