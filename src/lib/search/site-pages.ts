@@ -29,7 +29,7 @@ export const SITE_GROUP_LABEL = '本站其他页面';
 /** At most this many pages are listed: the group follows the plan's results and should not bury them. */
 export const SITE_GROUP_MAX = 8;
 /** How many of Pagefind's results are read (each a fragment fetched) to find those that hold the query as written. */
-export const SITE_RESULTS_READ = 12;
+export const SITE_RESULTS_READ = 8;
 
 /**
  * The built pages (paths relative to the edition's folder, such as
