@@ -134,8 +134,13 @@ async function throughTheDialog(browser: Browser, root: string): Promise<void> {
     await page.locator('dialog.pf-modal input').waitFor();
     await page.keyboard.type('质押融资');
     await page.locator('dialog pagefind-results a.pf-result-link').first().waitFor();
+    // And the group of the site's other pages (质押融资 is a glossary entry), which Pagefind's engine finds after the plan's.
+    await page.locator('dialog .search-site a').first().waitFor();
     await page.waitForLoadState('networkidle');
     console.log(`  first query through the dialog: ${kb(served.reduce((sum, s) => sum + s.bytes, 0))} fetched (gzip) in ${served.length} requests`);
+    // The group of the site's own pages: Pagefind's engine, wasm, index and fragments (site-pages-search.ts), fetched once a query is typed.
+    const site = served.filter((s) => /\/pagefind\//.test(s.path) && !/pagefind-component-ui|plan-index/.test(s.path));
+    console.log(`    of it the site's other pages (Pagefind's engine and index): ${kb(site.reduce((sum, s) => sum + s.bytes, 0))} in ${site.length} requests`);
   } finally {
     await context.close();
     await server.close();

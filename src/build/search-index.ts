@@ -21,7 +21,7 @@ import { cacheFile, storeCached } from '../lib/site/build-cache.ts';
 const KEEP = ['pagefind-component-ui.js', 'pagefind-component-ui.css'];
 
 /** Pagefind's version, from its package.json where npm installs it (the package exports none). */
-function pagefindVersion(): string {
+export function pagefindVersion(): string {
   const file = fileURLToPath(new URL('../../node_modules/pagefind/package.json', import.meta.url));
   const pkg = JSON.parse(readFileSync(file, 'utf8')) as { name?: string; version?: string };
   if (pkg.name !== 'pagefind' || !pkg.version) throw new Error(`search index: no version of Pagefind in ${file}`);

@@ -1,10 +1,12 @@
 /**
  * The search dialog itself, loaded only when a reader first opens search:
- * Pagefind's Component UI, the filters and the no-results tips.
+ * Pagefind's Component UI, the filters, the no-results tips and the group of
+ * the site's own pages (whose engine loads only when a query is typed).
  */
 import { attachNoResultsTips } from './no-results-tips.ts';
 import { loadPagefindUI, usePlanSearch } from './pagefind-ui.ts';
 import { attachFilters } from './search-filters.ts';
+import { attachSitePages } from './site-pages-search.ts';
 
 export interface PagefindModalElement extends HTMLElement {
   open(): void;
@@ -34,5 +36,6 @@ export async function createSearchDialog(template: HTMLTemplateElement, bundle: 
     input.dispatchEvent(new Event('input', { bubbles: true }));
     input.focus();
   });
+  attachSitePages(modal.querySelector<HTMLElement>('.search-panel')!, 'dialog-search');
   return modal;
 }

@@ -20,10 +20,14 @@ async function openPage(route: string): Promise<Page> {
 describe('the search dialog', () => {
   it('opens with /, finds a phrase, moves through results with the arrow keys and closes with Esc', async () => {
     const page = await openPage('/protection/');
+    const fetched: string[] = [];
+    page.on('request', (request) => fetched.push(new URL(request.url()).pathname));
     await page.keyboard.press('/');
     const dialog = page.locator('dialog.pf-modal');
     await dialog.waitFor({ state: 'visible' });
     await expect.poll(() => page.evaluate(() => document.activeElement?.tagName), PATIENT).toBe('INPUT');
+    // Pagefind's engine, for the group of the site's other pages, waits for a query.
+    expect(fetched.filter((path) => path.startsWith('/pagefind/') && !path.startsWith('/pagefind/pagefind-component-ui'))).toEqual([]);
     await page.keyboard.type('质押融资');
     await expect.poll(() => resultLinks(page, 'dialog'), PATIENT).toContain(`/utilization/?highlight=${encodeURIComponent('质押融资')}#s4-4-p1`);
     expect(await dialog.locator('.search-result-place').first().textContent()).toBe('四、加快知识产权转化运用，引领支撑经济转型升级 › （四）深化知识产权金融服务');
@@ -82,6 +86,18 @@ describe('the /search/ page', () => {
     await page.locator('#search-q').fill('专利保险');
     await expect.poll(() => new URL(page.url()).searchParams.get('q'), PATIENT).toBe('专利保险');
     await expect.poll(async () => (await resultLinks(page)).some((h) => h.endsWith('#s4-4-p1')), PATIENT).toBe(true);
+    // A glossary term: the plan's paragraphs, then the site's own pages, its entry first, in each edition its own.
+    const sitePages = () => page.locator('.search-site a').evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));
+    await page.locator('#search-q').fill('地理标志');
+    await expect.poll(async () => (await sitePages())[0], PATIENT).toBe('/glossary/#term-dili-biaozhi');
+    expect(await page.locator('.search-site h2').textContent()).toBe('本站其他页面');
+    expect(await page.locator('.search-site a').first().textContent()).toBe('术语 › 地理标志');
+    expect(await page.locator('pagefind-summary').textContent()).toContain('找到 7 个');
+    await page.goto(url('/zh-hant/search/'));
+    await page.locator('#search-q').fill('地理標誌');
+    await expect.poll(async () => (await sitePages())[0], PATIENT).toBe('/zh-hant/glossary/#term-dili-biaozhi');
+    expect(await page.locator('.search-site h2').textContent()).toBe('本站其他頁面');
+    expect((await sitePages()).every((href) => href.startsWith('/zh-hant/'))).toBe(true);
     await page.close();
   });
 

@@ -2,9 +2,11 @@
  * Text copied from the plan finds its own block: every run of 2 to 4 words
  * (4 to 8 characters) of the text, searched with the search the pages use,
  * against the index the build wrote. No browser, no bench: the search runs
- * in Node on dist/pagefind/plan-index.json.
+ * in Node on dist/pagefind/plan-index.json. And what Pagefind's index of the
+ * site's other pages holds, in both editions.
  */
-import { readFileSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
+import { gunzipSync } from 'node:zlib';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { readPlanIndex, searchPlan, type SearchBlock } from '../../src/lib/search/plan-search.ts';
 import { planTerms, planWordRuns, rankCopiedPhrases } from '../../src/lib/search/plan-terms.ts';
@@ -76,5 +78,45 @@ describe('questions in a reader\'s words (issue 25)', () => {
     const hits = searchPlan(index, '驰名商标').hits;
     expect(hits).toHaveLength(12);
     for (const hit of hits) expect(hit.reason).toBe('没有完整的“驰名商标”，此段含“商标”；缺少：“驰名”；规划中没有“驰名”一词');
+  });
+});
+
+describe('Pagefind\'s index of the site\'s other pages', () => {
+  /** Every page an edition's site index holds (its fragments, gzipped JSON after Pagefind's signature). */
+  function indexed(bundle: string): Array<{ url: string; meta: { title: string }; anchors: Array<{ id: string; title?: string }> }> {
+    return readdirSync(`${DIST}${bundle}fragment`).map((name) => {
+      const text = gunzipSync(readFileSync(`${DIST}${bundle}fragment/${name}`)).toString('utf8');
+      return JSON.parse(text.slice(text.indexOf('{')));
+    });
+  }
+  const SITE_PAGES = ['/about/', '/checks/', '/data/', '/documents/', '/explore/', '/figures/', '/glossary/', '/handout/', '/overview/', '/progress/', '/scorecard/', '/teach/', '/teach/junior/', '/teach/poster/', '/teach/primary/', '/teach/quiz/junior/', '/teach/quiz/primary/', '/teach/quiz/senior/', '/teach/senior/', '/teach/shouchaobao/', '/teach/week/', '/teach/words/', '/unknown/'];
+
+  it('holds the 23 pages that are not the plan, in each edition its own, and no part page', () => {
+    const hans = indexed('pagefind/');
+    const hant = indexed('zh-hant/pagefind/');
+    expect(hans.map((p) => p.url).sort()).toEqual(SITE_PAGES);
+    expect(hant.map((p) => p.url).sort()).toEqual(SITE_PAGES.map((url) => `/zh-hant${url}`));
+    const parts = new Set(blocks.map((b) => (b as Block & { path: string }).path));
+    expect(parts.size).toBe(9);
+    expect(hans.filter((p) => parts.has(p.url) || ['/full/', '/columns/', '/indicators/'].includes(p.url))).toEqual([]);
+    // The explorer's list quotes every paragraph of the plan: its page is indexed without them.
+    const explore = hans.find((p) => p.url === '/explore/') as unknown as { content: string };
+    expect(explore.content.replace(/\u200b/g, '')).not.toContain('乘势而上开启全面建设社会主义现代化国家新征程');
+    expect(readFileSync(`${DIST}explore/index.html`, 'utf8')).toContain('乘势而上开启全面建设社会主义现代化国家新征程');
+  });
+
+  it('names each glossary entry, so that a term links to its entry, in either edition', () => {
+    const entry = (bundle: string, url: string) => indexed(bundle).find((p) => p.url === url)!.anchors.find((a) => a.id === 'term-dili-biaozhi');
+    expect(entry('pagefind/', '/glossary/')?.title).toBe('地理标志');
+    expect(entry('zh-hant/pagefind/', '/zh-hant/glossary/')?.title).toBe('地理標誌');
+  });
+
+  it('ships Pagefind\'s engine and index beside the plan\'s, not its other UIs or playground', () => {
+    expect(readdirSync(`${DIST}pagefind`).filter((name) => !/\.pf_meta$|^wasm\./.test(name)).sort()).toEqual([
+      'fragment', 'index', 'pagefind-component-ui.css', 'pagefind-component-ui.js', 'pagefind-entry.json', 'pagefind-worker.js', 'pagefind.js', 'plan-index.json',
+    ]);
+    expect(readdirSync(`${DIST}zh-hant/pagefind`).filter((name) => !/\.pf_meta$|^wasm\./.test(name)).sort()).toEqual([
+      'fragment', 'index', 'pagefind-entry.json', 'pagefind-worker.js', 'pagefind.js', 'plan-index.json',
+    ]);
   });
 });

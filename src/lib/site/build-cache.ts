@@ -3,7 +3,7 @@
  * (node_modules/.cache/<kind>/<sha-256 of the key>): a key names everything
  * the result is computed from, so a changed input is a new key and an
  * unchanged one is not computed again. Used for chart PNGs, QR codes, the
- * 繁體中文 pages, Pagefind's UI files and the offline manifest's gzipped sizes.
+ * 繁體中文 pages, Pagefind's UI files and site index, and the offline manifest's gzipped sizes.
  */
 import { createHash, type Hash } from 'node:crypto';
 import { existsSync, linkSync, mkdirSync, readdirSync, readFileSync, realpathSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';

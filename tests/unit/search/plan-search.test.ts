@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { PlanBlockEntry } from '../../../src/lib/plan/plan-blocks.ts';
 import { planIndexFile, readPlanIndex, searchPlan } from '../../../src/lib/search/plan-search.ts';
+import { excerptParts, siteGroup, sitePageResult, siteQuery, siteSearchPages } from '../../../src/lib/search/site-pages.ts';
 
 const PART = '三、强化知识产权保护，促进经济高质量发展';
 const SECTION = '（二）加强知识产权源头保护';
@@ -104,5 +105,56 @@ describe('searchPlan', () => {
     expect(BLOCKS.find((b) => b.id === 'c3')!.title).toBe('专栏3 知识产权保护工程');
     expect(BLOCKS.find((b) => b.id === 's3-2-p1')!.title).toBe('加强知识产权源头保护 · 三（二）第1段');
     expect(BLOCKS.find((b) => b.id === 'c3-i1')!.title).toBe('知识产权保护工程 · 专栏3第1项');
+  });
+});
+
+describe('the group of the site\'s other pages (site-pages.ts)', () => {
+  it('indexes every page but 404, the part pages and the pages copying the plan', () => {
+    const files = ['404.html', 'index.html', 'protection/index.html', 'full/index.html', 'columns/index.html', 'indicators/index.html', 'search/index.html', 'glossary/index.html', 'teach/quiz/junior/index.html', 'documents/index.html'];
+    expect(siteSearchPages(files, new Set(['', 'protection/']))).toEqual(['documents/index.html', 'glossary/index.html', 'teach/quiz/junior/index.html']);
+  });
+
+  it('asks Pagefind for the query without its question words, folded as the plan\'s search folds it', () => {
+    expect(siteQuery('商标侵权怎么办')).toBe('商标侵权');
+    expect(siteQuery('  小微企业　 商标 ')).toBe('小微企业 商标');
+    expect(siteQuery('ＰＣＴ')).toBe('pct');
+    expect(siteQuery('怎么办')).toBe('');
+  });
+
+  const glossary = {
+    url: '/glossary/',
+    content: '术语.\u200b 地理\u200b标志\u200b. 表明\u200b商品\u200b来自\u200b某\u200b个\u200b地方. PCT.',
+    excerpt: '术语. <mark>地理</mark>',
+    meta: { title: '术语' },
+    sub_results: [
+      { title: '术语', url: '/glossary/', excerpt: '术语', locations: [0] },
+      { title: '知识产权的种类', url: '/glossary/#category-kinds', excerpt: '种类', locations: [3, 4, 5], anchor: { id: 'category-kinds' } },
+      { title: '地理标志', url: '/glossary/#term-dili-biaozhi', excerpt: '<mark>地理</mark><mark>标志</mark>. 表明', locations: [3], anchor: { id: 'term-dili-biaozhi' } },
+    ],
+  };
+  const teaching = { url: '/teach/words/', content: '学生版术语. 地理标志产品', excerpt: '<mark>地理标志</mark>产品', meta: { title: '学生版术语' } };
+
+  it('links a page to the entry named by the query, and lists such pages first', () => {
+    const found = siteGroup([sitePageResult(teaching, '地理标志'), sitePageResult(glossary, '地理标志')]);
+    expect(found).toEqual([
+      { url: '/glossary/#term-dili-biaozhi', title: '术语', heading: '地理标志', excerpt: '<mark>地理</mark><mark>标志</mark>. 表明', named: true },
+      { url: '/teach/words/', title: '学生版术语', heading: null, excerpt: '<mark>地理标志</mark>产品', named: false },
+    ]);
+    // No entry named: the heading with the most matches.
+    expect(sitePageResult(glossary, '商品')?.url).toBe('/glossary/#category-kinds');
+    expect(sitePageResult(glossary, 'pct')?.named).toBe(false);
+  });
+
+  it('leaves out a page that holds only some of the words (驰名商标 is on no page)', () => {
+    expect(sitePageResult({ ...teaching, content: '商标. 商标品牌' }, '驰名商标')).toBeNull();
+    expect(sitePageResult(glossary, '地理标志 驰名')).toBeNull();
+  });
+
+  it('reads Pagefind\'s excerpt as text and marked runs, never as markup', () => {
+    expect(excerptParts('在 <mark>A&amp;B</mark> 与 &lt;script&gt;<b>x</b>')).toEqual([
+      { text: '在 ', marked: false },
+      { text: 'A&B', marked: true },
+      { text: ' 与 <script>x', marked: false },
+    ]);
   });
 });
