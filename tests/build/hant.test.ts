@@ -284,7 +284,7 @@ describe('the edition’s scripts', () => {
   });
 
   it('write their labels in Traditional and cite the plan by its title as published', () => {
-    const menu = names('zh-hant/_astro').find((name) => name.startsWith('CitationMenu'))!;
+    const menu = names('zh-hant/_astro').find((name) => name.startsWith('citation-menu.'))!;
     const code = readFileSync(join(DIST, 'zh-hant/_astro', menu), 'utf8');
     expect(code).toContain('複製引用');
     expect(code).not.toContain('复制引用');
