@@ -97,7 +97,7 @@ describe('reading', () => {
           .filter((el) => el.checkVisibility())
           .map((el) => {
             const box = el.getBoundingClientRect();
-            return { name: el.textContent!.trim(), size: Math.min(box.width, box.height) };
+            return { name: el.innerText.trim(), size: Math.min(box.width, box.height) };
           }),
       );
     const sizes = await targets();
