@@ -1,7 +1,7 @@
 /**
  * The one script every page loads as it opens (BaseLayout.astro). It holds
- * what must run at once and is small: the contents' current-section mark,
- * the back-to-top link, the edition switch, the offline worker, and the
+ * what must run at once and is small: the sticky header's height and 菜单,
+ * the contents' current-section mark, the back-to-top link, the edition switch, the offline worker, and the
  * 朗读 button shown where the browser has a Chinese voice. The rest loads when
  * the reader first reaches for it (on-demand.ts): the header's tools, the
  * anchors' menus and the term tooltips. Each script file was a request of its
@@ -10,6 +10,7 @@
  */
 import './back-to-top.ts';
 import './offline-support.ts';
+import './site-header.ts';
 import './toc-current.ts';
 import { onChineseVoice } from './chinese-voice.ts';
 import { attachEditionSwitch } from './edition-switch.ts';

@@ -1,5 +1,6 @@
-/** Reading with the keyboard, by link, and with JavaScript off. */
+/** Reading with the keyboard, by link, with JavaScript off, and on a phone (issue 25). */
 import { describe, expect, it } from 'vitest';
+import { TEXT_SIZES } from '../../src/lib/reader/settings.ts';
 import { siteInBrowser } from '../support/browser.ts';
 
 const site = siteInBrowser();
@@ -71,6 +72,83 @@ describe('reading', () => {
     expect(await page.locator('#t1 tbody tr').count()).toBe(5);
     expect(await page.locator('#t2-r4').innerText()).toBe('专利转让\t4872件\t年均增长10%\t预期性');
     expect(await page.locator('#s8-4-p2').innerText()).toBe('本规划由辽宁省知识产权局负责解释。');
+    // 菜单 is a <details>: it opens the navigation without scripts.
+    const nav = page.getByRole('navigation', { name: '网站导航' });
+    expect(await nav.isVisible()).toBe(false);
+    await page.locator('.site-menu > summary').click();
+    expect(await nav.getByRole('link', { name: '执行情况' }).isVisible()).toBe(true);
     await context.close();
+  });
+
+  it('on a 390 × 844 phone: a sticky header of at most 12% of the screen, 44 px targets, 目录 from anywhere, no keyboard hint on touch, tables as cards that keep their headers', async () => {
+    const page = await site.newPage({ viewport: { width: 390, height: 844 } });
+    await page.goto(url('/protection/'));
+    const header = page.locator('body > header');
+    const heightAt = (step: number) =>
+      page.evaluate((step) => {
+        if (step === 0) document.documentElement.removeAttribute('data-text-size');
+        else document.documentElement.setAttribute('data-text-size', String(step));
+        return document.querySelector('body > header')!.getBoundingClientRect().height;
+      }, step);
+    const shares: Record<string, number> = {};
+    for (const { step, label } of TEXT_SIZES) shares[label] = Math.round(((await heightAt(step)) / 844) * 1000) / 10;
+    await heightAt(0);
+    // One row at the default size (64 px measured, 7.5%); at twice the size (176 px, 20.8%) most of the screen is the text's.
+    expect(shares['标准']).toBeLessThanOrEqual(12);
+    expect(Math.max(...Object.values(shares))).toBeLessThanOrEqual(25);
+
+    // Every control of the header, with 菜单 open, of the part's contents and of the pagination: 44 × 44 px at least.
+    await page.locator('.site-menu > summary').click();
+    const targets = () =>
+      page.evaluate(() =>
+        [...document.querySelectorAll<HTMLElement>('body > header :is(a, button, summary), nav.toc a, .pagination a')]
+          .filter((el) => el.checkVisibility())
+          .map((el) => {
+            const box = el.getBoundingClientRect();
+            return { name: el.innerText.trim(), size: Math.min(box.width, box.height) };
+          }),
+      );
+    const sizes = await targets();
+    expect(sizes.map((t) => t.name)).toEqual(expect.arrayContaining(['搜索', '繁體中文', '目录', '菜单', '阅读设置', '分享', '打印', '全文', '关于', '（一）优化知识产权法治环境', '专栏3 知识产权保护工程']));
+    expect(sizes.filter((t) => t.size < 44)).toEqual([]);
+    await page.keyboard.press('Escape');
+    expect(await page.getByRole('navigation', { name: '网站导航' }).isVisible()).toBe(false);
+
+    // Far down the part, the header is still on screen, and its 目录 leads back to the part's contents, not under the header.
+    await page.locator('#s3-4').scrollIntoViewIfNeeded();
+    expect((await header.boundingBox())!.y).toBe(0);
+    await page.getByRole('link', { name: '本部分目录' }).click();
+    await page.waitForURL(/#toc$/);
+    const headerBottom = (await header.boundingBox())!.height;
+    await expect.poll(async () => (await page.locator('#toc').boundingBox())!.y).toBeGreaterThanOrEqual(headerBottom);
+    expect((await page.locator('#toc').boundingBox())!.y).toBeLessThan(headerBottom + 40);
+
+    // The search link's `/` hint shows for a mouse and a keyboard, not on a touch screen (here wide, so width is not why).
+    await page.setViewportSize({ width: 1000, height: 800 });
+    const hint = page.locator('.search-trigger kbd');
+    expect(await hint.isVisible()).toBe(true);
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('Emulation.setTouchEmulationEnabled', { enabled: true, maxTouchPoints: 5 });
+    expect(await hint.isVisible()).toBe(false);
+    await cdp.send('Emulation.setTouchEmulationEnabled', { enabled: false });
+    await cdp.detach();
+
+    // Below 600 px a wide table of the site's is a card per row, every value under its column's header.
+    const cards = () =>
+      page.locator('#table2-status-table').evaluate((table) => {
+        const headers = [...table.querySelectorAll('thead th')].map((th) => th.textContent!.trim());
+        return {
+          display: getComputedStyle(table).display,
+          labels: [...table.querySelectorAll('tbody tr')].map((tr) =>
+            [...tr.children].map((cell, i) => (i === 0 ? cell.tagName : getComputedStyle(cell, '::before').content === `"${headers[i]}"`)),
+          ),
+        };
+      });
+    await page.goto(url('/progress/'));
+    expect(await cards()).toEqual({ display: 'table', labels: Array(5).fill(['TH', false, false, false, false]) });
+    await page.setViewportSize({ width: 390, height: 844 });
+    expect(await cards()).toEqual({ display: 'block', labels: Array(5).fill(['TH', true, true, true, true]) });
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBe(390);
+    await page.close();
   });
 });
