@@ -1,8 +1,9 @@
 /**
  * The one script every page loads as it opens (BaseLayout.astro). It holds
  * what must run at once and is small: the sticky header's height and 菜单,
- * the contents' current-section mark, the back-to-top link, the edition switch, the offline worker, and the
- * 朗读 button shown where the browser has a Chinese voice. The rest loads when
+ * the contents' current-section mark, the back-to-top link, the edition
+ * switch, the offline worker, and the 朗读 button shown where the browser has
+ * a Chinese voice. The rest loads when
  * the reader first reaches for it (on-demand.ts): the header's tools, the
  * anchors' menus and the term tooltips. Each script file was a request of its
  * own, and part 三 made 21 on its first load; a page's own scripts (charts,
