@@ -1,6 +1,7 @@
 /**
  * The one script every page loads as it opens (BaseLayout.astro). It holds
  * what must run at once and is small: the sticky header's height and 菜单,
+ * the search link and its keys,
  * the contents' current-section mark, the back-to-top link, the edition
  * switch, the offline worker, and the 朗读 button shown where the browser has
  * a Chinese voice. The rest loads when
@@ -12,6 +13,7 @@
 import './back-to-top.ts';
 import './offline-support.ts';
 import './site-header.ts';
+import './site-search.ts';
 import './toc-current.ts';
 import { onChineseVoice } from './chinese-voice.ts';
 import { attachEditionSwitch } from './edition-switch.ts';

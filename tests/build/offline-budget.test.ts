@@ -1,12 +1,14 @@
 /**
- * What a first visit costs a reader with the offline worker, besides the page
+ * What a first visit costs. With the offline worker, besides the page
  * itself: issue 11 allows about 150 KB gzipped. The whole plan must still read
  * offline after it: home with the preamble, every part, 专栏, 指标 and the
- * glossary their terms link to.
+ * glossary their terms link to. The page itself, part 三 on a phone: issue 25
+ * allows 22 KB gzipped in 12 requests (src/lib/site/first-load.ts).
  */
 import { describe, expect, it } from 'vitest';
 import { listFiles } from '../../src/build/offline-worker.ts';
-import { offlineConfig, wireBytes } from '../../src/lib/site/offline.ts';
+import { FIRST_LOAD_BUDGET, firstLoadOf } from '../../src/lib/site/first-load.ts';
+import { offlineConfig, pageAssets, wireBytes } from '../../src/lib/site/offline.ts';
 import { DIST, requireDist } from '../support/dist.ts';
 
 describe('the first visit with the offline worker', () => {
@@ -39,5 +41,20 @@ describe('the first visit with the offline worker', () => {
     const gzip = core.reduce((sum, url) => sum + wireBytes(byUrl.get(url)!.content), 0);
     expect(gzip).toBeGreaterThan(50_000);
     expect(gzip).toBeLessThanOrEqual(150_000);
+  });
+});
+
+describe('the first load of part 三, the plan’s longest part', () => {
+  requireDist();
+  const files = listFiles(DIST);
+  const assets = pageAssets(files);
+
+  it.each(['protection/index.html', 'zh-hant/protection/index.html'])('%s: at most 22 KB gzipped in at most 12 requests, one script of the site’s own', (page) => {
+    const load = firstLoadOf(files, page, assets);
+    expect(load.gzipBytes).toBeLessThanOrEqual(FIRST_LOAD_BUDGET.gzipBytes);
+    expect(load.requests).toBeLessThanOrEqual(FIRST_LOAD_BUDGET.requests);
+    // The blocking settings script in the head, the one boot script and the helper its on-demand imports share.
+    const scripts = load.files.map((f) => f.path.replace(/^(zh-hant\/)?_astro\//, '').replace(/\.[\w-]+\.js$/, '.js')).filter((path) => path.endsWith('.js'));
+    expect(scripts.sort()).toEqual(['BaseLayout.astro_astro_type_script_index_0_lang.js', 'preload-helper.js', 'reader-boot.js']);
   });
 });
