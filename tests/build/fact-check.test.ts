@@ -245,8 +245,9 @@ describe('third review (2026-12-05): corrected statements', () => {
 
   it('no longer says 沈抚改革创新示范区 is co-built by the two cities', () => {
     const page = textOf(readPage('/explore/'));
-    expect(page).toContain('沈抚改革创新示范区位于沈阳、抚顺两市之间，本站把它同时归入两市');
+    expect(page).toContain('沈抚改革创新示范区，本站把它同时归入沈阳、抚顺两市：名称取自两市；说它位于两市之间是本站推断，本站只在转载页见到这一说法，未查到可靠来源');
     expect(page).not.toContain('两市共建');
+    expect(page).not.toContain('沈抚改革创新示范区位于沈阳、抚顺两市之间，本站把它');
   });
 });
 
@@ -360,5 +361,39 @@ describe('fourth review (2026-12-05): the teaching kit and the rest, re-read', (
     expect(hant).toContain('複核：251條陳述');
     expect(hant).toContain('改為註明“本站未查到”：2處');
     expect(hant).toContain('仍未查到：待查事項所列的107項');
+  });
+});
+
+describe('fifth review (2026-12-05): the site\'s own prose, the checks, the statuses and the week', () => {
+  it('says which years the week\'s dates come from, and labels every year 本站推断, in both editions', () => {
+    expect(text('/teach/week/', 'week-dates')).toBe('下列来源写明，2020年、2023年和2025年的全国知识产权宣传周都在4月20日至4月26日举行，最后一天4月26日是世界知识产权日；每年都在这几天举行，是本站推断，没有来源这样写。');
+    expect(text('/zh-hant/teach/week/', 'week-dates')).toContain('每年都在這幾天舉行，是本站推斷，沒有來源這樣寫。');
+    const week = textOf(readPage('/teach/week/'));
+    expect(week).not.toContain('全国知识产权宣传周每年4月20日至4月26日举行');
+    expect(week).toContain('各位家长好！全国知识产权宣传周一般在4月20日至26日（以当年通知为准），4月26日是世界知识产权日。');
+    expect(week).not.toContain('每年4月20日至26日是全国知识产权宣传周');
+  });
+
+  it('says no more on /about/ than that the tiles are not a map', () => {
+    const tiles = text('/about/', 'tile-grid');
+    expect(tiles).toBe('规划导览中的城市用方块表示，按大致方位排列，不是地图：本站不绘制任何行政区划边界，只用等大的方块（方块图）表示14个地级市。');
+    // The over-wide rule is named only where the fifth review reports its removal.
+    expect(textOf(readPage('/about/')).split('须使用经审核批准的标准地图').length - 1).toBe(1);
+    expect(text('/about/', 'review-counts-5')).toContain('须使用经审核批准的标准地图');
+  });
+
+  it('reports the fifth review on /about/, with its counts, in both editions', () => {
+    expect(text('/about/', 'review-5')).toBe('第五次核查');
+    const counts = text('/about/', 'review-counts-5');
+    expect(counts).toContain('复核：140条陈述（核算页的27项核算、完成了吗的20个量化目标的状态、执行情况页的31项');
+    expect(counts).toContain('其中136条无误，无须改动');
+    expect(counts).toContain('更正：4处，其中2处改为注明“本站推断”');
+    expect(counts).toContain('新增来源：0项；改为注明“本站未查到”：0项');
+    expect(counts).toContain('仍未查到：待查事项所列的107项，不变。');
+    const hant = text('/zh-hant/about/', 'review-counts-5');
+    expect(hant).toContain('複核：140條陳述');
+    expect(hant).toContain('更正：4處，其中2處改為註明“本站推斷”');
+    expect(hant).toContain('仍未查到：待查事項所列的107項，不變。');
+    expect(text('/zh-hant/about/', 'review-5')).toBe('第五次核查');
   });
 });

@@ -7,7 +7,9 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { HANT_CONVERSION, hantInterface, hantReviewed, toHant, toHantCode, toHantSite, uncorrected } from '../../src/lib/hant/convert.ts';
-import { occurrences, reviewedPlaces } from '../../src/lib/hant/edition.ts';
+import { occurrences, QUOTE_ATTRIBUTE, reviewedPlaces } from '../../src/lib/hant/edition.ts';
+import { SOURCES } from '../../src/lib/journalism/sources.ts';
+import { METHOD_SOURCE } from '../../src/lib/context/progress.ts';
 import { hantScript } from '../../src/lib/hant/paths.ts';
 import { PLAN_TITLE } from '../../src/lib/site/site.ts';
 import { foldScript } from '../../src/lib/hant/fold.ts';
@@ -23,6 +25,8 @@ const hantPages = listPages().filter((route) => route.startsWith('/zh-hant/'));
 const { blocks } = JSON.parse(readFileSync(join(DIST, 'data/plan-blocks.json'), 'utf8')) as { blocks: PlanBlockEntry[] };
 const twin = (route: string) => `/zh-hant${route}`;
 const raw = (route: string) => readFileSync(fileForRoute(route), 'utf8');
+/** The sources' words on the zh-hant pages that are Chinese (the rest are English): each kept as stored. */
+const CHINESE_QUOTES = 76;
 
 describe('every page has a Traditional twin', () => {
   it('one for each of the 37 Simplified pages, and no other', () => {
@@ -262,6 +266,57 @@ describe('/about/ names the conversion', () => {
     expect(text).toContain('如“征”有“征”“徵”，“沈”有“沈”“瀋”，“布”有“布”“佈”');
     for (const [hans, hant] of hantInterface()) expect(text).toContain(`${hans}→${hant}`);
     expect(text).toContain('仍為簡體原文');
+  });
+});
+
+describe('the sources’ words, kept as stored in the edition', () => {
+  // Every quote the content stores beside its source's address, the checks' sources and /progress/'s method.
+  const stored = new Set<string>([...Object.values(SOURCES).map((s) => s.words), METHOD_SOURCE.quote]);
+  const gather = (value: unknown): void => {
+    if (Array.isArray(value)) value.forEach(gather);
+    else if (value && typeof value === 'object') {
+      if ('url' in value && 'quote' in value && typeof value.quote === 'string') stored.add(value.quote);
+      Object.values(value).forEach(gather);
+    }
+  };
+  for (const folder of ['context', 'documents', 'teach', 'explorer']) {
+    const dir = new URL(`../../src/content/${folder}/`, import.meta.url);
+    for (const name of readdirSync(dir)) if (name.endsWith('.json')) gather(JSON.parse(readFileSync(new URL(name, dir), 'utf8')));
+  }
+  const own = (node: import('../support/dist.ts').Node): string =>
+    node.nodeName === '#text' ? (node as { value: string }).value : 'childNodes' in node ? node.childNodes.map(own).join('') : '';
+  const quotesOn = (route: string) =>
+    raw(route).includes(QUOTE_ATTRIBUTE) ? findAll(readPage(route), (el) => attr(el, QUOTE_ATTRIBUTE) !== undefined).map((el) => ({ text: own(el), lang: attr(el, 'lang') })) : [];
+  // The quotes stored in Traditional characters (a repost's big5 text, pinyin included): their script named as such.
+  const TRADITIONAL = ['國發(fā)〔2021〕20號', '新華社北京9月22日電', '《遼寧省知識(shí)產(chǎn)權(quán)保護(hù)條例》已經(jīng)', '依據(jù)《中華人民共和國', '本規(guī)定自2021年10月1日起施行', '2021-10-28 14:48 來源: 新華社', '4月20日至26日,2020年全國智慧財産權宣傳周', '今年的全國知識產權宣傳週活動', '標注版權方及海報來源'];
+
+  it('shows each quote on a zh-hant page exactly as stored, marked zh-Hans (zh-Hant where stored in Traditional), as on its Simplified twin', () => {
+    let chinese = 0;
+    const traditional = new Set<string>();
+    for (const route of hantPages) {
+      const quotes = quotesOn(route);
+      expect(quotes.map((q) => q.text), route).toEqual(quotesOn(route.slice('/zh-hant'.length)).map((q) => q.text));
+      for (const { text, lang } of quotes) {
+        expect(stored.has(text), `${route}: ${text}`).toBe(true);
+        if (!/\p{Script=Han}/u.test(text)) {
+          expect(lang, text).toBe('en');
+          continue;
+        }
+        chinese += 1;
+        const mark = TRADITIONAL.find((start) => text.startsWith(start));
+        expect(lang, text).toBe(mark ? 'zh-Hant' : 'zh-Hans');
+        if (mark) traditional.add(mark);
+      }
+    }
+    expect(chinese).toBe(CHINESE_QUOTES);
+    expect([...traditional].sort()).toEqual([...TRADITIONAL].sort());
+    // 人民网's words on the week page, as stored: not 宣傳週's conversion.
+    expect(raw('/zh-hant/teach/week/')).toContain('<q lang="zh-Hans" data-edition-quote>今年宣传周的主题是“全面开启知识产权强国建设新征程”。</q>');
+  });
+
+  it('says so on /about/, in both editions', () => {
+    expect(textOf(findAll(readPage('/about/'), byId('hant-quotes'))[0]!)).toContain('在繁体版中不转换，保持本站保存时的字形：以简体保存的仍是简体，标注为简体中文，用简体字体显示');
+    expect(textOf(findAll(readPage('/zh-hant/about/'), byId('hant-quotes'))[0]!)).toContain('在繁體版中不轉換，保持本站儲存時的字形：以簡體儲存的仍是簡體，標註為簡體中文，用簡體字體顯示；以繁體儲存的照舊是繁體。');
   });
 });
 

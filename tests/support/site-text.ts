@@ -5,11 +5,12 @@
  * attributes, and the conversion keeps every text's length, so the n-th text
  * of the twin is the n-th text of the page, converted, character for
  * character. The plan's addressed blocks (reviewed on their own) and what the
- * edition keeps in Simplified (data-edition-keep) are left out.
+ * edition keeps in Simplified (data-edition-keep) and the sources' words it
+ * keeps as stored (data-edition-quote) are left out.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { KEEP_ATTRIBUTE } from '../../src/lib/hant/edition.ts';
+import { KEEP_ATTRIBUTE, QUOTE_ATTRIBUTE } from '../../src/lib/hant/edition.ts';
 import { parseAddress } from '../../src/lib/plan/addresses.ts';
 import { attr, DIST, isElement, listPages, readPage, type Node } from './dist.ts';
 
@@ -20,7 +21,7 @@ const SHOWN = ['aria-label', 'title', 'alt', 'content', 'placeholder'];
 function siteTexts(node: Node, out: string[] = []): string[] {
   if (isElement(node)) {
     if (node.tagName === 'script' || node.tagName === 'style') return out;
-    if (parseAddress(attr(node, 'id') ?? '') || attr(node, KEEP_ATTRIBUTE) !== undefined) return out;
+    if (parseAddress(attr(node, 'id') ?? '') || attr(node, KEEP_ATTRIBUTE) !== undefined || attr(node, QUOTE_ATTRIBUTE) !== undefined) return out;
     for (const name of SHOWN) {
       const value = attr(node, name);
       if (value) out.push(value);

@@ -26,7 +26,7 @@ export const QUERY_PARAM = 'q';
 /**
  * Liaoning's 14 prefecture-level cities on a tile grid: equal squares in
  * roughly geographic positions (row 0 is the north). No boundary is drawn:
- * a published map of China needs an approved base map (审图号).
+ * a published map of China is subject to map review (审图号).
  */
 export const CITIES = [
   { name: '阜新', row: 0, col: 1 },

@@ -7,7 +7,7 @@
  */
 import * as OpenCC from 'opencc-js';
 import { PLAN_TITLE } from '../site/site.ts';
-import { HANT_CONVERSION, hantCorrections, hantInterface } from './edition.ts';
+import { HANS_LANG, HANT_CONVERSION, HANT_LANG, hantCorrections, hantInterface } from './edition.ts';
 
 export { HANS_LANG, HANT_CONVERSION, HANT_LANG, HANT_SEGMENT, hantCorrections, hantInterface, hantReviewed } from './edition.ts';
 
@@ -63,6 +63,26 @@ export function toHantSite(text: string): string {
  * a script holds it bare, as the citation menu does to cite it.
  */
 export const toHantCode = (code: string): string => code.split(PLAN_TITLE).map(toHantSite).join(PLAN_TITLE);
+
+/** Traditional to Simplified, only to tell in which script a quote was stored. */
+let toHans: ((text: string) => string) | undefined;
+/** How many characters `convert` changes in `text` (OpenCC keeps each character's place). */
+const changed = (text: string, convert: (t: string) => string) => {
+  const out = [...convert(text)];
+  return [...text].filter((c, i) => out[i] !== c).length;
+};
+
+/**
+ * The script a source's words were stored in: Traditional when more of their
+ * characters have a Simplified form than a Traditional one (國務院印發, and
+ * 宣傳週 … 主題爲 with the variants Taiwan writes otherwise), otherwise
+ * Simplified (words the same in both scripts are read as Simplified, the
+ * script they stand among on the site).
+ */
+export function storedScript(text: string): typeof HANS_LANG | typeof HANT_LANG {
+  toHans ??= OpenCC.Converter({ from: 'tw', to: 'cn' });
+  return changed(text, toHans) > changed(text, opencc) ? HANT_LANG : HANS_LANG;
+}
 
 const HAN = /\p{Script=Han}/u;
 export const hasHan = (text: string) => HAN.test(text);

@@ -83,6 +83,14 @@ export const hantInterface = (): ReadonlyArray<readonly [string, string]> =>
  */
 export const KEEP_ATTRIBUTE = 'data-edition-keep';
 /**
+ * Marks a source's words quoted as stored (Sources.astro, SourceNote.astro, the
+ * scorecard's latest value): in the Traditional edition they stay in the
+ * characters they were stored in, since a quote is the source's words as
+ * stored, and are marked with that script (lang="zh-Hans", or "zh-Hant" for a
+ * quote stored in Traditional), so each draws in its own font.
+ */
+export const QUOTE_ATTRIBUTE = 'data-edition-quote';
+/**
  * Marks an element whose text and attributes show the address of a page of
  * the site (the share panel's caption, the handout's QR code): in the
  * Traditional edition they show the edition's address. Its value, where

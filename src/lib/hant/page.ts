@@ -16,10 +16,10 @@ import { createHash } from 'node:crypto';
 import { parse, type DefaultTreeAdapterMap } from 'parse5';
 import { qrSvg } from '../site/qr-svg.ts';
 import { parseAddress } from '../plan/addresses.ts';
-import { HANS_LANG, HANT_LANG, hasHan, toHant, toHantSite } from './convert.ts';
-import { ADDRESS_ATTRIBUTE, KEEP_ATTRIBUTE, SWITCH_ATTRIBUTE } from './edition.ts';
+import { HANS_LANG, HANT_LANG, hasHan, storedScript, toHant, toHantSite } from './convert.ts';
+import { ADDRESS_ATTRIBUTE, KEEP_ATTRIBUTE, QUOTE_ATTRIBUTE, SWITCH_ATTRIBUTE } from './edition.ts';
 
-export { ADDRESS_ATTRIBUTE, KEEP_ATTRIBUTE, SWITCH_ATTRIBUTE } from './edition.ts';
+export { ADDRESS_ATTRIBUTE, KEEP_ATTRIBUTE, QUOTE_ATTRIBUTE, SWITCH_ATTRIBUTE } from './edition.ts';
 import { hansPath, hantPath, hantQrPath, hantScriptPath, isPageLink } from './paths.ts';
 
 type Node = DefaultTreeAdapterMap['node'];
@@ -56,6 +56,9 @@ interface Edit {
   text: string;
 }
 
+/** The text an element holds, as parsed (entities decoded). */
+const textIn = (node: Node): string =>
+  node.nodeName === '#text' ? (node as DefaultTreeAdapterMap['textNode']).value : 'childNodes' in node ? node.childNodes.map(textIn).join('') : '';
 const escapeAttr = (value: string) => value.replace(/&/g, '&amp;').replace(/"/g, '&quot;');
 const attrOf = (el: Element, name: string) => el.attrs.find((a) => a.name === name)?.value;
 
@@ -141,6 +144,20 @@ export function hantPage(html: string, context: PageContext): string {
       if (loc && attrOf(el, 'lang') === undefined) {
         const at = loc.startOffset + 1 + el.tagName.length;
         edits.push({ start: at, end: at, text: ` lang="${HANS_LANG}"` });
+      }
+      return;
+    }
+    if (el.attrs.some((a) => a.name === QUOTE_ATTRIBUTE)) {
+      flush();
+      // A source's words as stored: never converted, marked with the script they were stored in (an English quote keeps lang="en").
+      const text = loc ? textIn(el) : '';
+      if (loc && hasHan(text)) {
+        const lang = storedScript(text);
+        if (attrOf(el, 'lang') !== undefined) setAttr(el, 'lang', lang);
+        else {
+          const at = loc.startOffset + 1 + el.tagName.length;
+          edits.push({ start: at, end: at, text: ` lang="${lang}"` });
+        }
       }
       return;
     }

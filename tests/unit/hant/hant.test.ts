@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { HANT_CONVERSION, hantInterface, hantReviewed, toHant, toHantCode, toHantSite, uncorrected } from '../../../src/lib/hant/convert.ts';
+import { HANT_CONVERSION, hantInterface, hantReviewed, storedScript, toHant, toHantCode, toHantSite, uncorrected } from '../../../src/lib/hant/convert.ts';
 import { foldScript, scriptFold } from '../../../src/lib/hant/fold.ts';
 import { ambiguousCharacters, formsWritten, variantDifferences } from '../../../src/lib/hant/review.ts';
 import { hantPage } from '../../../src/lib/hant/page.ts';
@@ -183,6 +183,20 @@ describe('the edition’s scripts and codes', () => {
     expect(hantQrPath('/', '/qr/')).toBe('/qr/zh-hant/');
     expect(hantQrPath('/', '/qr/zh-hant/')).toBe('/qr/zh-hant/');
     expect(hantQrPath('/', '/share/plan.png')).toBe('/share/plan.png');
+  });
+});
+
+describe('a source’s words kept as stored', () => {
+  it('tells the script they were stored in, Taiwan’s variants (週, 爲) counting as Traditional', () => {
+    expect(storedScript('今年宣传周的主题是“全面开启知识产权强国建设新征程”。')).toBe('zh-Hans');
+    expect(storedScript('國發(fā)〔2021〕20號')).toBe('zh-Hant');
+    expect(storedScript('今年的全國知識產權宣傳週活動將於4月20日至26日舉行,主題爲“知識產權與人工智能”。')).toBe('zh-Hant');
+  });
+
+  it('keeps their characters in the edition and names their script, an English quote keeping lang="en"', () => {
+    const page = '<!doctype html><html lang="zh-CN"><head></head><body><p>来源：<q lang="zh" data-edition-quote>主题是“知识产权与青年”</q><q data-edition-quote>國務院印發</q><q lang="en" data-edition-quote>IP and Youth</q>说明</p></body></html>';
+    const out = hantPage(page, { base: '/', path: '/teach/week/' });
+    expect(out).toContain('<p>來源：<q lang="zh-Hans" data-edition-quote>主题是“知识产权与青年”</q><q lang="zh-Hant" data-edition-quote>國務院印發</q><q lang="en" data-edition-quote>IP and Youth</q>說明</p>');
   });
 });
 
