@@ -96,7 +96,8 @@ describe.each(Object.entries(STATES))('in %s', (name, state) => {
     const share = page.getByRole('button', { name: '分享', exact: true });
     await share.focus();
     await page.keyboard.press('Enter');
-    expect(await share.getAttribute('aria-expanded')).toBe('true');
+    // The tools' code may load on this first press (site-boot.ts), which it then handles.
+    await expect.poll(() => share.getAttribute('aria-expanded')).toBe('true');
     const panel = page.getByRole('group', { name: '分享本页' });
     expect(await panel.isVisible()).toBe(true);
     expect(await panel.getByRole('img').getAttribute('alt')).toBe(`本页地址的二维码：${PREVIEW_SITE}/protection/`);
@@ -316,6 +317,8 @@ describe('read aloud (朗读)', () => {
     await read.focus();
     await page.keyboard.press('Enter');
     const spoken = () => page.evaluate(() => (window as unknown as { spoken: string[] }).spoken);
+    // The tools' code may load on this first press (site-boot.ts), which it then handles.
+    await expect.poll(async () => (await spoken()).length).toBeGreaterThan(1);
     const said = await spoken();
     // The text from its heading, not the breadcrumb or the contents before it.
     expect(said[0]).toBe('普通话|zh-CN|六、加强知识产权人才队伍建设，提供坚实人才保障');

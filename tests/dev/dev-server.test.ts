@@ -49,6 +49,7 @@ describe('astro dev', () => {
       '/charts/t2-index.csv', '/charts/t2-index.png', '/charts/t2-index.svg',
       '/charts/t2.csv', '/charts/t2.png', '/charts/t2.svg',
       '/data/figures.csv', '/data/figures.json', '/data/indicators.csv', '/data/indicators.json', '/data/ln-ip-plan.xlsx', '/data/plan-blocks.json', '/data/quiz.csv', '/data/quiz.json', '/data/reported-values.csv', '/data/reported-values.json',
+      '/glossary/tips.json',
       '/share/background.png', '/share/general-requirements.png', '/share/implementation.png', '/share/international-cooperation.png',
       '/share/plan.png', '/share/protection.png', '/share/services.png', '/share/talent.png', '/share/utilization.png',
       '/teach/quiz-junior.docx', '/teach/quiz-primary.docx', '/teach/quiz-senior.docx',
