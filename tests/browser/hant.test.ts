@@ -70,24 +70,28 @@ describe.each(Object.keys(STATES) as Array<keyof typeof STATES>)('in %s', (name)
   });
   afterAll(() => page?.context().close());
 
-  it.each([
-    ['專利質押', '/utilization/#s4-4-p1'],
-    ['商標品牌', '/protection/#c2-i1'],
-  ])('the Traditional query %s finds %s in both editions', async (query, target) => {
-    for (const edition of ['', '/zh-hant']) {
-      await page.goto(site.url(`${edition}/search/?q=${encodeURIComponent(query)}`));
-      expect(await colours(page)).toEqual(STATES[name].colours);
-      // Results are drawn as they come into view (at the largest text on a phone the form fills the first
-      // screen): scrolled to, one placeholder at a time, as a reader scrolling down would.
-      const drawn = async () => {
-        await page.evaluate(() => document.querySelector('pagefind-results li.pf-result[aria-hidden="true"]')?.scrollIntoView({ block: 'center' }));
-        return (await resultLinks(page)).map((href) => href.replace(/\?[^#]*/, ''));
-      };
-      // First the search itself (its script and index loaded, the query run), on a machine as busy as it may be.
-      await page.locator('pagefind-results li.pf-result').first().waitFor({ state: 'attached', timeout: 60_000 });
-      await expect.poll(drawn, { timeout: 60_000 }).toContain(`${edition}${target}`);
-    }
-  });
+  // A query's results read no colour: searched where the layout differs (the default and the largest text, where the
+  // form fills a phone's first screen). The edition switch below, which carries the reader's settings, runs in every state.
+  if (name === 'light' || name === 'the largest text') {
+    it.each([
+      ['專利質押', '/utilization/#s4-4-p1'],
+      ['商標品牌', '/protection/#c2-i1'],
+    ])('the Traditional query %s finds %s in both editions', async (query, target) => {
+      for (const edition of ['', '/zh-hant']) {
+        await page.goto(site.url(`${edition}/search/?q=${encodeURIComponent(query)}`));
+        expect(await colours(page)).toEqual(STATES[name].colours);
+        // Results are drawn as they come into view (at the largest text on a phone the form fills the first
+        // screen): scrolled to, one placeholder at a time, as a reader scrolling down would.
+        const drawn = async () => {
+          await page.evaluate(() => document.querySelector('pagefind-results li.pf-result[aria-hidden="true"]')?.scrollIntoView({ block: 'center' }));
+          return (await resultLinks(page)).map((href) => href.replace(/\?[^#]*/, ''));
+        };
+        // First the search itself (its script and index loaded, the query run), on a machine as busy as it may be.
+        await page.locator('pagefind-results li.pf-result').first().waitFor({ state: 'attached', timeout: 60_000 });
+        await expect.poll(drawn, { timeout: 60_000 }).toContain(`${edition}${target}`);
+      }
+    });
+  }
 
   it('the edition switch lands on the same paragraph, both ways', async () => {
     await page.goto(site.url('/protection/#s3-2-p3'));
