@@ -446,6 +446,7 @@ describe('sixth review (2026-12-05): the glossary, the teaching kit, the handout
 
   it('reports the sixth review on /about/, with its counts, in both editions', () => {
     expect(text('/about/', 'review-6')).toBe('第六次核查');
+    expect(textOf(readPage('/about/'))).toContain('抽取12条来源摘录（法律事实的7条、辽宁实例的5条）在本站保存的网页副本中重新检索、逐字比对，均与副本一致');
     const counts = text('/about/', 'review-counts-6');
     expect(counts).toContain('复核：282条陈述（术语表的73个条目；教学材料的163项');
     expect(counts).toContain('新近添加的40处文字');
