@@ -80,7 +80,7 @@ describe('chart B with 表2', () => {
   });
 
   it('says the targets are 预期性, expected and not binding', () => {
-    expect(textOf(one(page(), 'chart-t2-figure'))).toContain('表2各项指标均为预期性指标：是预期，不具约束力。');
+    expect(textOf(one(page(), 'chart-t2-figure'))).toContain('表2各项指标均为预期性指标；规划没有解释这一属性，理解为是预期、不具约束力，是本站推断。');
   });
 
   it('has the path year by year in its data table', () => {

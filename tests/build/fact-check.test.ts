@@ -397,3 +397,67 @@ describe('fifth review (2026-12-05): the site\'s own prose, the checks, the stat
     expect(text('/zh-hant/about/', 'review-5')).toBe('第五次核查');
   });
 });
+
+describe('sixth review (2026-12-05): the glossary, the teaching kit, the handout and the newest prose', () => {
+  it('labels as 本站推断 what the handout and the charts say 预期性 means, in both editions', () => {
+    const handout = textOf(readPage('/handout/'));
+    expect(handout).toContain('规划中这些指标的属性都是“预期性”；规划没有解释这一属性，理解为努力的方向、不是必须完成的硬任务，是本站推断。');
+    expect(handout).not.toContain('规划中这些指标都是“预期性”的：是努力的方向，不是必须完成的硬任务。');
+    expect(textOf(readPage('/zh-hant/handout/'))).toContain('規劃沒有解釋這一屬性，理解為努力的方向、不是必須完成的硬任務，是本站推斷。');
+    const chart = text('/indicators/', 'chart-t2-figure');
+    expect(chart).toContain('表2各项指标均为预期性指标；规划没有解释这一属性，理解为是预期、不具约束力，是本站推断。');
+    expect(textOf(readPage('/indicators/'))).not.toContain('是预期，不具约束力。');
+    expect(text('/zh-hant/indicators/', 'chart-t2-figure')).toContain('規劃沒有解釋這一屬性，理解為是預期、不具約束力，是本站推斷。');
+  });
+
+  it('gives the poster the week\'s dates as the week page does, in both editions', () => {
+    const poster = textOf(readPage('/teach/poster/'));
+    expect(poster).toContain('知识产权宣传周 · 一般在4月20日—26日（以当年通知为准）');
+    expect(poster).not.toContain('知识产权宣传周 · 4月20日—26日');
+    expect(textOf(readPage('/zh-hant/teach/poster/'))).toContain('一般在4月20日—26日（以當年通知為準）');
+    const week = textOf(readPage('/teach/week/'));
+    expect(week).toContain('最好放在当年全国知识产权宣传周期间（一般在4月20日至26日，以当年通知为准）。');
+    expect(week).not.toContain('最好放在4月20日至26日全国知识产权宣传周期间');
+    expect(textOf(readPage('/zh-hant/teach/week/'))).toContain('最好放在當年全國知識產權宣傳週期間（一般在4月20日至26日，以當年通知為準）。');
+  });
+
+  it('sources the glossary\'s 局部外观设计 from 新华社 (甘肃日报), in both editions', () => {
+    const entry = text('/glossary/', 'term-waiguan-sheji');
+    expect(entry).toContain('定义中的“整体或者局部”是2020年修改专利法时加入的：据新华社报道，修改后的专利法“明确了给予局部外观设计专利保护”。');
+    expect(entry).toContain('《中华人民共和国专利法》；新华社稿（甘肃日报2020年11月17日刊载）');
+    expect(text('/zh-hant/glossary/', 'term-waiguan-sheji')).toContain('修改後的專利法“明確了給予局部外觀設計專利保護”');
+  });
+
+  it('labels the junior slide\'s 预期性 本站推断 and no longer says only a printed number shows a patent, in both editions', () => {
+    const junior = textOf(readPage('/teach/junior/'));
+    expect(junior).toContain('规划没有解释“预期性”这一属性，理解为规划希望达到的方向，是本站推断。');
+    expect(textOf(readPage('/zh-hant/teach/junior/'))).toContain('理解為規劃希望達到的方向，是本站推斷。');
+    const primary = textOf(readPage('/teach/primary/'));
+    expect(primary).toContain('看一看有没有印专利号');
+    expect(primary).not.toContain('印有专利号的，才说明有专利');
+    expect(textOf(readPage('/zh-hant/teach/primary/'))).not.toContain('印有專利號的，才說明有專利');
+  });
+
+  it('quotes the week page\'s old words exactly in the fifth review', () => {
+    const counts = text('/about/', 'review-counts-5');
+    expect(counts).toContain('宣传周页说全国知识产权宣传周“每年4月20日至4月26日举行”');
+    expect(counts).not.toContain('“每年4月20日至26日举行”');
+  });
+
+  it('reports the sixth review on /about/, with its counts, in both editions', () => {
+    expect(text('/about/', 'review-6')).toBe('第六次核查');
+    expect(textOf(readPage('/about/'))).toContain('抽取12条来源摘录（法律事实的7条、辽宁实例的5条）在本站保存的网页副本中重新检索、逐字比对，均与副本一致');
+    const counts = text('/about/', 'review-counts-6');
+    expect(counts).toContain('复核：282条陈述（术语表的73个条目；教学材料的163项');
+    expect(counts).toContain('新近添加的40处文字');
+    expect(counts).toContain('其中275条无误，无须改动');
+    expect(counts).toContain('更正：7处，其中3处改为注明“本站推断”');
+    expect(counts).toContain('新增来源：1项：甘肃日报所载新华社稿（2020年11月17日，可信度中）');
+    expect(counts).toContain('改为注明“本站未查到”：0项；仍未查到：待查事项所列的107项，不变。');
+    expect(text('/zh-hant/about/', 'review-6')).toBe('第六次核查');
+    const hant = text('/zh-hant/about/', 'review-counts-6');
+    expect(hant).toContain('複核：282條陳述');
+    expect(hant).toContain('更正：7處，其中3處改為註明“本站推斷”');
+    expect(hant).toContain('仍未查到：待查事項所列的107項，不變。');
+  });
+});

@@ -36,7 +36,7 @@ function tick(value: number): string {
 }
 
 export function expectedNote(table: GrowthTableData): string {
-  return allExpected(table) ? `${table.label}各项指标均为预期性指标：是预期，不具约束力。` : `${table.label}中各指标的属性见表中“属性”一栏。`;
+  return allExpected(table) ? `${table.label}各项指标均为预期性指标；规划没有解释这一属性，理解为是预期、不具约束力，是本站推断。` : `${table.label}中各指标的属性见表中“属性”一栏。`;
 }
 
 export function growthPointLabel(row: GrowthRow, point: GrowthRow['path'][number]): string {

@@ -95,7 +95,7 @@ describe('chart B (表2)', () => {
   });
 
   it('says the targets are expected, not binding', () => {
-    expect(growthPanelsStandalone(t2(), { id: 'chart-t2', standalone: true })).toContain('表2各项指标均为预期性指标：是预期，不具约束力。');
+    expect(growthPanelsStandalone(t2(), { id: 'chart-t2', standalone: true })).toContain('表2各项指标均为预期性指标；规划没有解释这一属性，理解为是预期、不具约束力，是本站推断。');
   });
 
   it('indexes 2020 as 100, one line per rate, naming the indicators that share it', () => {
