@@ -461,3 +461,75 @@ describe('sixth review (2026-12-05): the glossary, the teaching kit, the handout
     expect(hant).toContain('仍未查到：待查事項所列的107項，不變。');
   });
 });
+
+describe('seventh review (2026-12-05): what the site said as fact without a source', () => {
+  const counts7 = () => text('/about/', 'review-counts-7');
+  it('gives the glossary the words of its sources, not unsourced generalisations, in both editions', () => {
+    const valid = text('/glossary/', 'term-youxiao-zhuanli');
+    expect(valid).toContain('规划表1中的“万人有效发明专利拥有量”，数的就是仍然有效的发明专利。');
+    expect(valid).not.toContain('更能说明真实的创新成果');
+    expect(text('/zh-hant/glossary/', 'term-youxiao-zhuanli')).toContain('數的就是仍然有效的發明專利。');
+    const code = text('/glossary/', 'term-minfadian');
+    expect(code).toContain('《中华人民共和国民法典》涉及人身、财产、合同、婚姻家庭等方方面面。');
+    expect(code).not.toContain('第一部以“法典”命名');
+    expect(text('/zh-hant/glossary/', 'term-minfadian')).not.toContain('第一部以“法典”命名');
+    const dense = text('/glossary/', 'term-mijixing-chanye');
+    expect(dense).toContain('国家统计局发布了这类产业的统计分类，把发明专利密集度和规模达到规定标准的产业列入其中，如信息通信技术、新材料、医药医疗等产业。');
+    expect(dense).not.toContain('多得多');
+    expect(text('/zh-hant/glossary/', 'term-mijixing-chanye')).toContain('把發明專利密集度和規模達到規定標準的產業列入其中');
+    const scale = text('/glossary/', 'term-guimo-yishang');
+    expect(scale).toContain('统计部门把收入达到一定规模的企业单独统计。');
+    expect(scale).not.toContain('为了统计方便');
+    const copyright = text('/glossary/', 'term-zhuzuoquan');
+    expect(copyright).toContain('著作权法规定，中国公民、法人或者非法人组织的作品，不论是否发表，都依照著作权法享有著作权，不需要申请；作者等著作权人可以办理作品登记。');
+    expect(copyright).not.toContain('自动享有著作权');
+    expect(copyright).not.toContain('方便证明');
+    expect(text('/zh-hant/glossary/', 'term-zhuzuoquan')).toContain('不論是否發表，都依照著作權法享有著作權');
+    expect(text('/zh-hant/glossary/', 'term-zhuzuoquan')).not.toContain('自動享有著作權');
+  });
+
+  it('says which rights\' term has ended for old poems, and drops 每年 from the junior summary, in both editions', () => {
+    const word = text('/teach/words/', 'kid-zhishi-chanquan');
+    expect(word).toContain('古诗这样很早以前的作品，作者去世早已超过五十年，著作权法为发表权和财产权规定的保护期早已结束。');
+    expect(word).toContain('第二十三条');
+    expect(text('/zh-hant/teach/words/', 'kid-zhishi-chanquan')).toContain('著作權法為發表權和財產權規定的保護期早已結束。');
+    const junior = textOf(readPage('/teach/junior/'));
+    expect(junior).toContain('规划希望全社会“尊重知识、崇尚创新、诚信守法”，知识产权宣传周也是我们参与的机会。');
+    expect(junior).not.toContain('每年的知识产权宣传周');
+    expect(textOf(readPage('/zh-hant/teach/junior/'))).not.toContain('每年的知識產權宣傳週');
+    expect(junior).toContain('中国公民的作品不论是否发表都享有著作权；专利要经过批准');
+    const senior = textOf(readPage('/teach/senior/'));
+    expect(senior).toContain('中国公民的作品不论是否发表都享有著作权，自然人作品的财产权一般保护到作者死亡后五十年');
+    expect(senior).not.toMatch(/[^的]作品不论是否发表都享有著作权，自然人/);
+    expect(textOf(readPage('/zh-hant/teach/senior/'))).toContain('中國公民的作品不論是否發表都享有著作權，自然人作品的財產權');
+    expect(counts7()).toContain('初中和高中教案讲给学生的“作品不论是否发表都享有著作权”（2处）');
+  });
+
+  it('gives three quiz explanations only what the law or the plan says, in both editions', () => {
+    const junior = textOf(readPage('/teach/quiz/junior/'));
+    expect(junior).toContain('专利法第十一条规定，除专利法另有规定的以外，未经专利权人许可，任何单位或者个人都不得为生产经营目的实施其专利。');
+    expect(junior).not.toContain('任何单位或者个人都不得实施其专利。');
+    expect(junior).toContain('规划写明：落实侵权惩罚性赔偿制度安排，加大对恶意侵权重复侵权的惩戒力度。');
+    expect(junior).not.toContain('让侵权者付出更大代价');
+    const senior = textOf(readPage('/teach/quiz/senior/'));
+    expect(senior).toContain('专栏2写明：推广对境外专利审查高速公路PPH的使用。');
+    expect(senior).not.toContain('帮助企业加快海外专利布局');
+    expect(textOf(readPage('/zh-hant/teach/quiz/junior/'))).toContain('都不得為生產經營目的實施其專利。');
+    expect(textOf(readPage('/zh-hant/teach/quiz/senior/'))).not.toContain('幫助企業加快海外專利佈局');
+    expect(counts7()).toContain('初中第16题说专利法第十一条规定任何单位或者个人“都不得实施其专利”');
+  });
+
+  it('reports the seventh review on /about/, with its counts, in both editions', () => {
+    expect(text('/about/', 'review-7')).toBe('第七次核查');
+    const counts = text('/about/', 'review-counts-7');
+    expect(counts).toContain('复核：209条陈述（术语表的73个条目、学生版术语的10个词、3个教案的20个教学环节和35页课件、66道题的答案和解析、核算页的5条说明）；其中197条无误，无须改动；');
+    expect(counts).toContain('更正：12处，都是没有来源的概括、评价或目的');
+    expect(counts).toContain('新增来源：0项；改为注明“本站推断”：0项；改为注明“本站未查到”：0项；');
+    expect(counts).toContain('仍未查到：待查事项所列的107项，不变。');
+    expect(text('/zh-hant/about/', 'review-7')).toBe('第七次核查');
+    const hant = text('/zh-hant/about/', 'review-counts-7');
+    expect(hant).toContain('複核：209條陳述');
+    expect(hant).toContain('更正：12處');
+    expect(hant).toContain('仍未查到：待查事項所列的107項，不變。');
+  });
+});
