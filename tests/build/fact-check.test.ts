@@ -18,6 +18,15 @@ const one = (route: string, id: string): Element => {
 const text = (route: string, id: string) => textOf(one(route, id));
 const hrefs = (el: Element) => findAll(el, byTag('a')).map((a) => attr(a, 'href'));
 
+/** A review's section on /about/, in both editions: its heading, and the lines its counts must hold in each. */
+function expectReviewReported(review: number, heading: string, counts: string[], hantCounts: string[]): void {
+  for (const edition of ['', '/zh-hant']) expect(text(`${edition}/about/`, `review-${review}`)).toBe(heading);
+  const hans = text('/about/', `review-counts-${review}`);
+  for (const line of counts) expect(hans).toContain(line);
+  const hant = text('/zh-hant/about/', `review-counts-${review}`);
+  for (const line of hantCounts) expect(hant).toContain(line);
+}
+
 describe('《民法典》', () => {
   it('names 全国人民代表大会 as its 制定机关, not the session that adopted it', () => {
     const entry = text('/documents/', 'doc-civil-code');
@@ -350,17 +359,17 @@ describe('fourth review (2026-12-05): the teaching kit and the rest, re-read', (
   });
 
   it('reports the fourth review on /about/, with its counts, in both editions', () => {
-    expect(text('/about/', 'review-4')).toBe('第四次核查');
-    const counts = text('/about/', 'review-counts-4');
-    expect(counts).toContain('复核：251条陈述（前三次核查的147条，加上教学材料的103条：11条法律事实、4个辽宁实例、12项宣传周和世界知识产权日的事实、66道题的解析、10个学生版术语；以及执行情况页“与国家规划并列”的1段说明）；其中247条无误');
-    expect(counts).toContain('更正：2处，其中1处改为注明“本站推断”');
-    expect(counts).toContain('改为注明“本站未查到”：2处');
-    expect(counts).toContain('新增来源：2项');
-    expect(counts).toContain('仍未查到：待查事项所列的107项（原有的105项，加上上述两条法律条文的原文）');
-    const hant = text('/zh-hant/about/', 'review-counts-4');
-    expect(hant).toContain('複核：251條陳述');
-    expect(hant).toContain('改為註明“本站未查到”：2處');
-    expect(hant).toContain('仍未查到：待查事項所列的107項');
+    expectReviewReported(4, '第四次核查', [
+      '复核：251条陈述（前三次核查的147条，加上教学材料的103条：11条法律事实、4个辽宁实例、12项宣传周和世界知识产权日的事实、66道题的解析、10个学生版术语；以及执行情况页“与国家规划并列”的1段说明）；其中247条无误',
+      '更正：2处，其中1处改为注明“本站推断”',
+      '改为注明“本站未查到”：2处',
+      '新增来源：2项',
+      '仍未查到：待查事项所列的107项（原有的105项，加上上述两条法律条文的原文）',
+    ], [
+      '複核：251條陳述',
+      '改為註明“本站未查到”：2處',
+      '仍未查到：待查事項所列的107項',
+    ]);
   });
 });
 
@@ -383,18 +392,17 @@ describe('fifth review (2026-12-05): the site\'s own prose, the checks, the stat
   });
 
   it('reports the fifth review on /about/, with its counts, in both editions', () => {
-    expect(text('/about/', 'review-5')).toBe('第五次核查');
-    const counts = text('/about/', 'review-counts-5');
-    expect(counts).toContain('复核：140条陈述（核算页的27项核算、完成了吗的20个量化目标的状态、执行情况页的31项');
-    expect(counts).toContain('其中136条无误，无须改动');
-    expect(counts).toContain('更正：4处，其中2处改为注明“本站推断”');
-    expect(counts).toContain('新增来源：0项；改为注明“本站未查到”：0项');
-    expect(counts).toContain('仍未查到：待查事项所列的107项，不变。');
-    const hant = text('/zh-hant/about/', 'review-counts-5');
-    expect(hant).toContain('複核：140條陳述');
-    expect(hant).toContain('更正：4處，其中2處改為註明“本站推斷”');
-    expect(hant).toContain('仍未查到：待查事項所列的107項，不變。');
-    expect(text('/zh-hant/about/', 'review-5')).toBe('第五次核查');
+    expectReviewReported(5, '第五次核查', [
+      '复核：140条陈述（核算页的27项核算、完成了吗的20个量化目标的状态、执行情况页的31项',
+      '其中136条无误，无须改动',
+      '更正：4处，其中2处改为注明“本站推断”',
+      '新增来源：0项；改为注明“本站未查到”：0项',
+      '仍未查到：待查事项所列的107项，不变。',
+    ], [
+      '複核：140條陳述',
+      '更正：4處，其中2處改為註明“本站推斷”',
+      '仍未查到：待查事項所列的107項，不變。',
+    ]);
   });
 });
 
@@ -445,20 +453,19 @@ describe('sixth review (2026-12-05): the glossary, the teaching kit, the handout
   });
 
   it('reports the sixth review on /about/, with its counts, in both editions', () => {
-    expect(text('/about/', 'review-6')).toBe('第六次核查');
     expect(textOf(readPage('/about/'))).toContain('抽取12条来源摘录（法律事实的7条、辽宁实例的5条）在本站保存的网页副本中重新检索、逐字比对，均与副本一致');
-    const counts = text('/about/', 'review-counts-6');
-    expect(counts).toContain('复核：282条陈述（术语表的73个条目；教学材料的163项');
-    expect(counts).toContain('新近添加的40处文字');
-    expect(counts).toContain('其中275条无误，无须改动');
-    expect(counts).toContain('更正：7处，其中3处改为注明“本站推断”');
-    expect(counts).toContain('新增来源：1项：甘肃日报所载新华社稿（2020年11月17日，可信度中）');
-    expect(counts).toContain('改为注明“本站未查到”：0项；仍未查到：待查事项所列的107项，不变。');
-    expect(text('/zh-hant/about/', 'review-6')).toBe('第六次核查');
-    const hant = text('/zh-hant/about/', 'review-counts-6');
-    expect(hant).toContain('複核：282條陳述');
-    expect(hant).toContain('更正：7處，其中3處改為註明“本站推斷”');
-    expect(hant).toContain('仍未查到：待查事項所列的107項，不變。');
+    expectReviewReported(6, '第六次核查', [
+      '复核：282条陈述（术语表的73个条目；教学材料的163项',
+      '新近添加的40处文字',
+      '其中275条无误，无须改动',
+      '更正：7处，其中3处改为注明“本站推断”',
+      '新增来源：1项：甘肃日报所载新华社稿（2020年11月17日，可信度中）',
+      '改为注明“本站未查到”：0项；仍未查到：待查事项所列的107项，不变。',
+    ], [
+      '複核：282條陳述',
+      '更正：7處，其中3處改為註明“本站推斷”',
+      '仍未查到：待查事項所列的107項，不變。',
+    ]);
   });
 });
 
@@ -520,16 +527,15 @@ describe('seventh review (2026-12-05): what the site said as fact without a sour
   });
 
   it('reports the seventh review on /about/, with its counts, in both editions', () => {
-    expect(text('/about/', 'review-7')).toBe('第七次核查');
-    const counts = text('/about/', 'review-counts-7');
-    expect(counts).toContain('复核：209条陈述（术语表的73个条目、学生版术语的10个词、3个教案的20个教学环节和35页课件、66道题的答案和解析、核算页的5条说明）；其中197条无误，无须改动；');
-    expect(counts).toContain('更正：12处，都是没有来源的概括、评价或目的');
-    expect(counts).toContain('新增来源：0项；改为注明“本站推断”：0项；改为注明“本站未查到”：0项；');
-    expect(counts).toContain('仍未查到：待查事项所列的107项，不变。');
-    expect(text('/zh-hant/about/', 'review-7')).toBe('第七次核查');
-    const hant = text('/zh-hant/about/', 'review-counts-7');
-    expect(hant).toContain('複核：209條陳述');
-    expect(hant).toContain('更正：12處');
-    expect(hant).toContain('仍未查到：待查事項所列的107項，不變。');
+    expectReviewReported(7, '第七次核查', [
+      '复核：209条陈述（术语表的73个条目、学生版术语的10个词、3个教案的20个教学环节和35页课件、66道题的答案和解析、核算页的5条说明）；其中197条无误，无须改动；',
+      '更正：12处，都是没有来源的概括、评价或目的',
+      '新增来源：0项；改为注明“本站推断”：0项；改为注明“本站未查到”：0项；',
+      '仍未查到：待查事项所列的107项，不变。',
+    ], [
+      '複核：209條陳述',
+      '更正：12處',
+      '仍未查到：待查事項所列的107項，不變。',
+    ]);
   });
 });
