@@ -8,13 +8,10 @@ import { echoInput } from '../lib/site/echo.ts';
 import { queryMessage } from '../lib/search/query.ts';
 import { searchSuggestions } from '../lib/search/search-suggestions.ts';
 import { planSearchApi } from './plan-search-api.ts';
-import { searchInstance } from './pagefind-ui.ts';
+import { hasFilter, searchInstance } from './pagefind-ui.ts';
 
 /** How much of a query not found is quoted back: a copied sentence, not a pasted page. */
 const ECHOED = 30;
-
-const hasFilter = (filters: Record<string, unknown> | undefined) =>
-  Object.values(filters ?? {}).some((v) => (Array.isArray(v) ? v.some(Boolean) : Boolean(v)));
 
 export function attachNoResultsTips(container: HTMLElement, searchAgain: (term: string) => void): void {
   const instance = searchInstance();

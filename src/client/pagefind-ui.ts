@@ -48,6 +48,10 @@ export function loadPagefindUI(bundlePath: string): Promise<void> {
   return loading;
 }
 
+/** Whether a search is narrowed by 部分 or 类型: it then asks for the plan's paragraphs alone. */
+export const hasFilter = (filters: Record<string, unknown> | undefined): boolean =>
+  Object.values(filters ?? {}).some((v) => (Array.isArray(v) ? v.some(Boolean) : Boolean(v)));
+
 export function searchInstance(): PagefindInstance {
   const components = window.PagefindComponents;
   if (!components) throw new Error('Pagefind Component UI is not loaded');

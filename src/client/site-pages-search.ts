@@ -7,7 +7,7 @@
  */
 import { withBase } from '../lib/site/urls.ts';
 import { SITE_GROUP_LABEL, SITE_RESULTS_READ, excerptParts, siteGroup, siteQuery, sitePageResult, type PagefindResultData, type SitePageResult } from '../lib/search/site-pages.ts';
-import { searchInstance } from './pagefind-ui.ts';
+import { hasFilter, searchInstance } from './pagefind-ui.ts';
 
 interface PagefindModule {
   options(options: Record<string, unknown>): Promise<void>;
@@ -49,9 +49,6 @@ export async function searchSitePages(raw: string, base = import.meta.env.BASE_U
   const results = held.size > 0 ? words.filter((result) => held.has(result.id)) : words;
   return siteGroup(await Promise.all(results.slice(0, SITE_RESULTS_READ).map(async (result) => sitePageResult(await result.data(), query))));
 }
-
-const hasFilter = (filters: Record<string, unknown> | undefined) =>
-  Object.values(filters ?? {}).some((v) => (Array.isArray(v) ? v.some(Boolean) : Boolean(v)));
 
 function resultItem(result: SitePageResult): HTMLLIElement {
   // The plan's results' markup (SearchPanel.astro), which the Component UI's stylesheet draws as cards.

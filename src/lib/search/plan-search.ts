@@ -206,7 +206,7 @@ function joinedWords(term: string): string[] {
 }
 
 /** The query's terms without their question words, and those words, each once. */
-function withoutQuestionWords(terms: readonly string[]): { asked: string[]; dropped: string[] } {
+export function withoutQuestionWords(terms: readonly string[]): { asked: string[]; dropped: string[] } {
   return {
     asked: terms.map((t) => t.replace(QUESTION, '')).filter(Boolean),
     dropped: [...new Set(terms.flatMap((t) => t.match(QUESTION) ?? []))],

@@ -5,7 +5,7 @@
  * (plan-search.ts): a page that presents the plan's blocks is not indexed,
  * so no paragraph of the plan is found twice.
  */
-import { QUESTION_WORDS } from './plan-search.ts';
+import { withoutQuestionWords } from './plan-search.ts';
 import { foldText, normaliseQuery } from './query.ts';
 
 /**
@@ -49,19 +49,13 @@ export function routeOf(file: string): string {
   return file.replace(/(^|\/)index\.html$/, '$1');
 }
 
-const QUESTION = new RegExp(QUESTION_WORDS.join('|'), 'g');
-
 /**
  * What Pagefind is asked for a reader's query: normalised as the plan's search
  * normalises it, and without question words (商标侵权怎么办 → 商标侵权), since
  * Pagefind lists only pages that hold every word. Empty when nothing is left.
  */
 export function siteQuery(raw: string): string {
-  const { terms } = normaliseQuery(raw);
-  return terms
-    .map((term) => term.replace(QUESTION, ''))
-    .filter(Boolean)
-    .join(' ');
+  return withoutQuestionWords(normaliseQuery(raw).terms).asked.join(' ');
 }
 
 /** One result of the group: the page's title, and the heading it is found under when Pagefind gives one. */
