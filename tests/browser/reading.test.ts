@@ -80,7 +80,7 @@ describe('reading', () => {
     await context.close();
   });
 
-  it('on a 390 × 844 phone: a sticky header of at most 12% of the screen, 44 px targets, 目录 from anywhere, no keyboard hint on touch, tables as cards that keep their headers', async () => {
+  it('on a 390 × 844 phone: a sticky header of at most 12% of the screen, 44 px targets, the tools at the foot, 目录 from anywhere, no keyboard hint on touch, tables as cards that keep their headers', async () => {
     const page = await site.newPage({ viewport: { width: 390, height: 844 } });
     await page.goto(url('/protection/'));
     const header = page.locator('body > header');
@@ -113,6 +113,22 @@ describe('reading', () => {
     expect(sizes.filter((t) => t.size < 44)).toEqual([]);
     await page.keyboard.press('Escape');
     expect(await page.getByRole('navigation', { name: '网站导航' }).isVisible()).toBe(false);
+
+    // The reader's tools, one tap away without 菜单: a bar at the foot of the screen (53 px, 6.3%), which steps aside
+    // while the reader scrolls down through the text, is back on scrolling up, and leaves the page's end uncovered.
+    const bar = page.locator('body > header reader-tools');
+    const barTop = async () => Math.round((await bar.boundingBox())!.y);
+    expect([await barTop(), Math.round((await bar.boundingBox())!.height)]).toEqual([791, 53]);
+    for (const tool of ['阅读设置', '分享', '打印']) expect(await page.getByRole('button', { name: tool, exact: true }).isVisible()).toBe(true);
+    await page.mouse.move(195, 400);
+    await page.mouse.wheel(0, 1200);
+    await expect.poll(barTop).toBe(844);
+    await page.mouse.wheel(0, -300);
+    await expect.poll(barTop).toBe(791);
+    await page.evaluate(() => scrollTo(0, document.documentElement.scrollHeight));
+    await expect.poll(barTop).toBe(791);
+    expect(await page.locator('body > footer').evaluate((el) => Math.round(el.getBoundingClientRect().bottom))).toBeLessThanOrEqual(791);
+    await page.evaluate(() => scrollTo(0, 0));
 
     // Far down the part, the header is still on screen, and its 目录 leads back to the part's contents, not under the header.
     await page.locator('#s3-4').scrollIntoViewIfNeeded();
