@@ -171,6 +171,13 @@ describe.each(Object.entries(STATES))('in %s', (name, state) => {
   it('passes axe-core with the settings and share panels open', async () => {
     const page = await openInState('/protection/', name === 'the largest text' ? { width: 360, height: 740 } : undefined);
     await page.getByRole('button', { name: '阅读设置' }).click();
+    // On a phone the panel opens over the text, above the tools' bar, and each of its 9 choices is a 44 px target.
+    if (name === 'the largest text') {
+      const targets = await page.locator('#reader-settings label').evaluateAll((labels) => labels.map((l) => Math.min(l.getBoundingClientRect().width, l.getBoundingClientRect().height)));
+      expect([targets.length, Math.min(...targets) >= 44]).toEqual([9, true]);
+      const [panelBottom, barTop] = await page.evaluate(() => [document.querySelector('#reader-settings')!.getBoundingClientRect().bottom, document.querySelector('reader-tools')!.getBoundingClientRect().top]);
+      expect(Math.round(panelBottom)).toBe(Math.round(barTop));
+    }
     // The panels' markup is the same in every state but for which of their controls is checked, which no rule
     // reads: the whole set in the light state, and in the others the rules the state can change (axe-rules.ts).
     // Only the tools themselves: the page around them is the every-page sweep's, in each state.

@@ -97,11 +97,11 @@ describe('reading', () => {
     expect(shares['标准']).toBeLessThanOrEqual(12);
     expect(Math.max(...Object.values(shares))).toBeLessThanOrEqual(25);
 
-    // Every control of the header, with 菜单 open, of the part's contents and of the pagination: 44 × 44 px at least.
+    // Every control of the header, with 菜单 open, of the breadcrumb, the part's contents and the pagination: 44 × 44 px at least.
     await page.locator('.site-menu > summary').click();
     const targets = () =>
       page.evaluate(() =>
-        [...document.querySelectorAll<HTMLElement>('body > header :is(a, button, summary), nav.toc a, .pagination a')]
+        [...document.querySelectorAll<HTMLElement>('body > header :is(a, button, summary), .breadcrumb a, nav.toc a, .pagination a')]
           .filter((el) => el.checkVisibility())
           .map((el) => {
             const box = el.getBoundingClientRect();
@@ -109,7 +109,7 @@ describe('reading', () => {
           }),
       );
     const sizes = await targets();
-    expect(sizes.map((t) => t.name)).toEqual(expect.arrayContaining(['搜索', '繁體中文', '目录', '菜单', '阅读设置', '分享', '打印', '全文', '关于', '（一）优化知识产权法治环境', '专栏3 知识产权保护工程']));
+    expect(sizes.map((t) => t.name)).toEqual(expect.arrayContaining(['搜索', '繁體中文', '目录', '菜单', '阅读设置', '分享', '打印', '全文', '关于', '首页', '（一）优化知识产权法治环境', '专栏3 知识产权保护工程']));
     expect(sizes.filter((t) => t.size < 44)).toEqual([]);
     await page.keyboard.press('Escape');
     expect(await page.getByRole('navigation', { name: '网站导航' }).isVisible()).toBe(false);
