@@ -321,6 +321,11 @@ describe('离线保存全部', () => {
     await page.keyboard.type('质押融资');
     const resultLinks = () => page.locator('dialog pagefind-results a.pf-result-link').evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));
     await expect.poll(resultLinks, { timeout: 60_000 }).toContain(withBase(BASE, `/utilization/?highlight=${encodeURIComponent('质押融资')}#s4-4-p1`));
+    // The site's own pages too (Pagefind's index, whose requests carry ?ts=: the worker keys on the path).
+    await page.keyboard.press('ControlOrMeta+A');
+    await page.keyboard.type('地理标志');
+    const sitePages = () => page.locator('dialog .search-site a').evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));
+    await expect.poll(async () => (await sitePages())[0], { timeout: 60_000 }).toBe(withBase(BASE, '/glossary/#term-dili-biaozhi'));
 
     await page.goto(at('/general-requirements/'));
     await page.locator('#chart-t2-p3 .chart-point[data-year="2025"]').hover();
