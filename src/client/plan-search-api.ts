@@ -7,6 +7,7 @@
 import { withBase } from '../lib/site/urls.ts';
 import { excerptHtml } from '../lib/search/excerpt.ts';
 import { readPlanIndex, searchPlan, type PlanIndexFile, type SearchBlock, type SearchHit } from '../lib/search/plan-search.ts';
+import type { ScriptFold } from '../lib/search/query.ts';
 import { KIND_FILTER, PART_FILTER } from '../lib/search/search-records.ts';
 
 export interface ResultData {
@@ -45,6 +46,8 @@ export interface PlanSearchApi {
   filters(): Promise<FilterCounts>;
   preload(): Promise<void>;
   options(): Promise<void>;
+  /** The index's Traditional → Simplified folding, in the 繁體 edition (query.ts). */
+  script?: ScriptFold | undefined;
 }
 
 /** A filter value as the Component UI or our selects pass it: "x", ["x"] or { any: ["x"] }. */
@@ -112,6 +115,7 @@ export function createPlanSearchApi(blocks: SearchBlock[], base: string): PlanSe
     filters: async () => all,
     preload: async () => {},
     options: async () => {},
+    script: blocks[0]?.script,
   };
 }
 

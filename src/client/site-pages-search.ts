@@ -7,7 +7,9 @@
  */
 import { withBase } from '../lib/site/urls.ts';
 import { SITE_GROUP_LABEL, SITE_RESULTS_READ, excerptParts, siteGroup, siteQuery, sitePageResult, type PagefindResultData, type SitePageResult } from '../lib/search/site-pages.ts';
+import { unfoldScript } from '../lib/search/query.ts';
 import { hasFilter, searchInstance } from './pagefind-ui.ts';
+import { planSearchApi } from './plan-search-api.ts';
 
 interface PagefindModule {
   options(options: Record<string, unknown>): Promise<void>;
@@ -40,6 +42,15 @@ export async function searchSitePages(raw: string, base = import.meta.env.BASE_U
   const query = siteQuery(raw);
   if (!query) return [];
   const engine = await sitePagefind(base);
+  // The 繁體中文 edition's pages are indexed in Traditional only: a query typed in Simplified (as the plan's search
+  // allows) is asked in the edition's forms as well (unfoldScript), first.
+  const script = document.documentElement.lang === 'zh-Hant' ? (await planSearchApi(base)).script : undefined;
+  const asked = [...new Set([script ? unfoldScript(query, script) : query, query])];
+  return siteGroup((await Promise.all(asked.map((q) => pagesHolding(engine, q)))).flat());
+}
+
+/** The pages that hold a query, as the group reads them (null for a page Pagefind lists without every term). */
+async function pagesHolding(engine: PagefindModule, query: string): Promise<Array<SitePageResult | null>> {
   const words = (await engine.search(query)).results;
   // Pagefind cuts 驰名商标 into words and lists every page with any of them in its order; asked as a phrase, it lists the
   // pages that hold it, whose fragments alone are then fetched, in the first order. Where it cuts the phrase otherwise
@@ -47,7 +58,7 @@ export async function searchSitePages(raw: string, base = import.meta.env.BASE_U
   const phrase = query.includes(' ') || query.includes('"') ? [] : (await engine.search(`"${query}"`)).results;
   const held = new Set(phrase.map((result) => result.id));
   const results = held.size > 0 ? words.filter((result) => held.has(result.id)) : words;
-  return siteGroup(await Promise.all(results.slice(0, SITE_RESULTS_READ).map(async (result) => sitePageResult(await result.data(), query))));
+  return Promise.all(results.slice(0, SITE_RESULTS_READ).map(async (result) => sitePageResult(await result.data(), query)));
 }
 
 function resultItem(result: SitePageResult): HTMLLIElement {

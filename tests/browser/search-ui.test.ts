@@ -98,6 +98,9 @@ describe('the /search/ page', () => {
     await expect.poll(async () => (await sitePages())[0], PATIENT).toBe('/zh-hant/glossary/#term-dili-biaozhi');
     expect(await page.locator('.search-site h2').textContent()).toBe('本站其他頁面');
     expect((await sitePages()).every((href) => href.startsWith('/zh-hant/'))).toBe(true);
+    // Typed in Simplified, as the plan's search in this edition allows: the edition's pages are found all the same.
+    await page.locator('#search-q').fill('地理标志');
+    await expect.poll(async () => (await sitePages())[0], PATIENT).toBe('/zh-hant/glossary/#term-dili-biaozhi');
     await page.close();
   });
 

@@ -44,6 +44,24 @@ export function foldText(text: string, script?: ScriptFold): string {
   return folded;
 }
 
+/**
+ * A query's Simplified characters in the edition's Traditional forms, by the
+ * index's own folding read backwards: for the 繁體 edition's site pages, whose
+ * index (Pagefind's) knows only their own script. A character that is also a
+ * Traditional one in the map is left as typed, and where two forms fold to one
+ * (髮 and 發 to 发) the first the map lists is taken: the caller searches the
+ * query as typed as well.
+ */
+export function unfoldScript(raw: string, script: ScriptFold): string {
+  const back = new Map<string, string>();
+  for (const [traditional, simplified] of Object.entries(script)) {
+    if (traditional !== simplified && !back.has(simplified) && !(simplified in script)) back.set(simplified, traditional);
+  }
+  let unfolded = '';
+  for (const char of raw) unfolded += back.get(char) ?? char;
+  return unfolded;
+}
+
 export interface NormalisedQuery {
   /** Folded, spaces collapsed, cut to MAX_QUERY_LENGTH. Empty when nothing is left to search. */
   text: string;

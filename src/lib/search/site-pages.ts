@@ -106,9 +106,14 @@ export function sitePageResult(data: PagefindResultData, query: string): SitePag
   return sub ? { url: sub.url, title, heading: sub.title.trim(), excerpt: sub.excerpt, named } : { url: data.url, title, heading: null, excerpt: data.excerpt, named };
 }
 
-/** The group's order: pages named by the query first, then Pagefind's order; at most SITE_GROUP_MAX. */
+/** The group's order: pages named by the query first, then Pagefind's order, each address once; at most SITE_GROUP_MAX. */
 export function siteGroup(results: ReadonlyArray<SitePageResult | null>): SitePageResult[] {
-  const kept = results.filter((r): r is SitePageResult => r !== null);
+  const seen = new Set<string>();
+  const kept = results.filter((r): r is SitePageResult => {
+    if (r === null || seen.has(r.url)) return false;
+    seen.add(r.url);
+    return true;
+  });
   return [...kept.filter((r) => r.named), ...kept.filter((r) => !r.named)].slice(0, SITE_GROUP_MAX);
 }
 

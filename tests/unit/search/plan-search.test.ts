@@ -140,6 +140,8 @@ describe('the group of the site\'s other pages (site-pages.ts)', () => {
       { url: '/glossary/#term-dili-biaozhi', title: '术语', heading: '地理标志', excerpt: '<mark>地理</mark><mark>标志</mark>. 表明', named: true },
       { url: '/teach/words/', title: '学生版术语', heading: null, excerpt: '<mark>地理标志</mark>产品', named: false },
     ]);
+    // The same page found by the query in both scripts (the 繁體 edition asks both) is listed once.
+    expect(siteGroup([sitePageResult(glossary, '地理标志'), sitePageResult(teaching, '地理标志'), sitePageResult(glossary, '地理标志')]).map((r) => r.url)).toEqual(['/glossary/#term-dili-biaozhi', '/teach/words/']);
     // No entry named: the heading with the most matches.
     expect(sitePageResult(glossary, '商品')?.url).toBe('/glossary/#category-kinds');
     expect(sitePageResult(glossary, 'pct')?.named).toBe(false);

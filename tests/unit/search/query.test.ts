@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { capQuery, foldText, MAX_QUERY_LENGTH, normaliseQuery, queryMessage } from '../../../src/lib/search/query.ts';
+import { capQuery, foldText, MAX_QUERY_LENGTH, normaliseQuery, queryMessage, unfoldScript } from '../../../src/lib/search/query.ts';
 
 describe('foldText', () => {
   it('folds full-width forms and Latin case, one unit for one unit', () => {
@@ -38,5 +38,18 @@ describe('capQuery and queryMessage', () => {
     expect(queryMessage('')).toBeNull();
     expect(queryMessage('知识产权'.repeat(30))).toBe('搜索词太长，只搜索了前100个字。');
     expect(queryMessage('专利')).toBeNull();
+  });
+});
+
+describe('unfoldScript', () => {
+  // A piece of the 繁體 index's map: 誌 and 志 both fold to 志 in no entry here, 髮 and 發 both to 发.
+  const script = { 標: '标', 誌: '志', 發: '发', 髮: '发', 權: '权', 著: '着' };
+  it('writes a Simplified query in the edition’s forms, the first form where two fold to one, and leaves the rest as typed', () => {
+    expect(unfoldScript('地理标志', script)).toBe('地理標誌');
+    expect(unfoldScript('发明 知识产权 PCT', script)).toBe('發明 知识产權 PCT');
+    expect(unfoldScript('地理標誌', script)).toBe('地理標誌');
+  });
+  it('leaves a character that is itself a Traditional one in the map', () => {
+    expect(unfoldScript('着', { ...script, 着: '着' })).toBe('着');
   });
 });
