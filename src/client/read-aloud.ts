@@ -30,6 +30,7 @@ const PAGE: SpeechTree<Node> = {
   children: (node) => [...node.childNodes],
   classes: (node) => (node instanceof Element ? [...node.classList] : []),
   hidden: (node) => node instanceof Element && (NEVER_SHOWN.has(node.nodeName) || node.hasAttribute('hidden') || node.getAttribute('aria-hidden') === 'true'),
+  tag: (node) => (node instanceof Element ? node.localName : undefined),
 };
 
 /** The text a reader sees in an element, without the site's hidden helpers and its check marks (speech.ts). */

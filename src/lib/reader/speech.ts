@@ -35,7 +35,12 @@ export interface SpeechTree<N> {
   classes(node: N): readonly string[];
   /** Hidden, aria-hidden, or never shown (a script, a style, a template). */
   hidden(node: N): boolean;
+  /** An element's tag name in lower case; undefined for anything else. */
+  tag(node: N): string | undefined;
 }
+
+/** Table cells, read with a pause between them: a row's values run together otherwise (专利转让4872件年均增长10%). */
+const CELLS: ReadonlySet<string> = new Set(['td', 'th']);
 
 /** The words a reader sees in an element, without the site's helpers and marks, white space folded. */
 export function spokenText<N>(root: N, tree: SpeechTree<N>): string {
@@ -47,8 +52,10 @@ export function spokenText<N>(root: N, tree: SpeechTree<N>): string {
       return;
     }
     if (tree.hidden(node) || tree.classes(node).some((c) => UNSPOKEN_CLASSES.has(c))) return;
+    // The pause is heard, never shown or copied: the plan's words on the page stay as they are.
+    if (CELLS.has(tree.tag(node) ?? '') && parts.join('').trim()) parts.push('，');
     for (const child of tree.children(node)) visit(child);
   };
   visit(root);
-  return parts.join('').replace(/\s+/g, ' ').trim();
+  return parts.join('').replace(/\s+/g, ' ').replace(/\s*，\s*/g, '，').trim();
 }

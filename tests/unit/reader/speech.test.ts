@@ -31,6 +31,7 @@ const HAST: SpeechTree<HastNode> = {
   classes: (node) => (node.type === 'element' ? ((node.properties.className as string[] | undefined) ?? []) : []),
   hidden: (node) =>
     node.type === 'element' && (['script', 'style', 'template'].includes(node.tagName) || node.properties.hidden === true || node.properties.ariaHidden === 'true'),
+  tag: (node) => (node.type === 'element' ? node.tagName : undefined),
 };
 const spoken = (html: string) => spokenText<HastNode>(fromHtml(html, { fragment: true }), HAST);
 
@@ -50,5 +51,10 @@ describe('the text read aloud', () => {
       else if ('children' in node) node.children.forEach(find);
     })(row);
     expect(cells.map((cell) => spokenText<HastNode>(cell, HAST))).toEqual(['757', '1600', '1429']);
+  });
+
+  it('reads a table row with a pause between its cells, not its values run together', () => {
+    const row = '<table><tbody><tr id="t2-r4">\n<th>专利转让</th>\n<td>4872件</td><td>年均增长10%</td> <td>预期性<a class="check-mark" aria-label="本站核算">核算</a></td></tr></tbody></table>';
+    expect(spoken(row)).toBe('专利转让，4872件，年均增长10%，预期性');
   });
 });
