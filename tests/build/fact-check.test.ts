@@ -579,6 +579,9 @@ describe('eighth review (2026-12-06): what the site says about itself, and gener
     expect(page).not.toContain('总是先取最新的页面');
     expect(page).toContain('有网络时，本站先向网络取最新的页面；网络4秒内没有回应、而本机已保存该页时，先显示保存的版本，取到的新版本随后替换保存的版本。');
     expect(page).not.toContain('只保存正在阅读的页面');
+    const notes = findAll(readPage('/about/'), byTag('li')).map(textOf).find((t) => t.startsWith('段落旁以“本站注”开头的编注'))!;
+    expect(notes).toContain('原文疑似错字和标点问题、与正式名称不同的文件名、前后写法不一的名称和写法，全部列在核算页');
+    expect(notes).not.toContain('前后写法不一的机构名');
     expect(page).toContain('打开了“节省流量”（Save-Data）的浏览器不在后台预先保存，只保存打开过的页面。');
     const hant = [paragraph('每一段都有一個固定的地址', '/zh-hant'), paragraph('頁首有“閱讀設定”', '/zh-hant'), paragraph('在支持的瀏覽器中訪問本站一次之後', '/zh-hant')].join('\n');
     expect(hant).toContain('每一段、每個標題和每張表格旁的“分享”就是指向這個地址的連結');
@@ -652,16 +655,17 @@ describe('eighth review (2026-12-06): what the site says about itself, and gener
 
   it('reports the eighth review on /about/, with its counts, in both editions', () => {
     expectReviewReported(8, '第八次核查', [
-      '复核：178条陈述（关于本站说明网站功能和来源的44句；其他页面说明本站的32句',
-      '其中137条无误，无须改动；',
-      '更正：41处。本站对自己的说明10处',
+      '复核：205条陈述（关于本站说明网站功能和来源的44句；其他页面说明本站的32句',
+      '核算页的27项核算，按规划中的数字逐项重算',
+      '其中163条无误，无须改动；',
+      '更正：42处。本站对自己的说明11处',
       '术语表30个条目',
       '小学组第18题的解析说专利法规定任何单位或者个人“都不得以生产经营为目的实施其专利”',
       '新增来源：0项；改为注明“本站推断”：0项；改为注明“本站未查到”：0项；',
       '仍未查到：待查事项所列的107项，不变。',
     ], [
-      '複核：178條陳述',
-      '更正：41處',
+      '複核：205條陳述',
+      '更正：42處',
       '仍未查到：待查事項所列的107項，不變。',
     ]);
     expect(about()).toContain('2026年12月6日，本站作了第八次独立核查，不以前七次的结论为准');
