@@ -623,6 +623,9 @@ describe('eighth review (2026-12-06): what the site says about itself, and gener
       ['kuaisu-weiquan-zhongxin', '流行期已经过了'], ['tong-baohu', '放心来投资'], ['kuai-baohu', '损失早已造成'],
       ['qia-bozi', '集中力量攻关'], ['zhengming-shangbiao', '很多地理标志'], ['yan-baohu', '付出更高的代价'],
       ['zhuanlichi', '降低了使用成本'], ['zhuanli-xuke', '通常收取使用费'], ['baohu-zhongxin', '大大缩短'], ['zhuzuoquan', '经过作者许可'],
+      ['eyi-zhuce', '成百上千'], ['pph', '等很久'], ['yidai-yilu', '方便企业在这些国家获得保护'], ['jishu-diaochaguan', '不一定是这方面的专家'],
+      ['xingzheng-zhifa', '有两条路'], ['qinquan-jiamao', '也保护了消费者'], ['renmin-tiaojie', '不用打官司就能解决'], ['xunhui-shenliting', '来回奔波'],
+      ['qinquan-panding', '作出同样的判断'], ['zhishichanquan-qiangguo', '按照这一纲要来安排'], ['chuangxin-qudong', '过去经济增长'], ['chuangxin-qudong', '鼓励创新的重要制度'],
     ];
     for (const [id, words] of gone) expect(glossary(id), `${id}: ${words}`).not.toContain(words);
     expect(glossary('qiangzhu')).toContain('商标法规定，申请商标注册不得以不正当手段抢先注册他人已经使用并有一定影响的商标。');
@@ -634,10 +637,16 @@ describe('eighth review (2026-12-06): what the site says about itself, and gener
     expect(glossary('qia-bozi')).toContain('规划提出“聚焦新材料、精细化工、高端装备制造、半导体芯片制造设备和工业基础软件等领域‘卡脖子’关键核心技术”，并“加强专利技术前瞻性布局”。');
     expect(glossary('zhuanli-zhuanrang')).toContain('规划表2把“专利转让”和“高等学校专利转让”的件数列为预期性指标。');
     expect(glossary('zhuanli-xuke')).toContain('使用的一方向专利权人支付专利使用费。');
+    expect(glossary('xingzheng-zhifa')).toContain('保护知识产权，可以到法院打官司（司法保护），也可以请政府部门处理（行政保护）。');
+    expect(glossary('yidai-yilu')).toContain('规划提出“落实‘一带一路’相关保护协议，推动辽宁企业利用专利、植物新品种审查结果共享机制”。');
+    expect(glossary('renmin-tiaojie')).toContain('规划提出“推动设立知识产权纠纷人民调解组织”。');
+    expect(glossary('qinquan-panding')).toContain('规划提出“贯彻专利、商标侵权判定标准”。');
+    expect(glossary('zhishichanquan-qiangguo')).toContain('规划提出“认真贯彻实施促进知识产权工作的法律法规和《知识产权强国建设纲要（2021—2035）》《关于强化知识产权保护的意见》等政策文件精神”。');
+    expect(glossary('chuangxin-qudong')).toContain('规划写道，“实施创新驱动发展战略，以科技为引领，实现新旧动能转换和推进高质量发展，将成为我国经济社会发展的主要特征”。');
     expect(glossary('zhuzuoquan')).toContain('一般要经过著作权人许可并支付报酬。');
     // Each plan quote stands in the plan as the site prints it.
     const plan = ['/background/', '/general-requirements/', '/protection/', '/utilization/', '/implementation/'].map((r) => textOf(readPage(r))).join('\n');
-    for (const quote of ['产学研有所脱节，高等学校、科研院所专利转化产业化比例偏低', '鼓励和支持高等学校、科研院所将“沉睡专利”向企业转移转化', '将知识产权保护绩效纳入各级党委和政府绩效考核评价体系和营商环境评价体系', '构建知识产权大保护工作格局', '聚焦新材料、精细化工、高端装备制造、半导体芯片制造设备和工业基础软件等领域“卡脖子”关键核心技术', '加强专利技术前瞻性布局']) {
+    for (const quote of ['产学研有所脱节，高等学校、科研院所专利转化产业化比例偏低', '鼓励和支持高等学校、科研院所将“沉睡专利”向企业转移转化', '将知识产权保护绩效纳入各级党委和政府绩效考核评价体系和营商环境评价体系', '构建知识产权大保护工作格局', '聚焦新材料、精细化工、高端装备制造、半导体芯片制造设备和工业基础软件等领域“卡脖子”关键核心技术', '加强专利技术前瞻性布局', '落实“一带一路”相关保护协议，推动辽宁企业利用专利、植物新品种审查结果共享机制', '推动设立知识产权纠纷人民调解组织', '贯彻专利、商标侵权判定标准', '认真贯彻实施促进知识产权工作的法律法规和《知识产权强国建设纲要（2021—2035）》《关于强化知识产权保护的意见》等政策文件精神', '实施创新驱动发展战略，以科技为引领，实现新旧动能转换和推进高质量发展，将成为我国经济社会发展的主要特征']) {
       expect(plan, quote).toContain(quote);
     }
     expect(glossary('zhongcai', '/zh-hant')).toContain('仲裁法規定，仲裁不公開進行；當事人協議公開的，可以公開進行，但涉及國家秘密的除外。');
@@ -657,15 +666,15 @@ describe('eighth review (2026-12-06): what the site says about itself, and gener
     expectReviewReported(8, '第八次核查', [
       '复核：205条陈述（关于本站说明网站功能和来源的44句；其他页面说明本站的32句',
       '核算页的27项核算，按规划中的数字逐项重算',
-      '其中163条无误，无须改动；',
-      '更正：42处。本站对自己的说明11处',
-      '术语表30个条目',
+      '其中152条无误，无须改动；',
+      '更正：53处。本站对自己的说明11处',
+      '术语表41个条目',
       '小学组第18题的解析说专利法规定任何单位或者个人“都不得以生产经营为目的实施其专利”',
       '新增来源：0项；改为注明“本站推断”：0项；改为注明“本站未查到”：0项；',
       '仍未查到：待查事项所列的107项，不变。',
     ], [
       '複核：205條陳述',
-      '更正：42處',
+      '更正：53處',
       '仍未查到：待查事項所列的107項，不變。',
     ]);
     expect(about()).toContain('2026年12月6日，本站作了第八次独立核查，不以前七次的结论为准');
