@@ -655,26 +655,34 @@ describe('eighth review (2026-12-06): what the site says about itself, and gener
     expect(glossary('qiangzhu', '/zh-hant')).not.toContain('最好的辦法');
   });
 
-  it('gives quiz p18 专利法第十一条 in full, as j16 has it, in both editions', () => {
+  it('gives quiz p18 专利法第十一条 in full, as j16 has it, and j11, s04 only what the plan writes, in both editions', () => {
     const full = '专利法第十一条规定，除专利法另有规定的以外，未经专利权人许可，任何单位或者个人都不得为生产经营目的实施其专利。';
     expect(textOf(readPage('/teach/quiz/primary/'))).toContain(full);
     expect(textOf(readPage('/teach/quiz/primary/'))).not.toContain('都不得以生产经营为目的实施其专利');
     expect(textOf(readPage('/zh-hant/teach/quiz/primary/'))).toContain('除專利法另有規定的以外，未經專利權人許可，任何單位或者個人都不得為生產經營目的實施其專利。');
+    const junior = textOf(readPage('/teach/quiz/junior/'));
+    expect(junior).toContain('规划写明“完善知识产权仲裁、调解和公证工作机制”；“私下报复”不在其中。');
+    expect(junior).not.toContain('私下报复不是解决纠纷的正当办法');
+    const senior = textOf(readPage('/teach/quiz/senior/'));
+    expect(senior).toContain('规划写明“以中国国际专利技术与产品交易会为一张名牌”；另两个展会，规划写的是要“参加”。');
+    expect(senior).not.toContain('另两个是辽宁参加的展会');
+    expect(textOf(readPage('/zh-hant/teach/quiz/junior/'))).not.toContain('私下報復不是解決糾紛的正當辦法');
+    expect(textOf(readPage('/zh-hant/teach/quiz/senior/'))).toContain('另兩個展會，規劃寫的是要“參加”。');
   });
 
   it('reports the eighth review on /about/, with its counts, in both editions', () => {
     expectReviewReported(8, '第八次核查', [
-      '复核：205条陈述（关于本站说明网站功能和来源的44句；其他页面说明本站的32句',
+      '复核：225条陈述（关于本站说明网站功能和来源的44句；其他页面说明本站的32句',
       '核算页的27项核算，按规划中的数字逐项重算',
-      '其中152条无误，无须改动；',
-      '更正：53处。本站对自己的说明11处',
+      '其中170条无误，无须改动；',
+      '更正：55处。本站对自己的说明11处',
       '术语表41个条目',
       '小学组第18题的解析说专利法规定任何单位或者个人“都不得以生产经营为目的实施其专利”',
       '新增来源：0项；改为注明“本站推断”：0项；改为注明“本站未查到”：0项；',
       '仍未查到：待查事项所列的107项，不变。',
     ], [
-      '複核：205條陳述',
-      '更正：53處',
+      '複核：225條陳述',
+      '更正：55處',
       '仍未查到：待查事項所列的107項，不變。',
     ]);
     expect(about()).toContain('2026年12月6日，本站作了第八次独立核查，不以前七次的结论为准');
