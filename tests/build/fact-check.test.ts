@@ -670,18 +670,26 @@ describe('eighth review (2026-12-06): what the site says about itself, and gener
     expect(textOf(readPage('/zh-hant/teach/quiz/senior/'))).toContain('另兩個展會，規劃寫的是要“參加”。');
   });
 
+  it('quotes the 盘锦 page for the mark and the standard the 盘锦大米 example names, in the quiz data', () => {
+    const quiz = JSON.parse(readFileSync(join(DIST, 'data/quiz.json'), 'utf8')) as { questions: Array<{ id: string; source_quote: string }> };
+    expect(quiz.questions.find((q) => q.id === 'p06')!.source_quote).toBe(
+      '盘锦大米地理标志产品保护范围面积为4017km2……四、获批企业可在其产品外包装上使用地理标志产品专用标志。广大加工销售企业在生产加工盘锦大米时,请严格执行盘锦大米GB/T18824-2008标准。',
+    );
+  });
+
   it('reports the eighth review on /about/, with its counts, in both editions', () => {
     expectReviewReported(8, '第八次核查', [
-      '复核：225条陈述（关于本站说明网站功能和来源的44句；其他页面说明本站的32句',
+      '复核：229条陈述（关于本站说明网站功能和来源的44句；其他页面说明本站的32句',
       '核算页的27项核算，按规划中的数字逐项重算',
-      '其中170条无误，无须改动；',
+      '其中174条无误，无须改动；',
       '更正：55处。本站对自己的说明11处',
       '术语表41个条目',
       '小学组第18题的解析说专利法规定任何单位或者个人“都不得以生产经营为目的实施其专利”',
-      '新增来源：0项；改为注明“本站推断”：0项；改为注明“本站未查到”：0项；',
+      '新增来源：0项；补上原话摘录：1处：盘锦大米的实例',
+      '改为注明“本站推断”：0项；改为注明“本站未查到”：0项；十个术语条目现在以规划原文为据；',
       '仍未查到：待查事项所列的107项，不变。',
     ], [
-      '複核：225條陳述',
+      '複核：229條陳述',
       '更正：55處',
       '仍未查到：待查事項所列的107項，不變。',
     ]);
