@@ -571,7 +571,9 @@ describe('eighth review (2026-12-06): what the site says about itself, and gener
     expect(page).not.toContain('会出现“#”链接');
     expect(page).toContain('每一段、每个标题和每张表格旁的“分享”就是指向这个地址的链接');
     expect(page).not.toContain('每页顶部的“阅读设置”');
-    expect(page).toContain('页首有“阅读设置”“分享”“打印”等按钮（手机等窄屏上，打开“菜单”后出现）。');
+    // Since the tools' bar at the foot of a phone's screen (issue 25), they are no longer in 菜单.
+    expect(page).toContain('页首有“阅读设置”“分享”“打印”等按钮（在宽度不到720像素的屏幕上，如手机，它们在屏幕底部的工具栏里；向下滚动阅读时工具栏暂时让开，向上滚动、回到页首或读到页尾时重新出现）。');
+    expect(page).not.toContain('打开“菜单”后出现');
     expect(page).not.toContain('点段落旁的 # ');
     expect(page).not.toContain('每段的 # 菜单');
     expect(page).toContain('段落旁“分享”菜单中的“朗读本处”朗读该段');
@@ -590,14 +592,16 @@ describe('eighth review (2026-12-06): what the site says about itself, and gener
     expect(hant).not.toContain('點段落旁的 # ');
   });
 
-  it('says the 分享图 drawn on a 繁體 page is Traditional, and that the site pages group finds only the edition\'s characters', () => {
+  it('says the 分享图 drawn on a 繁體 page is Traditional, and that the site pages group finds a Simplified query in the edition\'s characters too', () => {
     const page = about();
     expect(page).toContain('以及网页链接预览所用的分享图片——仍为简体原文');
     expect(page).toContain('在繁体版页面上用“分享图”生成的图片，文字与该页一样是繁体。');
-    expect(page).toContain('“本站其他页面”一组不作这种折合，只按所读版本的字形查找：在繁体版中要输入繁体字（如“地理標誌”），在简体版中要输入简体字。');
+    // Since the 繁體 edition's site group asks a Simplified query in the edition's forms too (unfoldScript).
+    expect(page).toContain('“本站其他页面”一组在繁体版中也可以输入简体字：用同一张对照表把输入写成繁体字形去查找，同时也按输入原样查找（如输入“地理标志”，也会找到“地理標誌”）；对照表里没有的字不转换，在简体版中则只按简体字查找。');
+    expect(page).not.toContain('不作这种折合');
     const hant = aboutHant();
     expect(hant).toContain('在繁體版頁面上用“分享圖”生成的圖片，文字與該頁一樣是繁體。');
-    expect(hant).toContain('“本站其他頁面”一組不作這種折合');
+    expect(hant).toContain('“本站其他頁面”一組在繁體版中也可以輸入簡體字');
   });
 
   it('drops 主动公开 from /data/ and 通常算法 from /checks/, in both editions', () => {
