@@ -11,7 +11,7 @@ import { linkTitles } from '../../../src/lib/context/remark-document-links.ts';
 import { commitmentSchema, documentSchema, reportedValueSchema } from '../../../src/lib/context/schema.ts';
 import { foldWidth, titlesIn } from '../../../src/lib/context/titles.ts';
 import { METHOD_SOURCE } from '../../../src/lib/context/progress.ts';
-import { SOURCES } from '../../../src/lib/journalism/sources.ts';
+import { SOURCES, type Source } from '../../../src/lib/journalism/sources.ts';
 
 const source = { url: 'https://www.cnipa.gov.cn/x.html', quote: '辽宁 Liaoning 21967', label: 'high', publisher: '国家知识产权局', checked: '2026-11-26' };
 const issues = (result: { success: boolean; error?: { issues: Array<{ path: PropertyKey[]; message: string }> } }) =>
@@ -168,7 +168,7 @@ describe('quotes as the stored copies have them (ninth review, 2026-12-06)', () 
       readdirSync(`src/content/${dir}`).filter((f) => f.endsWith('.json') && f !== 'stored-copies.json').map((f) => `src/content/${dir}/${f}`),
     );
     const quoted = files.flatMap((file) => quotedIn(JSON.parse(readFileSync(file, 'utf8')), file));
-    for (const [key, s] of Object.entries(SOURCES)) quoted.push({ url: s.url, quote: s.words, note: s.note, where: `SOURCES.${key}` });
+    for (const [key, s] of Object.entries(SOURCES) as Array<[string, Source]>) quoted.push({ url: s.url, quote: s.words, note: s.note, where: `SOURCES.${key}` });
     quoted.push({ url: METHOD_SOURCE.url, quote: METHOD_SOURCE.quote, note: METHOD_SOURCE.note, where: 'METHOD_SOURCE' });
     return quoted;
   }
