@@ -677,7 +677,7 @@ describe('eighth review (2026-12-06): what the site says about itself, and gener
   it('quotes the 盘锦 page for the mark and the standard the 盘锦大米 example names, in the quiz data', () => {
     const quiz = JSON.parse(readFileSync(join(DIST, 'data/quiz.json'), 'utf8')) as { questions: Array<{ id: string; source_quote: string }> };
     expect(quiz.questions.find((q) => q.id === 'p06')!.source_quote).toBe(
-      '盘锦大米地理标志产品保护范围面积为4017km2……四、获批企业可在其产品外包装上使用地理标志产品专用标志。广大加工销售企业在生产加工盘锦大米时,请严格执行盘锦大米GB/T18824-2008标准。',
+      '盘锦大米地理标志产品保护范围面积为4017km2……四、获批企业可在其产品外包装上使用地理标志产品专用标志。……广大加工销售企业在生产加工盘锦大米时,请严格执行盘锦大米GB/T18824-2008标准。',
     );
   });
 
@@ -741,5 +741,52 @@ describe('eighth review (2026-12-06): what the site says about itself, and gener
     }
     expect(found).toEqual([]);
     expect(files.length).toBeGreaterThan(100);
+  });
+});
+
+describe('ninth review (2026-12-06): the sourced data, every quote held to its stored copy', () => {
+  it('says the Open SDG quote reads four table rows across with the site\'s “;”, in both editions', () => {
+    const page = textOf(readPage('/progress/'));
+    expect(page).toContain('R < 0% Deterioration可信度：高核对：2026-12-06该页此处为表格（比值一列、类别一列）；本站把其中四行逐行连写，每行两格之间用空格，行与行之间的“;”为本站所加，表中“Target achieved”一行未摘录。');
+    expect(page).not.toContain('Deterioration可信度：高核对：2026-11-26');
+    expect(textOf(readPage('/zh-hant/progress/'))).toContain('行與行之間的“;”為本站所加，表中“Target achieved”一行未摘錄。');
+  });
+
+  it('labels as 本站推断 that the provincial protection centre is built, in both editions', () => {
+    const entry = text('/progress/', 'commitment-provincial-protection-centre');
+    expect(entry).toMatch(/现状：\s*已建成/);
+    expect(entry).toContain('该页写到“省知识产权保护中心相关同志”参加朝阳分中心的验收，没有写省中心何时建成；据此记作已建成，是本站推断。建成日期本站未查到。');
+    expect(entry).not.toContain('已在运行并设有朝阳分中心');
+    expect(text('/zh-hant/progress/', 'commitment-provincial-protection-centre')).toContain('據此記作已建成，是本站推斷。');
+  });
+
+  it('no longer guesses on /checks/ why 表1第3行 rose from 0.08 to 2.195, in both editions', () => {
+    const checks = textOf(readPage('/checks/'));
+    expect(checks).toContain('约为2015年的27倍（本站计算）。这样大的升幅是否反映了该指标统计方法或口径的变化，规划没有说明，本站无法核实。');
+    expect(checks).not.toContain('可能反映了该指标');
+    expect(textOf(readPage('/zh-hant/checks/'))).toContain('這樣大的升幅是否反映了該指標統計方法或口徑的變化，規劃沒有說明，本站無法核實。');
+  });
+
+  it('says what the 施行日期 read from “2021101日” rests on, in both editions', () => {
+    const entry = text('/documents/', 'doc-ip-protection-regulation');
+    expect(entry).toMatch(/施行日期\s*2021-10-01/);
+    expect(entry).toContain('于2021101日起实施可信度：中核对：2026-11-26此副本中日期的“年”“月”二字缺失，原样照录；“2021101日”读作2021年10月1日，依据是同页标题“《辽宁省知识产权保护条例》10月1日起实施”。');
+    expect(text('/zh-hant/documents/', 'doc-ip-protection-regulation')).toContain('依據是同頁標題“《遼寧省知識產權保護條例》10月1日起實施”。');
+  });
+
+  it('reports the ninth review on /about/, with its counts, in both editions', () => {
+    expect(textOf(readPage('/about/'))).toContain('找到的副本原文记入src/content/context/stored-copies.json，并新增一项单元测试，此后任何一条摘录与副本不符，测试即失败');
+    expectReviewReported(9, '第九次核查', [
+      '复核：225条陈述（74个网页的92条来源摘录；关联文件的45项事实、规划记录的2项事实、7个公开数值；执行情况的25项承诺状态、完成了吗的20个目标状态、表2五项指标的进度状态；核算页的27项核算、与国家规划并列的2项年均增长）；其中215条无误，无须改动；',
+      '摘录比对：92条中86条在保存的副本中逐字找到',
+      '其余6条（5个网页，都是教学材料中法律事实的来源：法律条文的转载页和英文说明）这次没有在保存的副本中检索到，未作改动',
+      '更正：4处，其中1处改为注明“本站推断”',
+      '新增来源：0项；改为注明“本站未查到”：0项；',
+      '仍未查到：待查事项所列的107项，不变。',
+    ], [
+      '複核：225條陳述',
+      '更正：4處，其中1處改為註明“本站推斷”',
+      '仍未查到：待查事項所列的107項，不變。',
+    ]);
   });
 });

@@ -12,7 +12,9 @@ export const METHOD_SOURCE = {
   quote: 'R ≥ 95% On track; 60% ≤ R < 95% Progress made but acceleration needed; 0% ≤ R < 60% Limited progress; R < 0% Deterioration',
   label: 'high',
   publisher: 'Open SDG（open-sdg/open-sdg，docs/progress-methodology.md）',
-  checked: '2026-11-26',
+  checked: '2026-12-06',
+  // The page gives the bands as an HTML table; the quote reads four of its rows across, so it says how it was put together.
+  note: '该页此处为表格（比值一列、类别一列）；本站把其中四行逐行连写，每行两格之间用空格，行与行之间的“;”为本站所加，表中“Target achieved”一行未摘录。',
 } as const;
 
 export const NO_DATA = '本站未查到公开数据';

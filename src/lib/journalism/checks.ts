@@ -116,7 +116,7 @@ export function planChecks(texts: Texts, t1: OutcomeTableData, t2: GrowthTableDa
     // A rise this steep in five years (表1第3行: 0.08 to 2.195) is worth a word; the site says what it cannot verify.
     const steep =
       fold >= 10
-        ? `五年间由${row.shown.baseline}升至${row.shown.actual}，约为2015年的${formatComputed(fold, 0)}倍（${COMPUTED}）。这样大的升幅可能反映了该指标统计方法或口径的变化，本站无法核实。`
+        ? `五年间由${row.shown.baseline}升至${row.shown.actual}，约为2015年的${formatComputed(fold, 0)}倍（${COMPUTED}）。这样大的升幅是否反映了该指标统计方法或口径的变化，规划没有说明，本站无法核实。`
         : '';
     checks.push({
       id: `check-table1-attainment-${row.n}`,

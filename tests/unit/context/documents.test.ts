@@ -10,6 +10,8 @@ import { checkCommitments, documentMentions, documentTip, type DocumentEntry } f
 import { linkTitles } from '../../../src/lib/context/remark-document-links.ts';
 import { commitmentSchema, documentSchema, reportedValueSchema } from '../../../src/lib/context/schema.ts';
 import { foldWidth, titlesIn } from '../../../src/lib/context/titles.ts';
+import { METHOD_SOURCE } from '../../../src/lib/context/progress.ts';
+import { SOURCES, type Source } from '../../../src/lib/journalism/sources.ts';
 
 const source = { url: 'https://www.cnipa.gov.cn/x.html', quote: '辽宁 Liaoning 21967', label: 'high', publisher: '国家知识产权局', checked: '2026-11-26' };
 const issues = (result: { success: boolean; error?: { issues: Array<{ path: PropertyKey[]; message: string }> } }) =>
@@ -133,5 +135,84 @@ describe('linkTitles', () => {
     const d = documentSchema.parse({ planNames: ['x'], relation: '依据', issuer: { value: '国务院', sources: [source] }, issued: { value: '2021-10-09', sources: [source] }, status: { value: '已出台', asOf: '2026-11-26', sources: [source] } });
     expect(documentTip(d)).toBe('制定机关 国务院；印发日期 2021-10-09；状态 已出台（截至2026-11-26）');
     expect(documentTip(entry('y', ['y']).data)).toBe('制定机关 本站未查到；日期 本站未查到；状态 本站未查到（截至2026-11-26）');
+  });
+});
+
+/**
+ * Every quote the site carries, held to the stored copy of its page
+ * (src/content/context/stored-copies.json; the plan's official page to
+ * plan-source.txt): each part of a quote, split where the site put an
+ * ellipsis, stands in one passage of its URL, runs of white space counting as
+ * one space. A quote whose note says the site restored marks to full width is
+ * compared with them folded back; one whose note says the “;” between rows is
+ * the site's is split there.
+ */
+describe('quotes as the stored copies have them (ninth review, 2026-12-06)', () => {
+  interface Quoted { url: string; quote: string; note?: string; where: string }
+  interface Copies { copies: Array<{ url: string; words: string[] }>; notFound: string[] }
+  const PLAN_PAGE = 'https://zscq.ln.gov.cn/zscq/zwxxgk/fdzdgknr/ghxx/xggh/BC123808D16E497B850437069FFD3108/index.shtml';
+  const space = (text: string) => text.replace(/\s+/g, ' ').trim();
+
+  function quotedIn(value: unknown, where: string, out: Quoted[] = []): Quoted[] {
+    if (Array.isArray(value)) value.forEach((v, i) => quotedIn(v, `${where}[${i}]`, out));
+    else if (value && typeof value === 'object') {
+      const o = value as Record<string, unknown>;
+      if (typeof o.url === 'string' && typeof o.quote === 'string') out.push({ url: o.url, quote: o.quote, note: typeof o.note === 'string' ? o.note : undefined, where });
+      for (const [k, v] of Object.entries(o)) quotedIn(v, `${where}.${k}`, out);
+    }
+    return out;
+  }
+
+  function siteQuotes(): Quoted[] {
+    const files = ['documents', 'context', 'teach', 'explorer', 'glossary'].flatMap((dir) =>
+      readdirSync(`src/content/${dir}`).filter((f) => f.endsWith('.json') && f !== 'stored-copies.json').map((f) => `src/content/${dir}/${f}`),
+    );
+    const quoted = files.flatMap((file) => quotedIn(JSON.parse(readFileSync(file, 'utf8')), file));
+    for (const [key, s] of Object.entries(SOURCES) as Array<[string, Source]>) quoted.push({ url: s.url, quote: s.words, note: s.note, where: `SOURCES.${key}` });
+    quoted.push({ url: METHOD_SOURCE.url, quote: METHOD_SOURCE.quote, note: METHOD_SOURCE.note, where: 'METHOD_SOURCE' });
+    return quoted;
+  }
+
+  /** Each quote not found as its stored copy has it, with where it is and the part that is missing. */
+  function unstored(quoted: Quoted[], copies: Copies, plan: string): string[] {
+    const words = new Map(copies.copies.map((c) => [c.url, c.words.map(space)]));
+    const problems: string[] = [];
+    for (const q of quoted) {
+      if (copies.notFound.includes(q.url)) continue;
+      const folded = q.note?.includes('全角') ? foldWidth(q.quote) : q.quote;
+      let parts = folded.split(/\s*(?:…{1,2}|\.\.\.)\s*/);
+      if (q.note?.includes('“;”为本站所加')) parts = parts.flatMap((p) => p.split(/;\s*/));
+      const passages = q.url === PLAN_PAGE ? [space(plan)] : words.get(q.url);
+      if (!passages) {
+        problems.push(`${q.where}: no stored copy recorded for ${q.url}`);
+        continue;
+      }
+      for (const part of parts.map(space).filter(Boolean)) if (!passages.some((p) => p.includes(part))) problems.push(`${q.where}: "${part}" is not in the stored copy of ${q.url}`);
+    }
+    return problems;
+  }
+
+  const copies = JSON.parse(readFileSync('src/content/context/stored-copies.json', 'utf8')) as Copies;
+  const plan = readFileSync('src/content/source/plan-source.txt', 'utf8');
+  const quoted = siteQuotes();
+
+  it('finds every quote of every source in its stored copy', () => {
+    expect(unstored(quoted, copies, plan)).toEqual([]);
+    expect(quoted.length).toBeGreaterThanOrEqual(136);
+  });
+
+  it('fails on a quote one character off, and on a page with no stored copy', () => {
+    const civil = quoted.find((q) => q.quote === '自2021年1月1日起施行')!;
+    expect(unstored([{ ...civil, quote: '自2021年1月10日起施行' }], copies, plan)).toEqual([
+      `${civil.where}: "自2021年1月10日起施行" is not in the stored copy of https://pkulaw.com/en_law/aa00daaeb5a4fe4ebdfb.html`,
+    ]);
+    expect(unstored([{ url: 'https://example.org/', quote: 'x', where: 'w' }], copies, plan)).toEqual(['w: no stored copy recorded for https://example.org/']);
+  });
+
+  it('keeps its record to the pages the site quotes, and names the 5 it could not find again', () => {
+    const used = new Set(quoted.map((q) => q.url));
+    expect(copies.copies.map((c) => c.url).filter((url) => !used.has(url))).toEqual([]);
+    expect(copies.notFound.filter((url) => !used.has(url))).toEqual([]);
+    expect(copies.notFound).toHaveLength(5);
   });
 });
