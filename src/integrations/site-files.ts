@@ -6,7 +6,7 @@ import { readFile, readdir, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { HANT_SEGMENT } from '../lib/hant/edition.ts';
-import { NGINX_CSP_FILE, headerPolicy, nginxCspInclude, pageHeaderPolicy } from '../lib/site/csp-header.ts';
+import { NGINX_CSP_FILE, headerPolicy, nginxCspInclude, pageHeaderPolicy, withoutUnusedScriptHashes } from '../lib/site/csp-header.ts';
 import { previewWarning, resolveSite } from '../lib/site/site-url.ts';
 import { pageUrl, robotsTxt, sitemapXml } from '../lib/site/sitemap.ts';
 
@@ -29,7 +29,14 @@ export function siteFiles(): AstroIntegration {
         await writeFile(new URL('robots.txt', dir), robotsTxt(pageUrl(site, base, 'sitemap.xml')));
         const root = fileURLToPath(dir);
         const pagesHtml = (await readdir(root, { recursive: true })).filter((file) => file.endsWith('.html')).sort();
-        const policies = await Promise.all(pagesHtml.map(async (file) => pageHeaderPolicy(await readFile(`${root}/${file}`, 'utf8'))));
+        const policies = await Promise.all(
+          pagesHtml.map(async (file) => {
+            const html = await readFile(`${root}/${file}`, 'utf8');
+            const lean = withoutUnusedScriptHashes(html);
+            if (lean !== html) await writeFile(`${root}/${file}`, lean);
+            return pageHeaderPolicy(lean);
+          }),
+        );
         if (policies.some((policy) => !policy)) throw new Error(`site-files: a page has no Content-Security-Policy <meta>: ${pagesHtml.filter((_, i) => !policies[i]).join(', ')}`);
         await writeFile(new URL(NGINX_CSP_FILE, dir), nginxCspInclude(headerPolicy(policies)));
         // Said again at the end, where whoever deploys looks.

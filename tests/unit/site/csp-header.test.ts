@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { headerPolicy, metaPolicy, nginxCspInclude, pageHeaderPolicy } from '../../../src/lib/site/csp-header.ts';
+import { headerPolicy, metaPolicy, nginxCspInclude, pageHeaderPolicy, withoutUnusedScriptHashes } from '../../../src/lib/site/csp-header.ts';
 
 describe('the CSP header', () => {
   it('reads the policy from a page <meta>, entities decoded', () => {
@@ -21,6 +21,16 @@ describe('the CSP header', () => {
     const hash = createHash('sha256').update('a{color:red}').digest('base64');
     expect(pageHeaderPolicy(html)).toBe(`style-src 'self' 'sha256-x'; style-src 'sha256-${hash}'`);
     expect(headerPolicy([pageHeaderPolicy(html)])).toBe(`style-src 'self' 'sha256-x' 'sha256-${hash}'; frame-ancestors 'none'`);
+  });
+
+  it('drops the script hashes from a page that runs no inline script, and only those', () => {
+    const meta = `<meta http-equiv="content-security-policy" content="default-src 'self'; script-src 'self' 'wasm-unsafe-eval' 'sha256-AbC+/1=' 'sha256-x='; style-src 'self' 'sha256-s='">`;
+    const lean = `<meta http-equiv="content-security-policy" content="default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self' 'sha256-s='">`;
+    const files = '<script src="/_astro/a.js"></script><script type="module" src="/_astro/b.js"></script><script type="text/pagefind-template"><p>x</p></script>';
+    expect(withoutUnusedScriptHashes(`<head>${meta}</head><body>${files}</body>`)).toBe(`<head>${lean}</head><body>${files}</body>`);
+    for (const inline of ['<script>go()</script>', '<script type="module">go()</script>', '<script type="text/javascript">go()</script>']) {
+      expect(withoutUnusedScriptHashes(`<head>${meta}</head><body>${inline}</body>`)).toBe(`<head>${meta}</head><body>${inline}</body>`);
+    }
   });
 
   it('writes an nginx include, and refuses a policy nginx would misread', () => {
