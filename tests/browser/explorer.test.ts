@@ -188,10 +188,11 @@ describe('/explore/ with JS', () => {
 });
 
 describe('/scorecard/', () => {
-  it('passes axe-core and shows each status in words', async () => {
+  // The page as loaded passes axe-core in every reader state in the every-page sweep (tests/support/every-page.ts),
+  // whose first run there is this one's was: the whole WCAG 2.2 AA set, light, on a wide screen.
+  it('shows each status in words', async () => {
     const page = await site.newPage();
     await page.goto(site.url('/scorecard/'));
-    expect((await axeReport(page)).violations).toEqual([]);
     expect(await page.locator('tr#goal-t1-r5 .status-badge').textContent()).toBe('✗未达到');
     await page.close();
   });

@@ -15,16 +15,16 @@ import { colours, saveSettings, STATES, type ReaderState } from '../support/read
 
 const site = siteInBrowser();
 
-/** A page in a fresh context in a reader state, on a 360 px phone at the largest text, as a reader there would have it. */
-async function openIn(name: keyof typeof STATES, route: string): Promise<Page> {
+/**
+ * A page in a fresh context in a reader state, on a 360 px phone at the largest text, as a reader there would have it.
+ * Its tests load their own pages and check the state's colours there (every page's, in every state, is the sweep's).
+ */
+async function pageIn(name: keyof typeof STATES): Promise<Page> {
   const state: ReaderState = STATES[name];
   const viewport = name === 'the largest text' ? { width: 360, height: 740 } : { width: 1280, height: 800 };
   const context = await site.newContext({ viewport, colorScheme: state.colorScheme });
   if (state.settings) await saveSettings(context, state);
-  const page = await context.newPage();
-  await page.goto(site.url(route));
-  expect(await colours(page)).toEqual(state.colours);
-  return page;
+  return context.newPage();
 }
 
 const resultLinks = (page: Page) =>
@@ -66,7 +66,7 @@ describe.each(Object.keys(STATES) as Array<keyof typeof STATES>)('in %s', (name)
   // One context in the state for its tests, each a new load in it: a context each would cost a renderer each.
   let page: Page;
   beforeAll(async () => {
-    page = await openIn(name, '/');
+    page = await pageIn(name);
   });
   afterAll(() => page?.context().close());
 
@@ -100,27 +100,8 @@ describe.each(Object.keys(STATES) as Array<keyof typeof STATES>)('in %s', (name)
       page.evaluate(() => Math.round(document.getElementById('s3-2-p3')!.getBoundingClientRect().top - document.querySelector('.site-header')!.getBoundingClientRect().bottom));
     await page.getByRole('link', { name: '繁體中文' }).click();
     await page.waitForURL(/\/zh-hant\/protection\/#s3-2-p3$/);
-    expect(await colours(page)).toEqual(STATES[name].colours);
-    await expect.poll(top).toBeGreaterThanOrEqual(0);
-    expect(await top()).toBeLessThan(100);
-    await page.getByRole('link', { name: '简体中文' }).click();
-    await page.waitForURL(/\/protection\/#s3-2-p3$/);
-    expect(new URL(page.url()).pathname).toBe('/protection/');
-    await expect.poll(top).toBeGreaterThanOrEqual(0);
-    expect(await top()).toBeLessThan(100);
-  });
-});
-
-describe('the edition switch', () => {
-  it('lands on the same paragraph, both ways', async () => {
-    const page = await site.newPage();
-    await page.goto(site.url('/protection/#s3-2-p3'));
-    await page.getByRole('link', { name: '繁體中文' }).click();
-    await page.waitForURL(/\/zh-hant\/protection\/#s3-2-p3$/);
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('zh-Hant');
-    // Measured from the sticky header's foot, which a followed link stops below (scroll-padding-top): at the largest text it is 176 px tall.
-    const top = () =>
-      page.evaluate(() => Math.round(document.getElementById('s3-2-p3')!.getBoundingClientRect().top - document.querySelector('.site-header')!.getBoundingClientRect().bottom));
+    expect(await colours(page)).toEqual(STATES[name].colours);
     await expect.poll(top).toBeGreaterThanOrEqual(0);
     expect(await top()).toBeLessThan(100);
     await page.getByRole('link', { name: '简体中文' }).click();
@@ -129,9 +110,11 @@ describe('the edition switch', () => {
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('zh-CN');
     await expect.poll(top).toBeGreaterThanOrEqual(0);
     expect(await top()).toBeLessThan(100);
-    await page.close();
   });
+});
 
+describe('the edition switch', () => {
+  // Landing on the same paragraph both ways, with each edition's lang, is checked in each reader state above.
   it('carries the paragraph a search result or anchor put in the address, from the Traditional edition too', async () => {
     const page = await site.newPage();
     await page.goto(site.url('/zh-hant/utilization/'));
