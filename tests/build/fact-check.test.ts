@@ -802,7 +802,7 @@ describe('tenth review (2026-12-06): the glossary\'s sources, and reviews 8 and 
     expect(entry('/zh-hant', 'jichengdianlu-butu-sheji')).toContain('布圖設計專有權的保護期為10年，從登記申請之日或者在世界任何地方首次投入商業利用之日起算');
   });
 
-  it('drops what no source says from 地理标志, words 知识产权密集型产业 as the classification does, and labels 强省\'s gloss 本站推断, in both editions', () => {
+  it('drops what no source says from 地理标志, words 知识产权密集型产业 as the classification does, and labels 强省\'s and 运营\'s glosses 本站推断, in both editions', () => {
     expect(entry('', 'dili-biaozhi')).not.toContain('只有真正来自这个地方');
     expect(entry('/zh-hant', 'dili-biaozhi')).not.toContain('只有真正來自這個地方');
     expect(entry('', 'mijixing-chanye')).toContain('发明专利密集度和规模达到规定标准、依靠知识产权参与市场竞争的产业。');
@@ -810,6 +810,8 @@ describe('tenth review (2026-12-06): the glossary\'s sources, and reviews 8 and 
     expect(entry('/zh-hant', 'mijixing-chanye')).toContain('依靠知識產權參與市場競爭的產業。');
     expect(entry('', 'zhishichanquan-qiangsheng')).toContain('这是知识产权强国目标在省一级的落实（本站推断）。');
     expect(entry('/zh-hant', 'zhishichanquan-qiangsheng')).toContain('（本站推斷）');
+    expect(entry('', 'zhishichanquan-yunying')).toContain('规划中的“知识产权运营服务体系”，指的是帮助做这些事的平台和机构（本站推断）。');
+    expect(entry('', 'zhishichanquan-yunying')).not.toContain('就是帮助做这些事的平台和机构');
   });
 
   it('quotes the plan\'s official page for the entries that cite the plan, and CNIPA for 发明专利\'s twenty years', () => {
@@ -831,17 +833,17 @@ describe('tenth review (2026-12-06): the glossary\'s sources, and reviews 8 and 
     expect(textOf(readPage('/about/'))).toContain('只见于转载网站的，不作为来源，写明“本站未查到”。');
     expectReviewReported(10, '第十次核查', [
       '复核：56条（术语表31个条目的释义、解释和出处',
-      '其中51条无误，无须改动；',
-      '更正：5处，其中1处改为注明“本站推断”',
-      '新增来源：术语表15个条目新增24条原话摘录（可信度高的19条、中的5条）',
-      '现在73个条目中有15个附有出处原话，其中10个只以规划原文为据；',
-      '新写明“本站未查到”：12个条目',
-      '其余58个条目下写明“出处原文：本站未查到”；',
-      '仍未查到：待查事项所列的107项，不变；术语表58个条目的出处原文',
+      '其中50条无误，无须改动；',
+      '更正：6处，其中2处改为注明“本站推断”',
+      '新增来源：术语表22个条目新增34条原话摘录（可信度高的26条、中的8条）',
+      '现在73个条目中有22个附有出处原话，其中16个只以规划原文为据，只支持条目中转述规划的部分；',
+      '新写明“本站未查到”：19个条目',
+      '其余51个条目下写明“出处原文：本站未查到”；',
+      '仍未查到：待查事项所列的107项，不变；术语表51个条目的出处原文',
     ], [
       '複核：56條',
-      '更正：5處，其中1處改為註明“本站推斷”',
-      '現在73個條目中有15個附有出處原話',
+      '更正：6處，其中2處改為註明“本站推斷”',
+      '現在73個條目中有22個附有出處原話',
       '仍未查到：待查事項所列的107項，不變；',
     ]);
   });
