@@ -28,7 +28,7 @@ describe('the glossary page', () => {
 
   it('shows each entry\'s quoted sources with article, confidence and date, and says 本站未查到 where it has none (tenth review)', () => {
     const sourced = terms.filter((t) => ((t as GlossaryTerm & { sources?: unknown[] }).sources ?? []).length > 0);
-    expect(sourced.length).toBe(22);
+    expect(sourced.length).toBe(28);
     const faming = entryOf('faming-zhuanli');
     const items = findAll(faming, (el) => attr(el, 'class') === 'fact-sources').flatMap((ul) => findAll(ul, byTag('li')));
     expect(items).toHaveLength(3);
