@@ -5,7 +5,7 @@ import { PART_NUMERALS } from './lib/plan/addresses.ts';
 import { restoreFullWidth } from './lib/plan/punctuation.ts';
 import { GLOSSARY_CATEGORIES, GLOSSARY_FILE } from './lib/glossary/glossary.ts';
 import { COMMITMENTS_FILE, DOCUMENTS_DIR } from './lib/context/documents.ts';
-import { commitmentSchema, documentSchema, planRecordSchema, reportedValueSchema } from './lib/context/schema.ts';
+import { commitmentSchema, documentSchema, glossarySourcesShape, planRecordSchema, refineGlossarySources, reportedValueSchema } from './lib/context/schema.ts';
 import { GOALS_FILE, TAGS_FILE, goalSchema, tagEntrySchema } from './lib/explorer/schema.ts';
 import { TEACH_FILES, campaignSchema, exampleSchema, kidsTermSchema, legalFactSchema, lessonSchema, questionSchema } from './lib/teach/schema.ts';
 
@@ -97,7 +97,9 @@ const glossary = defineCollection({
       .refine(fullWidth, FULL_WIDTH),
     explanation: z.string().min(1).refine(fullWidth, FULL_WIDTH),
     source: z.string().min(1, 'name the law, treaty or body that defines the term').refine(fullWidth, FULL_WIDTH),
-  }),
+    /** The quoted words that support the explanation, with the article (tenth fact review). */
+    ...glossarySourcesShape,
+  }).superRefine(refineGlossarySources),
 });
 
 /** 关联文件: every document the plan names, and later ones, one JSON file each, every fact with its sources. */

@@ -1,18 +1,22 @@
 /** The glossary with the places each term occurs, checked against the plan once per build. */
 import { getCollection } from 'astro:content';
 import { GLOSSARY_CATEGORIES, glossaryOccurrences, type GlossaryCategory, type GlossaryTerm, type Occurrence } from '../lib/glossary/glossary.ts';
+import type { GlossarySources } from '../lib/context/schema.ts';
 import type { PlanBlockEntry } from '../lib/plan/plan-blocks.ts';
 import { getPlanBlockEntries } from './plan.ts';
 
+/** A term as the page shows it: the words, and the sources that support them. */
+export type SourcedTerm = GlossaryTerm & GlossarySources;
+
 export interface GlossaryEntry {
-  term: GlossaryTerm;
+  term: SourcedTerm;
   occurrences: Array<Occurrence<PlanBlockEntry>>;
 }
 
 let loaded: Promise<GlossaryEntry[]> | undefined;
 
 async function load(): Promise<GlossaryEntry[]> {
-  const terms = (await getCollection('glossary')).map((e) => ({ ...e.data, id: e.id }) as GlossaryTerm);
+  const terms = (await getCollection('glossary')).map((e) => ({ ...e.data, id: e.id }) as SourcedTerm);
   // Headings and table rows count as places too; a table's own entry only repeats its header row.
   const blocks = (await getPlanBlockEntries()).filter((b) => b.kind !== 'table');
   return glossaryOccurrences(terms, blocks);

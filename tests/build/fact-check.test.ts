@@ -790,3 +790,62 @@ describe('ninth review (2026-12-06): the sourced data, every quote held to its s
     ]);
   });
 });
+
+describe('tenth review (2026-12-06): the glossary\'s sources, and reviews 8 and 9 re-checked', () => {
+  const entry = (edition: string, id: string) => text(`${edition}/glossary/`, `term-${id}`);
+
+  it('gives 集成电路布图设计 the terms of the regulation\'s 第十二条, not “一般为10年”, and says its words rest on reposts, in both editions', () => {
+    const hans = entry('', 'jichengdianlu-butu-sheji');
+    expect(hans).toContain('布图设计专有权的保护期为10年，从登记申请之日或者在世界任何地方首次投入商业利用之日起算，以较早的一天为准；不论是否登记或者投入商业利用，布图设计自创作完成之日起15年后，不再受条例保护。');
+    expect(hans).toContain('出处原文：本站未查到。条例第八条（登记）、第十二条（保护期）和关于复制的条文原文，本站只在转载网站见到');
+    expect(hans).not.toContain('一般为10年');
+    expect(entry('/zh-hant', 'jichengdianlu-butu-sheji')).toContain('布圖設計專有權的保護期為10年，從登記申請之日或者在世界任何地方首次投入商業利用之日起算');
+  });
+
+  it('drops what no source says from 地理标志, words 知识产权密集型产业 as the classification does, and labels 强省\'s and 运营\'s glosses 本站推断, in both editions', () => {
+    expect(entry('', 'dili-biaozhi')).not.toContain('只有真正来自这个地方');
+    expect(entry('/zh-hant', 'dili-biaozhi')).not.toContain('只有真正來自這個地方');
+    expect(entry('', 'mijixing-chanye')).toContain('发明专利密集度和规模达到规定标准、依靠知识产权参与市场竞争的产业。');
+    expect(entry('', 'mijixing-chanye')).not.toContain('知识产权对发展贡献大');
+    expect(entry('/zh-hant', 'mijixing-chanye')).toContain('依靠知識產權參與市場競爭的產業。');
+    expect(entry('', 'zhishichanquan-qiangsheng')).toContain('这是知识产权强国目标在省一级的落实（本站推断）。');
+    expect(entry('/zh-hant', 'zhishichanquan-qiangsheng')).toContain('（本站推斷）');
+    expect(entry('', 'zhishichanquan-yunying')).toContain('规划中的“知识产权运营服务体系”，指的是帮助做这些事的平台和机构（本站推断）。');
+    expect(entry('', 'zhishichanquan-yunying')).not.toContain('就是帮助做这些事的平台和机构');
+  });
+
+  it('quotes the plan\'s official page for the entries that cite the plan, and CNIPA for 发明专利\'s twenty years', () => {
+    const plan = 'https://zscq.ln.gov.cn/zscq/zwxxgk/fdzdgknr/ghxx/xggh/BC123808D16E497B850437069FFD3108/index.shtml';
+    const linksOf = (id: string) => hrefs(one('/glossary/', `term-${id}`)).filter((h) => h?.startsWith('http'));
+    expect(linksOf('da-baohu')).toEqual([plan]);
+    expect(entry('', 'da-baohu')).toContain('构建知识产权大保护工作格局可信度：高核对：2026-12-06');
+    expect(linksOf('faming-zhuanli')[0]).toBe('https://www.cnipa.gov.cn/art/2006/8/18/art_1278_48761.html');
+  });
+
+  it('says the 盘锦 page asks firms to follow GB/T18824-2008, not that the rice is a 国家标准 product (the example\'s data; no page prints its plain words)', () => {
+    const examples = JSON.parse(readFileSync('src/content/teach/examples.json', 'utf8')) as Array<{ id: string; plain: string }>;
+    const panjin = examples.find((e) => e.id === 'panjin-rice')!.plain;
+    expect(panjin).toContain('盘锦市市场监督管理局请加工销售企业严格执行盘锦大米GB/T18824-2008标准；获批企业可以在产品外包装上使用地理标志产品专用标志。');
+    expect(panjin).not.toContain('执行国家标准');
+  });
+
+  it('reports the tenth review on /about/, with its counts, in both editions', () => {
+    expect(textOf(readPage('/about/'))).toContain('只见于转载网站的，不作为来源，写明“本站未查到”。');
+    expectReviewReported(10, '第十次核查', [
+      '复核：52条（术语表37个条目的释义、解释和出处',
+      '第八次核查的更正中不在这37个条目里的11处',
+      '其中46条无误，无须改动；',
+      '更正：6处，其中2处改为注明“本站推断”',
+      '新增来源：术语表28个条目新增41条原话摘录（可信度高的33条、中的8条）',
+      '现在73个条目中有28个附有出处原话，其中22个只以规划原文为据，只支持条目中转述规划的部分；',
+      '新写明“本站未查到”：34个条目',
+      '其余45个条目下写明“出处原文：本站未查到”；',
+      '仍未查到：待查事项所列的107项，不变；术语表45个条目的出处原文',
+    ], [
+      '複核：52條',
+      '更正：6處，其中2處改為註明“本站推斷”',
+      '現在73個條目中有28個附有出處原話',
+      '仍未查到：待查事項所列的107項，不變；',
+    ]);
+  });
+});

@@ -26,6 +26,25 @@ describe('the glossary page', () => {
     expect(entry).toContain('出处：《中华人民共和国民法典》；国家知识产权局（出质登记）');
   });
 
+  it('shows each entry\'s quoted sources with article, confidence and date, and says 本站未查到 where it has none (tenth review)', () => {
+    const sourced = terms.filter((t) => ((t as GlossaryTerm & { sources?: unknown[] }).sources ?? []).length > 0);
+    expect(sourced.length).toBe(28);
+    const faming = entryOf('faming-zhuanli');
+    const items = findAll(faming, (el) => attr(el, 'class') === 'fact-sources').flatMap((ul) => findAll(ul, byTag('li')));
+    expect(items).toHaveLength(3);
+    expect(attr(findAll(items[0]!, byTag('a'))[0]!, 'href')).toBe('https://www.cnipa.gov.cn/art/2006/8/18/art_1278_48761.html');
+    expect(textOf(items[0]!)).toMatch(/^国家知识产权局\s*第四十二条\s*发明专利权的期限为二十年，实用新型专利权和外观设计专利权的期限为十年，均自申请日起计算。\s*可信度：高\s*核对：\s*2026-12-06/);
+    expect(textOf(faming)).toContain('本站未查到：2020年修改后第四十二条的原文（发明专利权的期限仍为二十年），本站只在转载网站见到');
+    expect(textOf(entryOf('gaojiazhi-zhuanli'))).toContain('出处：国家知识产权局 出处原文：本站未查到。国家知识产权局把哪五类有效发明专利算作高价值发明专利，发布机关的原文本站未查到');
+    expect(textOf(entryOf('fangyu-shangbiao'))).toContain('出处原文：本站未查到。 在规划中出现');
+    expect(findAll(entryOf('gaojiazhi-zhuanli'), (el) => attr(el, 'class') === 'fact-sources')).toHaveLength(0);
+    const hant = findAll(readPage('/zh-hant/glossary/'), byId('term-faming-zhuanli'))[0]!;
+    expect(textOf(hant)).toContain('出處原文：');
+    // The quote stays as the page has it, in Simplified characters, as on /zh-hant/documents/.
+    expect(textOf(hant)).toContain('发明专利权的期限为二十年');
+    expect(textOf(hant)).toContain('本站未查到：2020年修改後第四十二條的原文');
+  });
+
   it.each(terms.map((t) => [t.id, t] as const))('%s links to at least one place, and every place it links to contains the term', (_id, term) => {
     const links = placeLinks(entryOf(term.id));
     expect(links.length).toBeGreaterThan(0);

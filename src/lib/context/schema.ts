@@ -105,6 +105,30 @@ export const documentSchema = z.object({
 }).refine((d) => d.planNames.length > 0 || d.name, { message: 'a document the plan does not name needs a name', path: ['name'] });
 export type DocumentData = z.infer<typeof documentSchema>;
 
+/**
+ * What a glossary entry (src/content/glossary/terms.json) adds to the words
+ * of its explanation: the sources whose quoted words support it, each with the
+ * article it quotes, and what the site looked for and did not find. The tenth
+ * fact review (issue 23) added them; an entry without sources still names its
+ * law in `source`, and the page says the quoted words are 本站未查到.
+ */
+export const glossarySourceSchema = sourceSchema.extend({
+  /** The article the quote is, or reports, as the law numbers it: 第四十二条第一款. */
+  article: z.string().regex(/^第[一二三四五六七八九十百零]+条(第[一二三四五六七八九十]+款)?$/, 'article must be written as the law numbers it: 第四十二条 or 第四十二条第一款').optional(),
+});
+export type GlossarySource = z.infer<typeof glossarySourceSchema>;
+
+export const glossarySourcesShape = {
+  sources: z.array(glossarySourceSchema).default([]),
+  /** What the site could not find for this entry, said on the page after 本站未查到：. */
+  unfound: z.string().min(1).optional(),
+};
+export function refineGlossarySources(g: { sources: GlossarySource[] }, ctx: z.RefinementCtx): void {
+  if (g.sources.length > 0 && !publishable(g.sources)) ctx.addIssue({ code: 'custom', path: ['sources'], message: NOT_ONLY_LOW });
+}
+export const glossarySourcesSchema = z.object(glossarySourcesShape).superRefine(refineGlossarySources);
+export type GlossarySources = z.infer<typeof glossarySourcesSchema>;
+
 export const commitmentSchema = z.object({
   id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'id must be lower-case ASCII words joined by hyphens'),
   kind: z.enum(['文件', '机构', '目标'], { error: 'kind must be 文件, 机构 or 目标' }),

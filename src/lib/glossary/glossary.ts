@@ -64,10 +64,10 @@ export class GlossaryError extends Error {
  * Each term with the blocks it occurs in; fails, naming the terms, when any
  * term occurs nowhere in the plan or two entries share a spelling.
  */
-export function glossaryOccurrences<Block extends { text: string }>(
-  terms: GlossaryTerm[],
+export function glossaryOccurrences<Block extends { text: string }, Term extends GlossaryTerm = GlossaryTerm>(
+  terms: Term[],
   blocks: Block[],
-): Array<{ term: GlossaryTerm; occurrences: Array<Occurrence<Block>> }> {
+): Array<{ term: Term; occurrences: Array<Occurrence<Block>> }> {
   const owner = new Map<string, string>();
   for (const term of terms) {
     for (const spelling of termSpellings(term)) {

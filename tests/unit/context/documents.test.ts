@@ -8,7 +8,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { checkCommitments, documentMentions, documentTip, type DocumentEntry } from '../../../src/lib/context/documents.ts';
 import { linkTitles } from '../../../src/lib/context/remark-document-links.ts';
-import { commitmentSchema, documentSchema, reportedValueSchema } from '../../../src/lib/context/schema.ts';
+import { commitmentSchema, documentSchema, glossarySourcesSchema, reportedValueSchema } from '../../../src/lib/context/schema.ts';
 import { foldWidth, titlesIn } from '../../../src/lib/context/titles.ts';
 import { METHOD_SOURCE } from '../../../src/lib/context/progress.ts';
 import { SOURCES, type Source } from '../../../src/lib/journalism/sources.ts';
@@ -66,6 +66,21 @@ describe('reportedValueSchema and commitmentSchema', () => {
     const c = { id: 'x', kind: '机构', block: 's3-3-p3', quote: '建立省知识产权保护中心', status: { value: '未核实', asOf: '2026-11-26' } };
     expect(commitmentSchema.safeParse(c).success).toBe(true);
     expect(commitmentSchema.safeParse({ ...c, status: { ...c.status, value: '已建成' } }).success).toBe(false);
+  });
+});
+
+describe('glossarySourcesSchema (tenth review)', () => {
+  it('takes an entry with no sources, and sources naming the article they quote', () => {
+    expect(glossarySourcesSchema.parse({}).sources).toEqual([]);
+    expect(glossarySourcesSchema.safeParse({ sources: [{ ...source, article: '第四十二条第一款' }], unfound: '原文' }).success).toBe(true);
+  });
+
+  it('refuses an article not written as the law numbers it, a source without its quote, and a fact resting only on a repost', () => {
+    expect(issues(glossarySourcesSchema.safeParse({ sources: [{ ...source, article: '第42条' }] }))).toEqual([
+      'sources.0.article: article must be written as the law numbers it: 第四十二条 or 第四十二条第一款',
+    ]);
+    expect(issues(glossarySourcesSchema.safeParse({ sources: [{ ...source, quote: '' }] }))).toEqual(['sources.0.quote: quote the words on the page that support the fact']);
+    expect(issues(glossarySourcesSchema.safeParse({ sources: [{ ...source, label: 'low' }] }))[0]).toMatch(/^sources: a fact resting only on low \(mirror\) sources is not published/);
   });
 });
 
@@ -147,6 +162,9 @@ describe('linkTitles', () => {
  * compared with them folded back; one whose note says the “;” between rows is
  * the site's is split there.
  */
+/** The glossary's quoted sources after the tenth review (2026-12-06). */
+const GLOSSARY_QUOTES = 41;
+
 describe('quotes as the stored copies have them (ninth review, 2026-12-06)', () => {
   interface Quoted { url: string; quote: string; note?: string; where: string }
   interface Copies { copies: Array<{ url: string; words: string[] }>; notFound: string[] }
@@ -199,6 +217,8 @@ describe('quotes as the stored copies have them (ninth review, 2026-12-06)', () 
   it('finds every quote of every source in its stored copy', () => {
     expect(unstored(quoted, copies, plan)).toEqual([]);
     expect(quoted.length).toBeGreaterThanOrEqual(136);
+    // The glossary's sources (tenth review) are held to the stored copies too.
+    expect(quoted.filter((q) => q.where.startsWith('src/content/glossary/')).length).toBe(GLOSSARY_QUOTES);
   });
 
   it('fails on a quote one character off, and on a page with no stored copy', () => {
