@@ -792,6 +792,16 @@ describe('ninth review (2026-12-06): the sourced data, every quote held to its s
 });
 
 describe('tenth review (2026-12-06): the glossary\'s sources, and reviews 8 and 9 re-checked', () => {
+  it('lists on /unknown/ each of the 45 glossary entries whose source words are 本站未查到, linked to its entry, in both editions', () => {
+    expect(text('/unknown/', 'gaps-glossary')).toBe('术语表的出处原文（45条）');
+    const items = findAll(one('/unknown/', 'gaps-glossary').parentNode as Element, byTag('li')).map(textOf);
+    expect(items).toHaveLength(45);
+    expect(items).toContain('高价值专利：国家知识产权局把哪五类有效发明专利算作高价值发明专利，发布机关的原文本站未查到，只在报道的转载中见到其中几类。');
+    expect(items).toContain('有效专利');
+    expect(items.some((t) => t.startsWith('发明专利'))).toBe(false);
+    expect(text('/zh-hant/unknown/', 'gaps-glossary')).toBe('術語表的出處原文（45條）');
+  });
+
   const entry = (edition: string, id: string) => text(`${edition}/glossary/`, `term-${id}`);
 
   it('gives 集成电路布图设计 the terms of the regulation\'s 第十二条, not “一般为10年”, and says its words rest on reposts, in both editions', () => {
