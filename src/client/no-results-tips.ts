@@ -8,7 +8,7 @@ import { echoInput } from '../lib/site/echo.ts';
 import { queryMessage } from '../lib/search/query.ts';
 import { searchSuggestions } from '../lib/search/search-suggestions.ts';
 import { planSearchApi } from './plan-search-api.ts';
-import { hasFilter, searchInstance } from './pagefind-ui.ts';
+import { lastSearch, searchInstance } from './pagefind-ui.ts';
 
 /** How much of a query not found is quoted back: a copied sentence, not a pasted page. */
 const ECHOED = 30;
@@ -21,18 +21,14 @@ export function attachNoResultsTips(container: HTMLElement, searchAgain: (term: 
   note.setAttribute('role', 'status');
   note.hidden = true;
   container.before(note);
-  let term = '';
-  let filtered = false;
+  const asked = lastSearch(instance);
   let shown = 0;
-  instance.on('search', (t, filters) => {
-    term = t ?? '';
-    filtered = hasFilter(filters);
-  });
   instance.on('results', async ({ results }) => {
     const run = ++shown;
+    const { term } = asked;
     container.replaceChildren();
     container.hidden = true;
-    const message = queryMessage(term, filtered);
+    const message = queryMessage(term, asked.filtered);
     note.textContent = message ?? '';
     note.hidden = !message;
     // Pagefind's summary would say 未找到 的相关结果 for a query of spaces.
@@ -55,7 +51,7 @@ export function attachNoResultsTips(container: HTMLElement, searchAgain: (term: 
     const intro = document.createElement('p');
     // Without a filter, nothing found means the plan writes none of the query's words (plan-search.ts lists any block holding one).
     const quoted = echoInput(query, ECHOED);
-    const lead = filtered ? `没有找到“${quoted}”。` : `规划中没有“${quoted}”。`;
+    const lead = asked.filtered ? `没有找到“${quoted}”。` : `规划中没有“${quoted}”。`;
     intro.textContent = offers.length ? `${lead}可以试试更短或相关的词：` : `${lead}可以换一个更短的词，或到全文页用浏览器的页内查找。`;
     const list = document.createElement('ul');
     for (const offer of offers) {

@@ -67,3 +67,13 @@ export function usePlanSearch(): void {
     filters: async () => (await api()).filters(),
   };
 }
+
+/** The last search asked of the instance, kept as each one starts: what its next 'results' event answers. */
+export function lastSearch(instance: PagefindInstance): { term: string; filtered: boolean } {
+  const last = { term: '', filtered: false };
+  instance.on('search', (term, filters) => {
+    last.term = term ?? '';
+    last.filtered = hasFilter(filters);
+  });
+  return last;
+}

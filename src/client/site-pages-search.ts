@@ -8,7 +8,7 @@
 import { withBase } from '../lib/site/urls.ts';
 import { SITE_GROUP_LABEL, SITE_RESULTS_READ, excerptParts, siteGroup, siteQuery, sitePageResult, type PagefindResultData, type SitePageResult } from '../lib/search/site-pages.ts';
 import { unfoldScript } from '../lib/search/query.ts';
-import { hasFilter, searchInstance } from './pagefind-ui.ts';
+import { lastSearch, searchInstance } from './pagefind-ui.ts';
 import { planSearchApi } from './plan-search-api.ts';
 
 interface PagefindModule {
@@ -114,16 +114,11 @@ export function attachSitePages(panel: HTMLElement, idPrefix: string): void {
   list.className = 'pf-results';
   section.append(heading, list);
   panel.append(section);
-  let term = '';
-  let filtered = false;
+  const asked = lastSearch(instance);
   let run = 0;
-  instance.on('search', (t, filters) => {
-    term = t ?? '';
-    filtered = hasFilter(filters);
-  });
   instance.on('results', async () => {
     const mine = ++run;
-    const found = filtered ? [] : await searchSitePages(term).catch(() => []);
+    const found = asked.filtered ? [] : await searchSitePages(asked.term).catch(() => []);
     if (mine !== run) return; // a newer search has replaced this one
     list.replaceChildren(...found.map(resultItem));
     section.hidden = found.length === 0;
