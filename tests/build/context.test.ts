@@ -61,6 +61,22 @@ describe('关联文件', () => {
     expect(findAll(national, byTag('a')).map((a) => attr(a, 'href'))).toContain('/checks/');
     expect(textOf(national)).toMatch(/文号\s*国发〔2021〕20号/);
   });
+
+  it('gives what the eleventh fact review found: the high-value guidance issued, the standard\'s number, the State Council circular on CNIPA\'s site', () => {
+    const guidance = one('/documents/', 'doc-high-value-patent-guidance');
+    expect(textOf(guidance)).toMatch(/现状：\s*已出台\s*（截至\s*2026-12-06\s*）/);
+    expect(textOf(guidance)).toMatch(/制定机关\s*辽宁省知识产权局\s*辽宁省知识产权局（官方网站）\s*近日,辽宁省知识产权局出台《辽宁省高价值专利培育工作指导意见》/);
+    expect(textOf(guidance)).toContain('比规划所写多“工作”二字；它就是规划所说的《辽宁省高价值专利培育指导意见》，是本站推断。');
+    expect(textOf(guidance)).toMatch(/印发日期\s*本站未查到/);
+    expect(findAll(guidance, byTag('a')).map((a) => attr(a, 'href'))).toContain('https://zscq.ln.gov.cn/zscq/zscqdt/2024102216155197356/index.shtml');
+    expect(textOf(one('/documents/', 'doc-agency-service-standard'))).toMatch(/文号\s*GB\/T34833-2017\s*规划在文件名后写出的标准编号。\s*辽宁省知识产权局（规划的官方页面）\s*推行《专利代理机构服务规范》（\s*GB\/T34833-2017\s*）/);
+    const national = one('/documents/', 'doc-national-14th-plan');
+    expect(textOf(national)).toMatch(/文号\s*国发〔2021〕20号\s*国家知识产权局（英文网站，国务院通知的英译）\s*Circular of the State Council .* GF \(2021\) No\. 20 … The State Council October 9, 2021\s*可信度：高/);
+    // The gaps the page lists went down with them: no 现状 or 制定机关 for the guidance, no 文号 for the standard.
+    const gaps = findAll(readPage('/unknown/'), byTag('li')).map((li) => textOf(li).replace(/\s+/g, ''));
+    expect(gaps).toContain('《辽宁省高价值专利培育指导意见》：文号、通过日期、印发日期、施行日期');
+    expect(gaps).toContain('《专利代理机构服务规范》：现状、制定机关、通过日期、印发日期、施行日期');
+  });
 });
 
 describe('执行情况', () => {
@@ -68,6 +84,13 @@ describe('执行情况', () => {
     const c = one('/progress/', 'commitment-regulation');
     expect(textOf(c)).toMatch(/研究制定《辽宁省知识产权保护条例》.*现状：\s*已出台/);
     expect(findAll(c, byTag('a')).map((a) => attr(a, 'href'))).toEqual(['/protection/#c1-i1', '/documents/#doc-ip-protection-regulation', 'https://dqxy.sut.edu.cn/info/1092/3657.htm', 'http://ur91.cn/ask/zhishichanquan/1743.html']);
+  });
+
+  it('shows the high-value guidance the plan asked for as 已出台, sourced on the provincial office\'s site', () => {
+    const c = one('/progress/', 'commitment-high-value-guidance');
+    expect(textOf(c)).toMatch(/制定《辽宁省高价值专利培育指导意见》.*现状：\s*已出台\s*（截至\s*2026-12-06\s*）/);
+    expect(textOf(c)).not.toContain('未核实');
+    expect(findAll(c, byTag('a')).map((a) => attr(a, 'href'))).toEqual(['/protection/#s3-2-p2', '/documents/#doc-high-value-patent-guidance', 'https://zscq.ln.gov.cn/zscq/zscqdt/2024102216155197356/index.shtml']);
   });
 
   it('says 本站未查到公开数据 for each 表2 indicator, not a status', () => {
@@ -88,6 +111,12 @@ describe('reported values beside 表1', () => {
       expect.stringMatching(/^PCT国际专利申请量：2023年357件，/),
       expect.stringMatching(/^有效外观设计：2023年21967件，.*来源：国家知识产权局：国家知识产权局统计年报2023，表3-7/),
     ]);
+  });
+
+  it('names publisher and title apart under 表1 (not 国家知识产权局国家知识产权局统计年报)', () => {
+    const page = textOf(readPage('/indicators/'));
+    expect(page).toContain('（来源：国家知识产权局：国家知识产权局统计年报2023，表6-4；口径可能不同）');
+    expect(page).not.toContain('国家知识产权局国家知识产权局');
   });
 
   it('lists them in the chart\'s data table with source and comparability', () => {

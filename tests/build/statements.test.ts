@@ -235,3 +235,34 @@ describe('the handout', () => {
     expect(text).toContain('本站据规划表2');
   });
 });
+
+describe('the site\'s own prose, as the eleventh fact review left it', () => {
+  it('says a figure\'s period comes from its whole sentence while 所在句子 shows only its part between semicolons', () => {
+    const intro = textOf(findAll(readPage('/figures/'), hasClass('site-note'))[0]!);
+    expect(intro).toContain('“年份或时期”由本站从数字自己的句子（到句号为止）读出');
+    expect(intro).toContain('“所在句子”一栏在句中有分号时只列出数字所在的一段');
+    // 23574件 is dated 2020年 by the sentence's opening clause, which its 句子 does not show.
+    expect(json('figures.json').rows.find((r) => r.id === 'f-s1-1-p3-9')).toMatchObject({ 数字: '23574件', 年份或时期: '2020年' });
+    expect(json('figures.json').rows.find((r) => r.id === 'f-s1-1-p3-9')!.句子).not.toContain('2020年');
+    const data = textOf(readPage('/data/'));
+    expect(data).toContain('数字所在的原文句子；句中有分号的，只取数字所在的一段（分号隔开的部分）；表格中为该行的内容。');
+  });
+
+  it('calls the columns by their titles, not 重点工程, a word the plan does not use', () => {
+    expect(plan()).not.toContain('重点工程');
+    for (const route of ['/', '/columns/']) expect(textOf(readPage(route)), route).not.toContain('重点工程');
+    expect(textOf(readPage('/columns/'))).toContain('规划正文中有六个专栏，标题都是“……工程”，如专栏3“知识产权保护工程”。');
+  });
+
+  it('says the paragraphs naming no city name none, not that they concern the whole province', () => {
+    const page = textOf(readPage('/explore/'));
+    expect(page).toContain('规划点名各市（含其园区、示范区）的段数；其余段落没有点名哪个市。');
+    expect(page).not.toContain('面向全省');
+  });
+
+  it('places the one half-width colon in the 来源 line above the text, where it stands', () => {
+    const about = textOf(readPage('/about/'));
+    expect(about).toContain('正文中的中文逗号、分号和圆括号，以及页首“来源:省知识产权局”一行的冒号，都变成了英文半角符号');
+    expect(readFileSync(SOURCE_PATH, 'utf8').split('\n').filter((line) => line.includes(':'))).toEqual(['来源:省知识产权局']);
+  });
+});
