@@ -290,8 +290,9 @@ describe('/about/ reports the review', () => {
     const items = findAll(page, (el) => el.tagName === 'li' && findAll(el, byTag('a')).length > 0).map(textOf);
     const docGaps = items.filter((t) => t.startsWith('《')).flatMap((t) => t.split('：')[1]!.split('、'));
     const commitments = findAll(one('/unknown/', 'gaps-commitments').parentNode as Element, byTag('li'));
-    expect(docGaps).toHaveLength(77);
-    expect(commitments).toHaveLength(21);
+    // 77 and 21 until the eleventh review sourced the high-value guidance (现状, 制定机关, and its commitment) and the standard's 文号.
+    expect(docGaps).toHaveLength(74);
+    expect(commitments).toHaveLength(20);
     expect(textOf(page)).toContain('文号、发布日期：本站未查到');
   });
 });
