@@ -72,6 +72,9 @@ describe('关联文件', () => {
     expect(textOf(one('/documents/', 'doc-agency-service-standard'))).toMatch(/文号\s*GB\/T34833-2017\s*规划在文件名后写出的标准编号。\s*辽宁省知识产权局（规划的官方页面）\s*推行《专利代理机构服务规范》（\s*GB\/T34833-2017\s*）/);
     const national = one('/documents/', 'doc-national-14th-plan');
     expect(textOf(national)).toMatch(/文号\s*国发〔2021〕20号\s*国家知识产权局（英文网站，国务院通知的英译）\s*Circular of the State Council .* GF \(2021\) No\. 20 … The State Council October 9, 2021\s*可信度：高/);
+    // The outline's issuer no longer rests on the repost alone: 科技日报 says who issued it.
+    const outline = one('/documents/', 'doc-ip-power-outline');
+    expect(textOf(outline)).toMatch(/制定机关\s*中共中央、国务院[\s\S]*科技日报（数字报，英文稿）\s*according to a release jointly issued by the CPC Central Committee and the State Council on September 22\s*可信度：中/);
     // The gaps the page lists went down with them: no 现状 or 制定机关 for the guidance, no 文号 for the standard.
     const gaps = findAll(readPage('/unknown/'), byTag('li')).map((li) => textOf(li).replace(/\s+/g, ''));
     expect(gaps).toContain('《辽宁省高价值专利培育指导意见》：文号、通过日期、印发日期、施行日期');

@@ -254,6 +254,12 @@ describe('the site\'s own prose, as the eleventh fact review left it', () => {
     expect(textOf(readPage('/columns/'))).toContain('规划正文中有六个专栏，标题都是“……工程”，如专栏3“知识产权保护工程”。');
   });
 
+  it('names the 650 target by both the plan\'s words, 代理服务机构 and 知识产权服务机构, which /checks/ finds differ', () => {
+    const row = textOf(findAll(readPage('/scorecard/'), byId('goal-agencies'))[0]!);
+    expect(row).toContain('代理服务机构、知识产权服务机构数量');
+    expect(row).not.toContain('知识产权代理服务机构数量');
+  });
+
   it('says the paragraphs naming no city name none, not that they concern the whole province', () => {
     const page = textOf(readPage('/explore/'));
     expect(page).toContain('规划点名各市（含其园区、示范区）的段数；其余段落没有点名哪个市。');
