@@ -260,6 +260,12 @@ describe('the site\'s own prose, as the eleventh fact review left it', () => {
     expect(row).not.toContain('知识产权代理服务机构数量');
   });
 
+  it('marks as 本站推断 that the plan\'s 中德园 is the 中德（沈阳）高端装备制造产业园 of a document\'s title', () => {
+    const page = textOf(readPage('/explore/'));
+    expect(page).toContain('规划所写的“中德园”，就是一（一）第2段文件名中的中德（沈阳）高端装备制造产业园，这是本站推断。');
+    expect(page).not.toContain('中德园即规划所写的');
+  });
+
   it('says the paragraphs naming no city name none, not that they concern the whole province', () => {
     const page = textOf(readPage('/explore/'));
     expect(page).toContain('规划点名各市（含其园区、示范区）的段数；其余段落没有点名哪个市。');
