@@ -133,6 +133,9 @@ describe('reported values beside 表1', () => {
     const pct = csv.find((r) => r[0] === 'pct-liaoning-2023')!;
     expect(pct.slice(6, 14)).toEqual(['2023', '357', '件', '国家知识产权局', '国家知识产权局统计年报2023，表6-4', 'https://www.cnipa.gov.cn/tjxx/jianbao/year2023/f/f4.html', '辽宁 | Liaoning | 457 | 337 | 357', 'high']);
     expect(csv.filter((r) => /^[a-z]/.test(r[0] ?? '') && r[0] !== 'id')).toHaveLength(7);
+    // 指标（发布者的名称） is the publisher's name: the yearbook's table title, the English report's words (review 11).
+    expect(csv.find((r) => r[0] === 'designs-liaoning-2023')![5]).toBe('分地区分专利权人类型国内外观设计专利有效量（2023年）：辽宁（合计）');
+    expect(csv.find((r) => r[0] === 'high-value-national-2020')![5]).toBe('High-value invention patents per 10,000 people（全国）');
   });
 });
 

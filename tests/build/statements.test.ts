@@ -266,6 +266,12 @@ describe('the site\'s own prose, as the eleventh fact review left it', () => {
     expect(page).not.toContain('中德园即规划所写的');
   });
 
+  it('does not say on the home page that the site checked every target: 15 of the 20 have no public figure', () => {
+    const home = textOf(readPage('/'));
+    expect(home).toContain('每个目标是否完成，有公开数据的逐项核对，查不到的写明。');
+    expect(home).not.toContain('核对每个目标是否完成');
+  });
+
   it('says the paragraphs naming no city name none, not that they concern the whole province', () => {
     const page = textOf(readPage('/explore/'));
     expect(page).toContain('规划点名各市（含其园区、示范区）的段数；其余段落没有点名哪个市。');
