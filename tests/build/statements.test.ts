@@ -248,6 +248,14 @@ describe('the site\'s own prose, as the eleventh fact review left it', () => {
     expect(data).toContain('数字所在的原文句子；句中有分号的，只取数字所在的一段（分号隔开的部分）；表格中为该行的内容。');
   });
 
+  it('says of /data/\'s files what holds for each: the quiz and other bodies\' values come from laws and tables, not the plan\'s paragraphs', () => {
+    const data = textOf(readPage('/data/'));
+    expect(data).toContain('取自规划的每一行都写明它来自哪个段落或表格行；其他机构的数值和竞赛题，每一行写明各自的出处。');
+    expect(data).not.toContain('JSON 与 CSV 内容相同');
+    const quiz = JSON.parse(file('quiz.json')) as { source: string; questions: Array<{ source_kind: string }> };
+    expect(quiz.questions.filter((q) => q.source_kind !== '规划原文')).toHaveLength(29);
+  });
+
   it('calls the columns by their titles, not 重点工程, a word the plan does not use', () => {
     expect(plan()).not.toContain('重点工程');
     for (const route of ['/', '/columns/']) expect(textOf(readPage(route)), route).not.toContain('重点工程');
