@@ -86,6 +86,9 @@ describe('the glossary page', () => {
     expect(entry('waiguan-sheji')).toContain('指的是仍然有效的外观设计专利的数量（本站推断：规划没有解释）。');
     expect(entry('baohu-zhongxin')).not.toContain('保护中心面向当地的重点产业');
     expect(entry('jishu-diaochaguan')).not.toContain('案件怎么判仍由法官决定');
+    expect(hrefs('zhongguo-zhuanlijiang')[0]).toBe('https://ln.cri.cn/chinanews/20190809/bb6dbbb3-ee1d-677b-4d6b-df2767d8144b.html');
+    expect(entry('zhuanli-daohang')).not.toContain('帮助少走弯路');
+    expect(entry('dili-biaozhi')).not.toContain('用地名加商品名');
     const hant = (id: string) => textOf(findAll(readPage('/zh-hant/glossary/'), byId(`term-${id}`))[0]!);
     expect(hant('teshu-biaozhi')).not.toContain('未經許可不能拿來做商業用途');
     expect(hant('sifa-baohu')).not.toContain('很多地方法院也設有知識產權法庭');
