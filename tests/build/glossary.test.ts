@@ -28,7 +28,7 @@ describe('the glossary page', () => {
 
   it('shows each entry\'s quoted sources with article, confidence and date, and says 本站未查到 where it has none (tenth review)', () => {
     const sourced = terms.filter((t) => ((t as GlossaryTerm & { sources?: unknown[] }).sources ?? []).length > 0);
-    expect(sourced.length).toBe(47);
+    expect(sourced.length).toBe(49);
     const faming = entryOf('faming-zhuanli');
     const items = findAll(faming, (el) => attr(el, 'class') === 'fact-sources').flatMap((ul) => findAll(ul, byTag('li')));
     expect(items).toHaveLength(3);
@@ -89,6 +89,9 @@ describe('the glossary page', () => {
     expect(hrefs('zhongguo-zhuanlijiang')[0]).toBe('https://ln.cri.cn/chinanews/20190809/bb6dbbb3-ee1d-677b-4d6b-df2767d8144b.html');
     expect(entry('zhuanli-daohang')).not.toContain('帮助少走弯路');
     expect(entry('dili-biaozhi')).not.toContain('用地名加商品名');
+    expect(entry('lianhe-shangbiao')).not.toContain('混淆视听');
+    expect(entry('zhuanli-buju')).not.toContain('企业要想清楚');
+    expect(entry('zhishichanquan-tuoguan')).toContain('（例子是本站举的）');
     const hant = (id: string) => textOf(findAll(readPage('/zh-hant/glossary/'), byId(`term-${id}`))[0]!);
     expect(hant('teshu-biaozhi')).not.toContain('未經許可不能拿來做商業用途');
     expect(hant('sifa-baohu')).not.toContain('很多地方法院也設有知識產權法庭');
