@@ -46,8 +46,11 @@ describe('the glossary page', () => {
   });
 
   it('carries the eleventh review\'s sources and drops the words they do not give, in both editions', () => {
-    const entry = (id: string) => textOf(entryOf(id));
-    const hrefs = (id: string) => findAll(entryOf(id), (el) => attr(el, 'class') === 'fact-sources').flatMap((ul) => findAll(ul, byTag('a'))).map((a) => attr(a, 'href'));
+    // One parse of each edition's page: the entries are read from it.
+    const page = readPage('/glossary/');
+    const node = (id: string) => findAll(page, byId(`term-${id}`))[0]!;
+    const entry = (id: string) => textOf(node(id));
+    const hrefs = (id: string) => findAll(node(id), (el) => attr(el, 'class') === 'fact-sources').flatMap((ul) => findAll(ul, byTag('a'))).map((a) => attr(a, 'href'));
     expect(hrefs('jiti-shangbiao')).toContain('http://dqdebt.hljcourt.gov.cn/public/detail.php?id=34558');
     expect(entry('jiti-shangbiao')).toContain('集体商标，是指以团体、协会或者其他组织名义注册，供该组织成员在商事活动中使用，以表明使用者在该组织中的成员资格的标志。');
     expect(entry('zhengming-shangbiao')).not.toContain('达到了才允许使用');
@@ -92,7 +95,8 @@ describe('the glossary page', () => {
     expect(entry('lianhe-shangbiao')).not.toContain('混淆视听');
     expect(entry('zhuanli-buju')).not.toContain('企业要想清楚');
     expect(entry('zhishichanquan-tuoguan')).toContain('（例子是本站举的）');
-    const hant = (id: string) => textOf(findAll(readPage('/zh-hant/glossary/'), byId(`term-${id}`))[0]!);
+    const hantPage = readPage('/zh-hant/glossary/');
+    const hant = (id: string) => textOf(findAll(hantPage, byId(`term-${id}`))[0]!);
     expect(hant('teshu-biaozhi')).not.toContain('未經許可不能拿來做商業用途');
     expect(hant('sifa-baohu')).not.toContain('很多地方法院也設有知識產權法庭');
   });
