@@ -28,7 +28,7 @@ describe('the glossary page', () => {
 
   it('shows each entry\'s quoted sources with article, confidence and date, and says 本站未查到 where it has none (tenth review)', () => {
     const sourced = terms.filter((t) => ((t as GlossaryTerm & { sources?: unknown[] }).sources ?? []).length > 0);
-    expect(sourced.length).toBe(28);
+    expect(sourced.length).toBe(49);
     const faming = entryOf('faming-zhuanli');
     const items = findAll(faming, (el) => attr(el, 'class') === 'fact-sources').flatMap((ul) => findAll(ul, byTag('li')));
     expect(items).toHaveLength(3);
@@ -43,6 +43,62 @@ describe('the glossary page', () => {
     // The quote stays as the page has it, in Simplified characters, as on /zh-hant/documents/.
     expect(textOf(hant)).toContain('发明专利权的期限为二十年');
     expect(textOf(hant)).toContain('本站未查到：2020年修改後第四十二條的原文');
+  });
+
+  it('carries the eleventh review\'s sources and drops the words they do not give, in both editions', () => {
+    // One parse of each edition's page: the entries are read from it.
+    const page = readPage('/glossary/');
+    const node = (id: string) => findAll(page, byId(`term-${id}`))[0]!;
+    const entry = (id: string) => textOf(node(id));
+    const hrefs = (id: string) => findAll(node(id), (el) => attr(el, 'class') === 'fact-sources').flatMap((ul) => findAll(ul, byTag('a'))).map((a) => attr(a, 'href'));
+    expect(hrefs('jiti-shangbiao')).toContain('http://dqdebt.hljcourt.gov.cn/public/detail.php?id=34558');
+    expect(entry('jiti-shangbiao')).toContain('集体商标，是指以团体、协会或者其他组织名义注册，供该组织成员在商事活动中使用，以表明使用者在该组织中的成员资格的标志。');
+    expect(entry('zhengming-shangbiao')).not.toContain('达到了才允许使用');
+    expect(hrefs('teshu-biaozhi')).toEqual(expect.arrayContaining(['https://global.chinadaily.com.cn/regional/2010-08/13/content_11151462.htm', 'http://big5.news.cn/gate/big5/m.xinhuanet.com/2018-06/30/c_1123060014.htm']));
+    expect(entry('teshu-biaozhi')).toContain('经核准登记的特殊标志，受条例保护');
+    expect(entry('teshu-biaozhi')).not.toContain('未经许可不能拿来做商业用途');
+    expect(entry('tisc')).toContain('在参加项目的国家设立的服务点');
+    expect(entry('tisc')).not.toContain('在各国支持建立');
+    expect(hrefs('wipo')).toContain('https://wipo.int/publications/en/details.jsp?id=393&plang=AR');
+    expect(entry('wipo')).toContain('本站未查到：总部在日内瓦、管理二十多个国际条约、中国是成员国');
+    expect(entry('guimo-yishang')).toContain('2011年起，“规模以上工业企业”的统计范围是年主营业务收入2000万元及以上的工业法人单位。');
+    expect(entry('guimo-yishang')).not.toContain('说的就是这些较大的制造业企业');
+    expect(entry('sifa-baohu')).toContain('全国第四个拥有专门知识产权法院的省份');
+    expect(entry('sifa-baohu')).not.toContain('很多地方法院也设有知识产权法庭');
+    expect(entry('jiebang-guashuai')).toContain('英雄不论出处，谁有本事谁就揭榜');
+    expect(entry('jiebang-guashuai')).not.toContain('看重的是能力和结果');
+    expect(entry('renmin-tiaojie')).toContain('人民调解委员会调解民间纠纷，不收取任何费用。');
+    expect(entry('renmin-tiaojie')).not.toContain('调解员听取双方意见');
+    expect(entry('fengxian-buchang')).toContain('按照约定比例共担知识产权质押融资坏账损失');
+    expect(entry('fengqiao-jingyan')).not.toContain('就近、及早地化解');
+    expect(entry('xunhui-shenliting')).not.toContain('当事人可以就近参加审理');
+    expect(entry('lianhe-chengjie')).toContain('重复专利侵权、提供虚假文件');
+    expect(entry('lianhe-chengjie')).not.toMatch(/反复故意侵犯专利|一处失信，处处受限/);
+    expect(entry('zhiwu-keji-chengguo')).not.toContain('这类成果的权利一般属于单位');
+    expect(entry('tong-baohu')).toContain('对国内外企业的知识产权一视同仁、同等保护（本站推断：规划没有解释这个词）。');
+    expect(entry('tong-baohu')).not.toContain('无论企业大小');
+    expect(entry('kuai-baohu')).not.toContain('简单的案件走“绿色通道”');
+    expect(entry('yan-baohu')).not.toContain('提高罚款');
+    expect(entry('shangye-mimi')).not.toContain('只要一直保密就一直受保护');
+    expect(entry('zhuanli-xuke')).not.toContain('一件专利可以同时许可给好几家企业');
+    expect(entry('zhishichanquan-pinggu')).not.toContain('剩余保护期等因素');
+    expect(entry('eyi-zhuce')).not.toContain('傍名牌');
+    expect(entry('shangbiao-zhuce')).not.toContain('到国外去要在当地另行注册');
+    expect(entry('yingshang-huanjing')).toContain('企业等市场主体在市场经济活动中所涉及的体制机制性因素和条件');
+    expect(entry('yingshang-huanjing')).not.toContain('办事是否方便');
+    expect(entry('waiguan-sheji')).toContain('指的是仍然有效的外观设计专利的数量（本站推断：规划没有解释）。');
+    expect(entry('baohu-zhongxin')).not.toContain('保护中心面向当地的重点产业');
+    expect(entry('jishu-diaochaguan')).not.toContain('案件怎么判仍由法官决定');
+    expect(hrefs('zhongguo-zhuanlijiang')[0]).toBe('https://ln.cri.cn/chinanews/20190809/bb6dbbb3-ee1d-677b-4d6b-df2767d8144b.html');
+    expect(entry('zhuanli-daohang')).not.toContain('帮助少走弯路');
+    expect(entry('dili-biaozhi')).not.toContain('用地名加商品名');
+    expect(entry('lianhe-shangbiao')).not.toContain('混淆视听');
+    expect(entry('zhuanli-buju')).not.toContain('企业要想清楚');
+    expect(entry('zhishichanquan-tuoguan')).toContain('（例子是本站举的）');
+    const hantPage = readPage('/zh-hant/glossary/');
+    const hant = (id: string) => textOf(findAll(hantPage, byId(`term-${id}`))[0]!);
+    expect(hant('teshu-biaozhi')).not.toContain('未經許可不能拿來做商業用途');
+    expect(hant('sifa-baohu')).not.toContain('很多地方法院也設有知識產權法庭');
   });
 
   it.each(terms.map((t) => [t.id, t] as const))('%s links to at least one place, and every place it links to contains the term', (_id, term) => {
