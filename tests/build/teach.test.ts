@@ -272,4 +272,13 @@ describe('eleventh review (2026-12-06): the kit says what the plan, the laws and
     expect(example('tieling-rice').plain).not.toContain('铁岭市共有');
     expect(example('dalian-patent-award').sources[0]!.quote).toContain('《关于奖励第二十届中国专利奖辽宁获奖项目的决定》');
   });
+
+  it('cites 著作权法第三条 by the page that gives its definition of a work, not by one that only says it was changed', () => {
+    const bank = JSON.parse(file('data/quiz.json').toString('utf8')) as { questions: Array<Record<string, string>> };
+    for (const id of ['p11', 's13']) {
+      const q = bank.questions.find((row) => row.id === id)!;
+      expect(q.source_url).toBe('https://wipo.int/news/en/wipolex/2021/article_0009.html');
+      expect(q.source_quote).toContain('intellectual achievements that are original in the fields of literature, art and science, and can be expressed in a certain form');
+    }
+  });
 });
