@@ -224,6 +224,9 @@ describe('eleventh review (2026-12-06): the kit says what the plan, the laws and
     expect(junior).toContain('注册商标有效期满，需要继续使用的，可以办理续展，每次续展注册的有效期为十年。');
     expect(junior).toContain('应当在期满前十二个月内办理续展手续，未能办理的可以给予六个月的宽展期；');
     expect(junior).not.toContain('注册商标期满后可以续展');
+    // j11: the plan lists 仲裁、调解和公证 under 大保护 and gives them no purpose; the stem gave one.
+    expect(junior).toContain('在“构建知识产权大保护工作格局”一段，规划提出要完善知识产权的哪些工作机制？');
+    expect(junior).not.toContain('为了解决知识产权纠纷，规划提出');
     expect(junior).not.toContain('辽宁实例的来源网页');
     const senior = pageText('/teach/quiz/senior/');
     expect(senior).toContain('列出的主要表现中有“高等学校、科研院所专利转化产业化比例偏低”');
