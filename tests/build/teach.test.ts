@@ -244,6 +244,8 @@ describe('eleventh review (2026-12-06): the kit says what the plan, the laws and
     expect(junior).toContain('批准后除专利法另有规定的以外，别人未经许可不能为生产经营目的制造、销售专利产品；');
     expect(junior).toContain('外观设计：产品形状、图案等的新设计');
     expect(junior).not.toMatch(/不能拿来生产、销售|形状、图案与色彩搭配|未经许可，不能生产、销售/);
+    // “遇到侵权：可以寻求维权援助” cites the plan's words on 维权援助, not only its volunteers.
+    expect(junior).toContain('拓宽维权通道，开展维权援助机构规范化管理工作，建设“辽宁知识产权维权援助公共服务平台”');
     const senior = pageText('/teach/senior/');
     expect(senior).toContain('区分著作权（中国公民的作品不论是否发表都享有）');
     expect(senior).toContain('自然人的作品：作者终生及死亡后五十年');
