@@ -278,12 +278,23 @@ describe('eleventh review (2026-12-06): the kit says what the plan, the laws and
     expect(example('dalian-patent-award').sources[0]!.quote).toContain('《关于奖励第二十届中国专利奖辽宁获奖项目的决定》');
   });
 
-  it('cites 著作权法第三条 by the page that gives its definition of a work, not by one that only says it was changed', () => {
+  it("cites each law by a page that carries the point taught: 著作权法第三条's definition, 第四十二条's terms, 第二条's design", () => {
     const bank = JSON.parse(file('data/quiz.json').toString('utf8')) as { questions: Array<Record<string, string>> };
     for (const id of ['p11', 's13']) {
       const q = bank.questions.find((row) => row.id === id)!;
       expect(q.source_url).toBe('https://wipo.int/news/en/wipolex/2021/article_0009.html');
       expect(q.source_quote).toContain('intellectual achievements that are original in the fields of literature, art and science, and can be expressed in a certain form');
     }
+    // 发明二十年、实用新型十年、自申请日起: the page that says so, not the report of the design term's change.
+    for (const id of ['j01', 'j19', 's14']) {
+      const q = bank.questions.find((row) => row.id === id)!;
+      expect(q.source_url).toBe('https://www.cnipa.gov.cn/art/2006/8/18/art_1278_48761.html');
+      expect(q.source_quote).toBe('发明专利权的期限为二十年，实用新型专利权和外观设计专利权的期限为十年，均自申请日起计算。');
+    }
+    for (const id of ['p21', 'j14']) expect(bank.questions.find((row) => row.id === id)!.source_quote).toContain('由10年延长至15年');
+    // The design's definition (j04, s08): the 浙江 office's page that quotes 第二条, not an English line naming the three kinds.
+    for (const id of ['j04', 's08']) expect(bank.questions.find((row) => row.id === id)!.source_quote).toContain('富有美感并适于工业应用的新设计');
+    const junior = findAll(readPage('/teach/quiz/junior/'), byTag('a')).map((a) => attr(a, 'href'));
+    expect(junior).toContain('https://www.cnipa.gov.cn/art/2006/8/18/art_1278_48761.html');
   });
 });
