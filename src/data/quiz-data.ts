@@ -8,7 +8,7 @@ import { TEACH_LICENCE, TEACH_SOURCE_LINE } from '../lib/teach/citations.ts';
 import { QUIZ_COLUMNS, quizRows } from '../lib/teach/quiz-data.ts';
 import { getTeach } from './teach.ts';
 
-export const QUIZ_SOURCE = `${TEACH_SOURCE_LINE}。题目、答案和解析由本站编写；每题注明出处（规划原文或法律条文），法律条文注明本站核对日期。${TEACH_LICENCE}`;
+export const QUIZ_SOURCE = `${TEACH_SOURCE_LINE}。题目、答案和解析由本站编写；每题注明出处（规划原文、法律条文或辽宁实例的来源），法律条文和辽宁实例注明本站核对日期。${TEACH_LICENCE}`;
 
 export function quizEndpoint(format: 'csv' | 'json'): APIRoute {
   return async ({ site }) => {

@@ -377,7 +377,7 @@ describe('fourth review (2026-12-05): the teaching kit and the rest, re-read', (
 
 describe('fifth review (2026-12-05): the site\'s own prose, the checks, the statuses and the week', () => {
   it('says which years the week\'s dates come from, and labels every year 本站推断, in both editions', () => {
-    expect(text('/teach/week/', 'week-dates')).toBe('下列来源写明，2020年、2023年和2025年的全国知识产权宣传周都在4月20日至4月26日举行，最后一天4月26日是世界知识产权日；每年都在这几天举行，是本站推断，没有来源这样写。');
+    expect(text('/teach/week/', 'week-dates')).toBe('下列来源写明，2020年、2021年、2023年和2025年的全国知识产权宣传周都在4月20日至4月26日举行，最后一天4月26日是世界知识产权日；每年都在这几天举行，是本站推断，没有来源这样写。');
     expect(text('/zh-hant/teach/week/', 'week-dates')).toContain('每年都在這幾天舉行，是本站推斷，沒有來源這樣寫。');
     const week = textOf(readPage('/teach/week/'));
     expect(week).not.toContain('全国知识产权宣传周每年4月20日至4月26日举行');
@@ -508,9 +508,9 @@ describe('seventh review (2026-12-05): what the site said as fact without a sour
     expect(textOf(readPage('/zh-hant/teach/junior/'))).not.toContain('每年的知識產權宣傳週');
     expect(junior).toContain('中国公民的作品不论是否发表都享有著作权；专利要经过批准');
     const senior = textOf(readPage('/teach/senior/'));
-    expect(senior).toContain('中国公民的作品不论是否发表都享有著作权，自然人作品的财产权一般保护到作者死亡后五十年');
+    expect(senior).toContain('中国公民的作品不论是否发表都享有著作权，自然人作品的发表权和财产权保护期为作者终生及其死亡后五十年');
     expect(senior).not.toMatch(/[^的]作品不论是否发表都享有著作权，自然人/);
-    expect(textOf(readPage('/zh-hant/teach/senior/'))).toContain('中國公民的作品不論是否發表都享有著作權，自然人作品的財產權');
+    expect(textOf(readPage('/zh-hant/teach/senior/'))).toContain('中國公民的作品不論是否發表都享有著作權，自然人作品的發表權和財產權');
     expect(counts7()).toContain('初中和高中教案讲给学生的“作品不论是否发表都享有著作权”（2处）');
   });
 

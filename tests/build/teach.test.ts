@@ -201,7 +201,7 @@ describe('what the kit teaches, on what its sources give (as built)', () => {
   it('the slides and the paper carry the corrected words', async () => {
     const deck = await unzip('teach/slides-junior.pptx');
     const slides = await Promise.all(Object.keys(deck.files).filter((n) => /^ppt\/slides\/slide\d+\.xml$/.test(n)).map((n) => deck.file(n)!.async('string').then(xmlText)));
-    expect(slides.join('')).toContain('著作权：作品不论是否发表都享有');
+    expect(slides.join('')).toContain('著作权：中国公民的作品不论是否发表都享有');
     expect(slides.join('')).not.toContain('作品完成就自动产生');
     const paper = xmlText(await (await unzip('teach/quiz-junior.docx')).file('word/document.xml')!.async('string'));
     expect(paper).toContain('专利法第二条所说的“富有美感并适于工业应用的新设计”，是哪一种发明创造？');
@@ -217,5 +217,101 @@ describe('what the kit teaches, on what its sources give (as built)', () => {
     };
     expect(themeOf(2023).startsWith('“Strengthening Legal Protection of IPR, Supporting Comprehensive Innovation”')).toBe(true);
     expect(themeOf(2025).startsWith('“Intellectual Property and Artificial Intelligence”')).toBe(true);
+  });
+});
+
+describe('eleventh review (2026-12-06): the kit says what the plan, the laws and its sources say (as built)', () => {
+  const pageText = (route: string) => textOf(readPage(route));
+
+  it('the quiz explanations quote the plan and the laws no wider than they are', () => {
+    const primary = pageText('/teach/quiz/primary/');
+    expect(primary).toContain('规划写明：建立知识产权志愿者制度，推动在高等学校、科研院所、行业协会和学会中建立志愿者队伍。');
+    expect(primary).not.toContain('推动在高等学校等单位中建立志愿者队伍');
+    expect(primary).toContain('规划写明要把知识产权文化建设与校园文化建设紧密结合，开展各类主题教育。');
+    expect(primary).not.toContain('在学校里开展主题教育');
+    expect(primary).toContain('著作权法所说的作品包括文字作品、美术作品、摄影作品等，须具有独创性并能以一定形式表现；');
+    expect(primary).not.toContain('作文、图画、照片是有独创性的智力成果');
+    expect(primary).toContain('著作权法第二条规定，中国公民、法人或者非法人组织的作品，不论是否发表，都依照著作权法享有著作权；把网上别人的画署上自己的名字');
+    expect(primary).not.toContain('那幅画的作者依法享有著作权');
+    expect(primary).toContain('享有，中国公民的作品不论是否发表都享有著作权');
+    expect(primary).not.toMatch(/享有，作品不论是否发表/);
+    // p06 cites a Liaoning example: the note names that kind of source on the one level that has it.
+    expect(primary).toContain('或法律条文（写明条号、来源和本站核对的日期），或辽宁实例的来源网页（写明本站核对的日期）。');
+    const junior = pageText('/teach/quiz/junior/');
+    expect(junior).toContain('注册商标有效期满，需要继续使用的，可以办理续展，每次续展注册的有效期为十年。');
+    expect(junior).toContain('应当在期满前十二个月内办理续展手续，未能办理的可以给予六个月的宽展期；');
+    expect(junior).not.toContain('注册商标期满后可以续展');
+    // j11: the plan lists 仲裁、调解和公证 under 大保护 and gives them no purpose; the stem gave one.
+    expect(junior).toContain('在“构建知识产权大保护工作格局”一段，规划提出要完善知识产权的哪些工作机制？');
+    expect(junior).not.toContain('为了解决知识产权纠纷，规划提出');
+    expect(junior).not.toContain('辽宁实例的来源网页');
+    const senior = pageText('/teach/quiz/senior/');
+    expect(senior).toContain('列出的主要表现中有“高等学校、科研院所专利转化产业化比例偏低”');
+    expect(senior).not.toContain('需要补齐的短板');
+  });
+
+  it('the lessons and their slides state 第十一条, 第二条 and 第二十三条 as the laws do, on the pages and in the decks', async () => {
+    const primary = pageText('/teach/primary/');
+    expect(primary).toContain('未经许可，不能为生产经营制造、销售');
+    expect(primary).toContain('得到专利后，除专利法另有规定的以外，别人未经许可不能为生产经营目的制造、销售专利产品。');
+    expect(primary).toContain('中国公民的作品不论是否发表都有著作权');
+    expect(primary).toContain('注册商标有效期10年，可以续展');
+    expect(primary).not.toMatch(/别人不能随便拿去生产|商标注册后受法律保护|[^民的]作品不论是否发表都有著作权/);
+    const junior = pageText('/teach/junior/');
+    expect(junior).toContain('批准后除专利法另有规定的以外，别人未经许可不能为生产经营目的制造、销售专利产品；');
+    expect(junior).toContain('外观设计：产品形状、图案等的新设计');
+    expect(junior).not.toMatch(/不能拿来生产、销售|形状、图案与色彩搭配|未经许可，不能生产、销售/);
+    // “遇到侵权：可以寻求维权援助” cites the plan's words on 维权援助, not only its volunteers.
+    expect(junior).toContain('拓宽维权通道，开展维权援助机构规范化管理工作，建设“辽宁知识产权维权援助公共服务平台”');
+    const senior = pageText('/teach/senior/');
+    expect(senior).toContain('区分著作权（中国公民的作品不论是否发表都享有）');
+    expect(senior).toContain('自然人的作品：作者终生及死亡后五十年');
+    expect(senior).toContain('地理标志：品质主要由产地因素决定');
+    expect(senior).not.toMatch(/一般保护|品质取决于产地/);
+    const deck = await unzip('teach/slides-primary.pptx');
+    const slides = await Promise.all(Object.keys(deck.files).filter((n) => /^ppt\/slides\/slide\d+\.xml$/.test(n)).map((n) => deck.file(n)!.async('string').then(xmlText)));
+    expect(slides.join('')).toContain('未经许可，不能为生产经营制造、销售');
+    expect(slides.join('')).not.toContain('别人不能随便拿去生产');
+  });
+
+  it('the week page gives 2021\'s dates and 2020\'s themes with their sources, the poster rules as 2020\'s, and sources its Liaoning examples', () => {
+    const page = readPage('/teach/week/');
+    const week = textOf(page);
+    expect(week).toContain('“知识产权与健康中国”');
+    expect(week).toContain('主题为“知识产权与健康中国”。');
+    expect(week).toContain('“Innovate for a Green Future”');
+    expect(findAll(page, byTag('a')).map((a) => attr(a, 'href'))).toEqual(expect.arrayContaining(['http://hb.china.com.cn/2020-04/19/content_41127129.htm', 'https://wipo.int/web/ipday/2020/index', 'http://scjgj.panjin.gov.cn/2025_05/06_17/content-519664.html', 'https://ln.cri.cn/20180815/6447ad69-da50-19df-c47e-c8d93fbd3dc0.html']));
+    expect(week).toContain('按当年的授权说明使用（2020年的说明要求标注版权方和海报来源，不随意改变一套四张海报的排列次序和版面设计）。');
+    expect(week).not.toContain('按授权要求标注版权方和海报来源，不改动排列次序和版面设计');
+    expect(pageText('/teach/poster/')).toMatch(/表1的5项指标，4项完成目标（本站计算）。/);
+    expect(pageText('/teach/')).toContain('讲到法律的地方写明法律名称、条号、本站核对所据的网页和核对日期，条文原文只在转载网站见到的另加注明。');
+  });
+
+  it('the examples say what their stored quotes say (Tieling\'s six products as of 2018; Dalian\'s award is the 20th)', () => {
+    const examples = JSON.parse(readFileSync('src/content/teach/examples.json', 'utf8')) as Array<{ id: string; plain: string; sources: Array<{ quote: string }> }>;
+    const example = (id: string) => examples.find((e) => e.id === id)!;
+    expect(example('tieling-rice').plain).toContain('报道说，至此铁岭市已经拥有铁岭大米');
+    expect(example('tieling-rice').plain).not.toContain('铁岭市共有');
+    expect(example('dalian-patent-award').sources[0]!.quote).toContain('《关于奖励第二十届中国专利奖辽宁获奖项目的决定》');
+  });
+
+  it("cites each law by a page that carries the point taught: 著作权法第三条's definition, 第四十二条's terms, 第二条's design", () => {
+    const bank = JSON.parse(file('data/quiz.json').toString('utf8')) as { questions: Array<Record<string, string>> };
+    for (const id of ['p11', 's13']) {
+      const q = bank.questions.find((row) => row.id === id)!;
+      expect(q.source_url).toBe('https://wipo.int/news/en/wipolex/2021/article_0009.html');
+      expect(q.source_quote).toContain('intellectual achievements that are original in the fields of literature, art and science, and can be expressed in a certain form');
+    }
+    // 发明二十年、实用新型十年、自申请日起: the page that says so, not the report of the design term's change.
+    for (const id of ['j01', 'j19', 's14']) {
+      const q = bank.questions.find((row) => row.id === id)!;
+      expect(q.source_url).toBe('https://www.cnipa.gov.cn/art/2006/8/18/art_1278_48761.html');
+      expect(q.source_quote).toBe('发明专利权的期限为二十年，实用新型专利权和外观设计专利权的期限为十年，均自申请日起计算。');
+    }
+    for (const id of ['p21', 'j14']) expect(bank.questions.find((row) => row.id === id)!.source_quote).toContain('由10年延长至15年');
+    // The design's definition (j04, s08): the 浙江 office's page that quotes 第二条, not an English line naming the three kinds.
+    for (const id of ['j04', 's08']) expect(bank.questions.find((row) => row.id === id)!.source_quote).toContain('富有美感并适于工业应用的新设计');
+    const junior = findAll(readPage('/teach/quiz/junior/'), byTag('a')).map((a) => attr(a, 'href'));
+    expect(junior).toContain('https://www.cnipa.gov.cn/art/2006/8/18/art_1278_48761.html');
   });
 });

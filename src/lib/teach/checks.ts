@@ -45,7 +45,7 @@ export function teachProblems(
   const problems: string[] = [];
   const at = (file: keyof typeof TEACH_FILES, needle: string) => `${TEACH_FILES[file]}:${lineOf(texts[file], needle)}`;
   const blockText = new Map(plan.blocks.map((b) => [b.id, b.text]));
-  const laws = new Set(content.legalFacts.map((f) => f.id));
+  const laws = new Map(content.legalFacts.map((f) => [f.id, f]));
   const examples = new Set(content.examples.map((e) => e.id));
 
   const checkRef = (ref: Ref, file: keyof typeof TEACH_FILES, owner: string) => {
@@ -54,7 +54,13 @@ export function teachProblems(
       if (text === undefined) problems.push(`${at(file, owner)}: ${ref.plan} is no paragraph, column item or table row of the plan`);
       else if (!text.includes(ref.quote)) problems.push(`${at(file, owner)}: "${ref.quote}" is not in ${ref.plan}; quote the block's words exactly`);
     } else if ('law' in ref) {
-      if (!laws.has(ref.law)) problems.push(`${at(file, owner)}: no law fact "${ref.law}" in ${TEACH_FILES.legalFacts}`);
+      const fact = laws.get(ref.law);
+      if (!fact) problems.push(`${at(file, owner)}: no law fact "${ref.law}" in ${TEACH_FILES.legalFacts}`);
+      else if (ref.source !== undefined) {
+        const chosen = fact.sources.find((s) => s.url === ref.source);
+        if (!chosen) problems.push(`${at(file, owner)}: ${ref.source} is none of the sources of law fact "${ref.law}"`);
+        else if (chosen.label === 'low') problems.push(`${at(file, owner)}: ${ref.source} is a low (mirror) source; cite a medium or high one`);
+      }
     } else if (!examples.has(ref.example)) problems.push(`${at(file, owner)}: no example "${ref.example}" in ${TEACH_FILES.examples}`);
   };
 

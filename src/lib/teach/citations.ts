@@ -44,7 +44,9 @@ export function refLink(ref: Ref, lookup: RefLookup): RefLink {
   if ('law' in ref) {
     const fact = lookup.laws.get(ref.law);
     if (!fact) throw new Error(`no law fact ${ref.law}`);
-    const source = fact.sources.find((s) => s.label !== 'low') ?? fact.sources[0]!;
+    const chosen = ref.source === undefined ? undefined : fact.sources.find((s) => s.url === ref.source);
+    if (ref.source !== undefined && !chosen) throw new Error(`law fact ${ref.law} has no source ${ref.source}`);
+    const source = chosen ?? fact.sources.find((s) => s.label !== 'low') ?? fact.sources[0]!;
     return { kind: 'law', text: `${fact.law}${fact.article}`, href: source.url, quote: source.quote, checked: source.checked, ...(fact.wording ? { wording: fact.wording } : {}) };
   }
   const example = lookup.examples.get(ref.example);

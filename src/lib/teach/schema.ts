@@ -58,10 +58,11 @@ const BLOCK = /^(s\d+(-\d+)*-p\d+|c\d+-i\d+|t\d+-r\d+)$/;
 export const refSchema = z.union(
   [
     z.strictObject({ plan: z.string().regex(BLOCK, 'plan must be a paragraph, column item or table row address (s3-2-p1, c1-i2, t2-r1)'), quote: asPrinted }),
-    z.strictObject({ law: id }),
+    // `source` names which of the fact's sources the citation links, where the first medium-or-better one does not carry the point taught.
+    z.strictObject({ law: id, source: z.url().optional() }),
     z.strictObject({ example: id }),
   ],
-  { error: 'a source is { "plan": "s3-2-p1", "quote": "…" }, { "law": "<legal fact id>" } or { "example": "<example id>" }' },
+  { error: 'a source is { "plan": "s3-2-p1", "quote": "…" }, { "law": "<legal fact id>" } (optionally with "source": the url of one of its sources) or { "example": "<example id>" }' },
 );
 export type Ref = z.infer<typeof refSchema>;
 

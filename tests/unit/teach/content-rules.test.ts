@@ -124,6 +124,25 @@ describe('the cross-file rules', () => {
     ]);
   });
 
+  it('find a law citation that names a source the fact does not have, or only a mirror of it', () => {
+    const fact = legalFactSchema.parse({
+      id: 'patent-terms',
+      law: '《中华人民共和国专利法》',
+      article: '第四十二条',
+      plain: '外观设计专利权的期限为十五年。',
+      inForceSince: '2021-06-01',
+      sources: [
+        { url: 'https://example.org/official', quote: '十五年', label: 'high', publisher: '某机关', checked: '2026-12-06' },
+        { url: 'https://example.org/mirror', quote: '十五年', label: 'low', publisher: '转载站', checked: '2026-12-06' },
+      ],
+    });
+    const citing = (source: string) => questionSchema.parse({ ...single, source: { law: 'patent-terms', source } });
+    const problems = (source: string) => teachProblems(content({ legalFacts: [fact], quiz: [citing(source)] }), texts, plan)[0];
+    expect(problems('https://example.org/elsewhere')).toBe('src/content/teach/quiz.json:3: https://example.org/elsewhere is none of the sources of law fact "patent-terms"');
+    expect(problems('https://example.org/mirror')).toBe('src/content/teach/quiz.json:3: https://example.org/mirror is a low (mirror) source; cite a medium or high one');
+    expect(problems('https://example.org/official')).toBe(`src/content/teach/quiz.json: 1 questions; the bank needs at least ${MIN_QUESTIONS}`);
+  });
+
   it('find a quote that is not in its block', () => {
     const misquoted = questionSchema.parse({ ...single, source: { plan: 's3-4-p1', quote: '组织开展知识产权宣传周' } });
     expect(teachProblems(content({ quiz: [misquoted] }), texts, plan)[0]).toBe(

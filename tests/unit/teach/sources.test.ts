@@ -90,7 +90,7 @@ describe('copyright, taught as far as 著作权法第二条 goes', () => {
 
   it('p02 asks what 第二条 answers: a work enjoys copyright whether published or not', () => {
     const p02 = question('p02');
-    expect(p02.answer).toBe('享有，作品不论是否发表都享有著作权');
+    expect(p02.answer).toBe('享有，中国公民的作品不论是否发表都享有著作权');
     expect(p02.explanation).toContain('不论是否发表');
     expect(p02.source).toEqual({ law: 'copyright-automatic' });
     expect(strong(fact('copyright-automatic').sources).some((s) => s.quote.includes('whether published or not'))).toBe(true);
