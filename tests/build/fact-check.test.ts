@@ -874,3 +874,19 @@ describe('tenth review (2026-12-06): the glossary\'s sources, and reviews 8 and 
     ]);
   });
 });
+
+describe('eleventh review (2026-12-06): every added statement, in three parts', () => {
+  it('reports the eleventh review on /about/, with its counts, in both editions', () => {
+    expectReviewReported(11, '第十一次核查', [
+      '复核：622条陈述',
+      '41条无误；38条改写（术语表31个条目、学生版术语7个词）',
+      '13个新找到发布机关网页或主要媒体上的原话，8个改为以规划原文为据（释义的出处仍未查到），24个仍只见于转载网站；共新增14个网页的43条原话摘录，术语表现在共有84条；',
+      '教学材料：178条无误；29处改写',
+      '15处有误或没有依据，改动17处',
+      '仍未查到：待查事项所列的103项（关联文件的74个空项、20项未核实的承诺和其他9项），以及术语表72个条目的出处原文：24个一条原话也没有查到，48个只查到一部分。',
+    ], [
+      '複核：622條陳述',
+      '仍未查到：待查事項所列的103項',
+    ]);
+  });
+});
