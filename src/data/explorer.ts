@@ -10,7 +10,7 @@ import { getCollection } from 'astro:content';
 import { CITIES, FACET_IDS, STATUSES, TAGGED_FACETS, type FacetId, type StatusKey } from '../lib/explorer/facets.ts';
 import { checkGoals, scorecardRows, type ScorecardRow } from '../lib/explorer/scorecard.ts';
 import { GOALS_FILE, TAGS_FILE, type TagEntry } from '../lib/explorer/schema.ts';
-import { DictionaryError, lineOf, tagBlocks, type BlockTag } from '../lib/explorer/tagging.ts';
+import { checkTargets, lineOf, tagBlocks, type BlockTag } from '../lib/explorer/tagging.ts';
 import { mainTheme, type OverviewPart } from '../lib/explorer/overview.ts';
 import type { GrowthTableData, OutcomeTableData } from '../lib/plan/indicator-data.ts';
 import type { PlanBlockEntry } from '../lib/plan/plan-blocks.ts';
@@ -66,13 +66,7 @@ async function load(): Promise<Explorer> {
   const t2 = (await getIndicatorTable('t2')).data as GrowthTableData;
   const scorecard = scorecardRows(t2, goals, t1, context.reported, quotes);
   const rowById = new Map(scorecard.map((r) => [r.id, r]));
-  const strays = dictionary.filter((e) => e.facet === 'target' && !rowById.has(e.value));
-  if (strays.length > 0) {
-    throw new DictionaryError(
-      TAGS_FILE,
-      strays.map((e) => `line ${lineOf(dictionaryText, `"${e.id}"`)}: ${e.id}: target "${e.value}" is no scorecard row (表1/表2 rows t1-r1…, or an id in ${GOALS_FILE})`),
-    );
-  }
+  checkTargets(dictionary, new Set(rowById.keys()), { file: TAGS_FILE, text: dictionaryText });
 
   const explorerBlocks: ExplorerBlock[] = tagged.map(({ block, tags }) => {
     const facets = Object.fromEntries(FACET_IDS.map((f) => [f, [] as string[]])) as Record<FacetId, string[]>;

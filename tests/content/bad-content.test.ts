@@ -35,16 +35,9 @@ describe.concurrent('a build with bad content fails and says where and why', () 
     expect(output).toContain('indicators.4.actual: must be a number, as published');
   });
 
-  it('a reference to a table that does not exist', async () => {
-    const output = await buildWith('src/content/chapters/01-background.mdx', (t) => t.replace('<IndicatorTable id="t1" />', '<IndicatorTable id="t9" />'));
-    expect(output).toContain('src/content/chapters/01-background.mdx:28:1: <IndicatorTable id="t9"> names a table that does not exist: known tables are t1, t2');
-  });
-
-  it('a reference to a column that does not exist', async () => {
-    const output = await buildWith('src/content/chapters/04-utilization.mdx', (t) => t.replace('<Column n={4}', '<Column n={7}'));
-    expect(output).toContain('src/content/chapters/04-utilization.mdx:32:1: <Column n={7}> names a column that does not exist: the plan has 专栏1 to 专栏6');
-  });
-
+  // A table or column that does not exist is refused by the same plugin with its file and line
+  // (tests/unit/plan/remark-plan-addresses.test.ts pins both messages); the builds below (an attribute,
+  // an id given twice, a script link) show that plugin's refusals stop the real build, named and placed.
   it('code in a component\'s attribute, refused before it runs', async () => {
     const marker = join(tmpdir(), `attribute-ran-${process.pid}-${Date.now()}`);
     const code = `globalThis.process.getBuiltinModule("node:fs").writeFileSync(${JSON.stringify(marker)}, "ran")`;
@@ -114,18 +107,12 @@ describe.concurrent('a build with bad content fails and says where and why', () 
     expect(output).toContain('a fact needs at least one source');
   });
 
-  // The explorer's dictionary is checked against the plan's blocks: both refusals are pinned with their
-  // lines in tests/unit/explorer/tagging.test.ts; these two builds show the real build stops on them.
+  // The explorer's dictionary is checked against the plan's blocks and the scorecard: each refusal is pinned
+  // with its lines in tests/unit/explorer/tagging.test.ts; this build shows the real build stops on the
+  // loader's checks (src/data/explorer.ts runs checkTargets right after tagBlocks).
   it('an explorer dictionary trigger that occurs in no block of the plan', async () => {
     const output = await buildWith('src/content/explorer/tags.json', (t) => t.replace('"value": "鞍山", "triggers": ["鞍山"]', '"value": "鞍山", "triggers": ["鞍山", "鞍钢"]'));
     expect(output).toContain('src/content/explorer/tags.json: line 4: place-anshan: trigger "鞍钢" occurs in no block of the plan');
-  });
-
-  it('an explorer target that is no row of the scorecard', async () => {
-    const output = await buildWith('src/content/explorer/tags.json', (t) => t.replace('"facet": "target", "value": "t1-r5"', '"facet": "target", "value": "t1-r6"'));
-    expect(output).toContain(
-      'src/content/explorer/tags.json: line 41: target-t1-r5: target "t1-r6" is no scorecard row (表1/表2 rows t1-r1…, or an id in src/content/explorer/goals.json)',
-    );
   });
 
   it('a 《…》 title in the plan with no document entry', async () => {

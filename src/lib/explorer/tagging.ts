@@ -5,7 +5,7 @@
  * is an error: the dictionary names only what the plan says.
  */
 import type { TaggedFacet } from './facets.ts';
-import type { TagEntry } from './schema.ts';
+import { GOALS_FILE, type TagEntry } from './schema.ts';
 
 export interface BlockTag {
   facet: TaggedFacet;
@@ -68,4 +68,18 @@ export function foundIn(text: string, trigger: string, except: readonly string[]
   // A mask of the phrase's own length keeps the text's other words apart, so no trigger is made by joining its ends.
   for (const phrase of except) masked = masked.split(phrase).join('\u0000'.repeat(phrase.length));
   return masked.includes(trigger);
+}
+
+/**
+ * A target value names a scorecard row (表1/表2's rows, or a goal of goals.json): one that names
+ * none fails with the file, the entry's line, its id and the value, as a trigger in no block does.
+ */
+export function checkTargets(entries: TagEntry[], rowIds: ReadonlySet<string>, where: { file: string; text: string }): void {
+  const strays = entries.filter((e) => e.facet === 'target' && !rowIds.has(e.value));
+  if (strays.length > 0) {
+    throw new DictionaryError(
+      where.file,
+      strays.map((e) => `line ${lineOf(where.text, `"${e.id}"`)}: ${e.id}: target "${e.value}" is no scorecard row (表1/表2 rows t1-r1…, or an id in ${GOALS_FILE})`),
+    );
+  }
 }

@@ -6,7 +6,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { DictionaryError, foundIn, lineOf, tagBlocks } from '../../../src/lib/explorer/tagging.ts';
+import { checkTargets, DictionaryError, foundIn, lineOf, tagBlocks } from '../../../src/lib/explorer/tagging.ts';
 import { tagEntrySchema, TAGS_FILE, type TagEntry } from '../../../src/lib/explorer/schema.ts';
 
 const entry = (e: Omit<TagEntry, 'except'> & { except?: string[] }): TagEntry => tagEntrySchema.parse(e);
@@ -117,5 +117,25 @@ describe('the dictionary file', () => {
       "triggers.1: write it with the plan's full-width punctuation, as the block prints it",
     ]);
     expect(issues({ id: 'Place_X', facet: 'region', value: '沈阳', triggers: [] })?.map((i) => i.split(':')[0])).toEqual(['id', 'facet', 'triggers']);
+  });
+});
+
+// The real build stops on it too: tests/content/bad-content.test.ts builds with a trigger in no block, which
+// the same loader (src/data/explorer.ts) checks just before this.
+describe('checkTargets', () => {
+  const targets = [
+    entry({ id: 'target-t1-r5', facet: 'target', value: 't1-r5', triggers: ['知识产权质押融资'] }),
+    entry({ id: 'place-dalian', facet: 'place', value: '大连', triggers: ['大连'] }),
+    entry({ id: 'target-goal-x', facet: 'target', value: 'goal-x', triggers: ['代理'] }),
+  ];
+
+  it('passes targets that are scorecard rows, and reads no other facet', () => {
+    expect(() => checkTargets(targets, new Set(['t1-r5', 'goal-x']), fileOf(targets))).not.toThrow();
+  });
+
+  it('fails on each target that is no scorecard row, with the file, the line and the id', () => {
+    expect(() => checkTargets(targets, new Set(['t1-r6']), fileOf(targets))).toThrow(
+      'src/content/explorer/tags.json: line 2: target-t1-r5: target "t1-r5" is no scorecard row (表1/表2 rows t1-r1…, or an id in src/content/explorer/goals.json); line 4: target-goal-x: target "goal-x" is no scorecard row (表1/表2 rows t1-r1…, or an id in src/content/explorer/goals.json)',
+    );
   });
 });
