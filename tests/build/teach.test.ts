@@ -325,8 +325,8 @@ describe('twelfth review (2026-12-06): what the kit infers says so, and the week
     expect(week).toContain('各位家长好！2020、2021、2023、2025年的全国知识产权宣传周都在4月20日至26日（今年的日期以当年通知为准），4月26日是世界知识产权日。');
     const poster = pageText('/teach/poster/');
     expect(poster).toContain('知识产权宣传周 · 2020、2021、2023、2025年都在4月20日—26日');
-    // The poster's five figures are 表2's rows, not the plan's targets (it has more).
-    expect(poster).toContain('辽宁“十四五”知识产权规划：表2的5项主要指标');
+    // The poster's five figures are 表2's 主要指标, not all the plan's targets (it has more).
+    expect(poster).toContain('辽宁“十四五”知识产权规划：5项主要指标');
     expect(poster).not.toContain('五个目标');
     for (const route of ['/teach/week/', '/teach/poster/', '/zh-hant/teach/week/', '/zh-hant/teach/poster/']) expect(pageText(route)).not.toMatch(/一般在4月20日/);
     expect(pageText('/zh-hant/teach/week/')).toContain('2020、2021、2023、2025年的全國知識產權宣傳週都在4月20日至26日（今年的日期以當年通知為準）');
