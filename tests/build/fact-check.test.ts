@@ -381,7 +381,7 @@ describe('fifth review (2026-12-05): the site\'s own prose, the checks, the stat
     expect(text('/zh-hant/teach/week/', 'week-dates')).toContain('每年都在這幾天舉行，是本站推斷，沒有來源這樣寫。');
     const week = textOf(readPage('/teach/week/'));
     expect(week).not.toContain('全国知识产权宣传周每年4月20日至4月26日举行');
-    expect(week).toContain('各位家长好！全国知识产权宣传周一般在4月20日至26日（以当年通知为准），4月26日是世界知识产权日。');
+    expect(week).toContain('各位家长好！2020、2021、2023、2025年的全国知识产权宣传周都在4月20日至26日（今年的日期以当年通知为准），4月26日是世界知识产权日。');
     expect(week).not.toContain('每年4月20日至26日是全国知识产权宣传周');
   });
 
@@ -422,13 +422,13 @@ describe('sixth review (2026-12-05): the glossary, the teaching kit, the handout
 
   it('gives the poster the week\'s dates as the week page does, in both editions', () => {
     const poster = textOf(readPage('/teach/poster/'));
-    expect(poster).toContain('知识产权宣传周 · 一般在4月20日—26日（以当年通知为准）');
+    expect(poster).toContain('知识产权宣传周 · 2020、2021、2023、2025年都在4月20日—26日（当年日期以当年通知为准）');
     expect(poster).not.toContain('知识产权宣传周 · 4月20日—26日');
-    expect(textOf(readPage('/zh-hant/teach/poster/'))).toContain('一般在4月20日—26日（以當年通知為準）');
+    expect(textOf(readPage('/zh-hant/teach/poster/'))).toContain('2020、2021、2023、2025年都在4月20日—26日（當年日期以當年通知為準）');
     const week = textOf(readPage('/teach/week/'));
-    expect(week).toContain('最好放在当年全国知识产权宣传周期间（一般在4月20日至26日，以当年通知为准）。');
+    expect(week).toContain('最好放在当年全国知识产权宣传周期间（2020、2021、2023、2025年的宣传周都在4月20日至26日；当年的日期以当年通知为准）。');
     expect(week).not.toContain('最好放在4月20日至26日全国知识产权宣传周期间');
-    expect(textOf(readPage('/zh-hant/teach/week/'))).toContain('最好放在當年全國知識產權宣傳週期間（一般在4月20日至26日，以當年通知為準）。');
+    expect(textOf(readPage('/zh-hant/teach/week/'))).toContain('最好放在當年全國知識產權宣傳週期間（2020、2021、2023、2025年的宣傳週都在4月20日至26日；當年的日期以當年通知為準）。');
   });
 
   it('sources the glossary\'s 局部外观设计 from 新华社 (甘肃日报), in both editions', () => {

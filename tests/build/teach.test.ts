@@ -315,3 +315,51 @@ describe('eleventh review (2026-12-06): the kit says what the plan, the laws and
     expect(junior).toContain('https://www.cnipa.gov.cn/art/2006/8/18/art_1278_48761.html');
   });
 });
+
+describe('twelfth review (2026-12-06): what the kit infers says so, and the week\'s dates name their years (as built)', () => {
+  const pageText = (route: string) => textOf(readPage(route));
+
+  it('gives the week\'s dates as the sourced years on the week page, in the parents\' message and on the poster, in both editions', () => {
+    const week = pageText('/teach/week/');
+    expect(week).toContain('最好放在当年全国知识产权宣传周期间（2020、2021、2023、2025年的宣传周都在4月20日至26日；当年的日期以当年通知为准）。');
+    expect(week).toContain('各位家长好！2020、2021、2023、2025年的全国知识产权宣传周都在4月20日至26日（今年的日期以当年通知为准），4月26日是世界知识产权日。');
+    const poster = pageText('/teach/poster/');
+    expect(poster).toContain('知识产权宣传周 · 2020、2021、2023、2025年都在4月20日—26日');
+    // The poster's five figures are 表2's 主要指标, not all the plan's targets (it has more).
+    expect(poster).toContain('辽宁“十四五”知识产权规划：5项主要指标');
+    expect(poster).not.toContain('五个目标');
+    for (const route of ['/teach/week/', '/teach/poster/', '/zh-hant/teach/week/', '/zh-hant/teach/poster/']) expect(pageText(route)).not.toMatch(/一般在4月20日/);
+    expect(pageText('/zh-hant/teach/week/')).toContain('2020、2021、2023、2025年的全國知識產權宣傳週都在4月20日至26日（今年的日期以當年通知為準）');
+  });
+
+  it('labels as 本站推断 what the plan does not say: 1+2+N\'s “2”, why 每万人口, how 年均增长 compounds, and that 表1 and 表2 count different patents', async () => {
+    const junior = pageText('/teach/quiz/junior/');
+    expect(junior).toContain('规划打造“1+2+N”知识产权运营服务体系，以哪两个重点城市建设为导向？');
+    expect(junior).toContain('规划没有说“2”指什么，指这两个城市是本站推断。');
+    expect(junior).not.toContain('的“2”，指的是哪两个重点城市');
+    // j16: 第十一条 bars it 除专利法另有规定的以外; the stem now says so.
+    expect(junior).toContain('除专利法另有规定的以外，以生产经营为目的，未经专利权人许可实施其专利，是专利法所禁止的。');
+    const lesson = pageText('/teach/junior/');
+    expect(lesson).toContain('按人口平均以后，人口多的地方和人口少的地方也能比较，这是本站推断，规划没有这样写。');
+    expect(lesson).toContain('用“每万人口”，人口不同的地方也能比较，这是本站推断，规划没有这样写。');
+    expect(lesson).not.toContain('这样人口多的地方和人口少的地方也能比较。');
+    expect(lesson).toContain('除专利法另有规定外，未经许可，不能为生产经营制造、销售');
+    expect(lesson).toContain('说出民法典列出的知识产权客体');
+    expect(lesson).not.toMatch(/主要种类|人们智力创造的成果受法律保护/);
+    const senior = pageText('/teach/senior/');
+    expect(senior).toContain('“年均增长”理解为每年在上一年的基础上增长、五年连乘，是本站推断，规划没有写明算法。');
+    expect(senior).toContain('规划没有写明“年均增长”的算法，按每年在上一年的基础上增长理解，是本站推断。');
+    expect(senior).toContain('规划没有解释两个指标的关系；按名称判断它们数的不是同一种专利、不能直接比较，是本站推断。');
+    expect(senior).not.toContain('说明两者不能直接比较的原因');
+    expect(senior).toContain('除专利法另有规定外，未经许可不得为生产经营实施');
+    expect(senior).toContain('客体由法律列出：作品、发明、商标等');
+    expect(senior).not.toMatch(/主要种类|保护的是智力创造的成果/);
+    const primary = pageText('/teach/primary/');
+    expect(primary).toContain('法律保护的知识产权有好几种，我们先认识其中四种：');
+    expect(primary).not.toContain('四种主要的知识产权');
+    const deck = await unzip('teach/slides-senior.pptx');
+    const parts = await Promise.all(Object.keys(deck.files).filter((n) => /^ppt\/(slides\/slide|notesSlides\/notesSlide)\d+\.xml$/.test(n)).map((n) => deck.file(n)!.async('string').then(xmlText)));
+    expect(parts.join('')).toContain('按名称判断它们数的不是同一种专利、不能直接比较，是本站推断。');
+    expect(parts.join('')).toContain('除专利法另有规定外，未经许可不得为生产经营实施');
+  });
+});
