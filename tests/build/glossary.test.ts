@@ -83,6 +83,11 @@ describe('the glossary page', () => {
     expect(entry('madeli')).toContain('本站未查到：马德里体系通过本国商标主管机关提交申请、各国分别审查是否给予保护');
     expect(hrefs('zhuzuoquan')).toEqual(['https://www.chinadaily.com.cn/business/2006-09/27/content_697882.htm']);
     expect(entry('zhuzuoquan')).toContain('作者等著作权人可以办理作品登记的条文原文，本站未查到');
+    // 人民网 wrote what the Fujian centre would do (将面向), not what it did.
+    expect(entry('baohu-zhongxin')).toContain('福建保护中心“将面向机械装备和电子信息产业开展知识产权快速审查、快速确权和快速维权‘一站式’综合服务”。');
+    expect(entry('baohu-zhongxin')).not.toContain('福建保护中心面向机械装备');
+    expect(entry('fengqiao-jingyan')).toContain('本站未查到：本条释义（第一句的解释）的出处；');
+    expect(entry('zhongguo-zhuanlijiang')).toContain('本站未查到：本条释义（第一句的解释）的出处；');
     expect(entry('sifa-baohu')).toContain('全国第四个拥有专门知识产权法院的省份');
     expect(entry('sifa-baohu')).not.toContain('很多地方法院也设有知识产权法庭');
     expect(entry('jiebang-guashuai')).toContain('英雄不论出处，谁有本事谁就揭榜');
