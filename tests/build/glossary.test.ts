@@ -88,6 +88,7 @@ describe('the glossary page', () => {
     expect(entry('baohu-zhongxin')).not.toContain('福建保护中心面向机械装备');
     expect(entry('fengqiao-jingyan')).toContain('本站未查到：本条释义（第一句的解释）的出处；');
     expect(entry('zhongguo-zhuanlijiang')).toContain('本站未查到：本条释义（第一句的解释）的出处；');
+    expect(entry('faming-zhuanli')).toContain('本站只在转载网站见到；专利法第二条中发明的定义，以及发明专利申请要经实质审查');
     expect(entry('sifa-baohu')).toContain('全国第四个拥有专门知识产权法院的省份');
     expect(entry('sifa-baohu')).not.toContain('很多地方法院也设有知识产权法庭');
     expect(entry('jiebang-guashuai')).toContain('英雄不论出处，谁有本事谁就揭榜');
