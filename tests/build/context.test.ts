@@ -86,6 +86,12 @@ describe('关联文件', () => {
     expect(gaps).toContain('《专利代理机构服务规范》：制定机关、通过日期、印发日期');
   });
 
+  it('does not call the market-regulation plan a 同级的专项规划: nothing on it was found (review 12)', () => {
+    const page = textOf(readPage('/documents/'));
+    expect(page).toContain('衔接：规划要求与之“相衔接”的全省另一份“十四五”规划（与本规划是否同级，本站未查到）');
+    expect(page).not.toContain('同级的专项规划');
+  });
+
   it('gives the agency standard as 已出台 from 2018-01-01, from 人民网 (review 12), its issuer still 本站未查到', () => {
     const standard = textOf(one('/documents/', 'doc-agency-service-standard'));
     expect(standard).toMatch(/施行日期\s*2018-01-01\s*人民网（中国知识产权报）\s*2018年03月21日09:43 … 今年1月1日,由國家知識產權局等起草的國家標准《專利代理機構服務規范》\(GB\/T34833-2017\)\(下稱《規范》\)正式實施\s*可信度：中/);
