@@ -193,7 +193,8 @@ describe('third review (2026-12-05): every quote read again in the stored copies
   it('keeps the 辽宁日报 (lnd.com.cn) headline and 正式印发 as the stored copy has them, and no issue date from a mirror', () => {
     const entry = text('/documents/', 'doc-co-building-plan');
     expect(entry).toContain('省政府、国家知识产权局联合发文 共建全国一流知识产权强省可信度：中');
-    expect(entry).toContain('辽宁日报（北国网，2024-08-18）正式印发可信度：中');
+    // Review 12: the quote runs to the plan's full name, which the page gives and the 正式印发 alone did not.
+    expect(entry).toContain('辽宁日报（北国网，2024-08-18）日前,《辽宁省人民政府 国家知识产权局共建全面振兴新突破知识产权强省实施方案》(以下简称《实施方案》)正式印发可信度：中核对：2026-12-06');
     expect(entry).toMatch(/印发日期\s*本站未查到/);
     expect(entry).toMatch(/文号\s*本站未查到/);
   });
