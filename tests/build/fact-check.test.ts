@@ -908,4 +908,10 @@ describe('twelfth review (2026-12-06): the data part', () => {
     expect(textOf(source)).toContain('可信度：中');
     expect(hrefs(source)).toEqual(['https://w3.org/zh-hans/news/2013/translation-of-gb-t-15834-2011-part-5']);
   });
+
+  it('gives the outline\'s official title a page besides the reposts: ipwq.cn (中国知识产权报), the dash as stored', () => {
+    const outline = text('/documents/', 'doc-ip-power-outline');
+    expect(outline).toContain('中国知识产权维权援助线上服务平台（ipwq.cn，转载中国知识产权报，2022-04-11）《地方工作要点》各项任务举措围绕全面贯彻落实《知识产权强国建设纲要(2021\u25002035年)》和《“十四五”国家知识产权保护和运用规划》可信度：中');
+    expect(hrefs(one('/documents/', 'doc-national-14th-plan'))).toContain('http://www.ipwq.cn/ipwqnew/show-4443.html');
+  });
 });
