@@ -76,7 +76,7 @@ describe('with JavaScript on', () => {
     expect((await active(page)).label).toMatch(/^PCT国际专利申请量：2015年/);
     // A reported value is a data point too, its source in its label and tooltip.
     await page.keyboard.press('ArrowRight');
-    expect((await active(page)).label).toMatch(/^PCT国际专利申请量：2022年337件，公开数据（非规划数字），来源：国家知识产权局：国家知识产权局统计年报2023，表6-4。/);
+    expect((await active(page)).label).toMatch(/^PCT国际专利申请量：2022年337件，公开数据（非规划数字），来源：国家知识产权局：2023知识产权统计年报，表6-4。/);
     expect(await tip.textContent()).toMatch(/^PCT国际专利申请量：2022年337件/);
     await page.keyboard.press('End');
     expect((await active(page)).label).toBe('拥有有效发明专利的规模以上制造业企业：2015年757户，2020年目标1600户，2020年1429户，达成率89.3%（本站计算），未完成');

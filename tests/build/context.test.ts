@@ -67,7 +67,11 @@ describe('关联文件', () => {
     expect(textOf(guidance)).toMatch(/现状：\s*已出台\s*（截至\s*2026-12-06\s*）/);
     expect(textOf(guidance)).toMatch(/制定机关\s*辽宁省知识产权局\s*辽宁省知识产权局（官方网站）\s*近日,辽宁省知识产权局出台《辽宁省高价值专利培育工作指导意见》/);
     expect(textOf(guidance)).toContain('比规划所写多“工作”二字；它就是规划所说的《辽宁省高价值专利培育指导意见》，是本站推断。');
-    expect(textOf(guidance)).toMatch(/印发日期\s*本站未查到/);
+    // Review 12: the notice that issued it, on the same office's site, gives its date.
+    expect(textOf(guidance)).toMatch(/印发日期\s*2024-10-09\s*印发通知末署的日期。\s*辽宁省知识产权局（官方网站，印发通知）\s*现将《辽宁省高价值专利培育工作指导意见》印发给你们,请结合工作实际,抓好贯彻落实。 辽宁省知识产权局 2024年10月9日\s*可信度：高/);
+    expect(textOf(guidance)).not.toMatch(/印发日期\s*本站未查到/);
+    expect(textOf(guidance)).not.toContain('印发日期和文号本站未查到');
+    expect(findAll(guidance, byTag('a')).map((a) => attr(a, 'href'))).toContain('https://zscq.ln.gov.cn/zscq/zwxxgk/fdzdgknr/ghxx/ptzc/2024101815454475951/index.shtml');
     expect(findAll(guidance, byTag('a')).map((a) => attr(a, 'href'))).toContain('https://zscq.ln.gov.cn/zscq/zscqdt/2024102216155197356/index.shtml');
     expect(textOf(one('/documents/', 'doc-agency-service-standard'))).toMatch(/文号\s*GB\/T34833-2017\s*规划在文件名后写出的标准编号。\s*辽宁省知识产权局（规划的官方页面）\s*推行《专利代理机构服务规范》（\s*GB\/T34833-2017\s*）/);
     const national = one('/documents/', 'doc-national-14th-plan');
@@ -77,8 +81,24 @@ describe('关联文件', () => {
     expect(textOf(outline)).toMatch(/制定机关\s*中共中央、国务院[\s\S]*科技日报（数字报，英文稿）\s*according to a release jointly issued by the CPC Central Committee and the State Council on September 22\s*可信度：中/);
     // The gaps the page lists went down with them: no 现状 or 制定机关 for the guidance, no 文号 for the standard.
     const gaps = findAll(readPage('/unknown/'), byTag('li')).map((li) => textOf(li).replace(/\s+/g, ''));
-    expect(gaps).toContain('《辽宁省高价值专利培育指导意见》：文号、通过日期、印发日期、施行日期');
-    expect(gaps).toContain('《专利代理机构服务规范》：现状、制定机关、通过日期、印发日期、施行日期');
+    // Review 12 found the guidance's date and the standard's coming into force.
+    expect(gaps).toContain('《辽宁省高价值专利培育指导意见》：文号、通过日期、施行日期');
+    expect(gaps).toContain('《专利代理机构服务规范》：制定机关、通过日期、印发日期');
+  });
+
+  it('does not call the market-regulation plan a 同级的专项规划: nothing on it was found (review 12)', () => {
+    const page = textOf(readPage('/documents/'));
+    expect(page).toContain('衔接：规划要求与之“相衔接”的全省另一份“十四五”规划（与本规划是否同级，本站未查到）');
+    expect(page).not.toContain('同级的专项规划');
+  });
+
+  it('gives the agency standard as 已出台 from 2018-01-01, from 人民网 (review 12), its issuer still 本站未查到', () => {
+    const standard = textOf(one('/documents/', 'doc-agency-service-standard'));
+    expect(standard).toMatch(/施行日期\s*2018-01-01\s*人民网（中国知识产权报）\s*2018年03月21日09:43 … 今年1月1日,由國家知識產權局等起草的國家標准《專利代理機構服務規范》\(GB\/T34833-2017\)\(下稱《規范》\)正式實施\s*可信度：中/);
+    expect(standard).toContain('所说的“今年1月1日”记作2018年1月1日，是本站推断');
+    expect(standard).toMatch(/现状：\s*已出台\s*（截至\s*2026-12-06\s*）/);
+    expect(standard).toMatch(/制定机关\s*本站未查到/);
+    expect(findAll(one('/documents/', 'doc-agency-service-standard'), byTag('a')).map((a) => attr(a, 'href'))).toContain('http://ip.people.com.cn/BIG5/n1/2018/0321/c179663-29880617.html');
   });
 });
 
@@ -93,7 +113,10 @@ describe('执行情况', () => {
     const c = one('/progress/', 'commitment-high-value-guidance');
     expect(textOf(c)).toMatch(/制定《辽宁省高价值专利培育指导意见》.*现状：\s*已出台\s*（截至\s*2026-12-06\s*）/);
     expect(textOf(c)).not.toContain('未核实');
-    expect(findAll(c, byTag('a')).map((a) => attr(a, 'href'))).toEqual(['/protection/#s3-2-p2', '/documents/#doc-high-value-patent-guidance', 'https://zscq.ln.gov.cn/zscq/zscqdt/2024102216155197356/index.shtml']);
+    expect(findAll(c, byTag('a')).map((a) => attr(a, 'href'))).toEqual(['/protection/#s3-2-p2', '/documents/#doc-high-value-patent-guidance', 'https://zscq.ln.gov.cn/zscq/zscqdt/2024102216155197356/index.shtml', 'https://zscq.ln.gov.cn/zscq/zwxxgk/fdzdgknr/ghxx/ptzc/2024101815454475951/index.shtml']);
+    // Review 12: its date is no longer 本站未查到.
+    expect(textOf(c)).toContain('（印发通知末署2024年10月9日）');
+    expect(textOf(c)).not.toContain('印发日期本站未查到');
   });
 
   it('says 本站未查到公开数据 for each 表2 indicator, not a status', () => {
@@ -110,28 +133,33 @@ describe('reported values beside 表1', () => {
   it('draws PCT 2022, 2023 and designs 2023 as diamonds with their source on hover', () => {
     const points = findAll(one('/background/', 'chart-t1'), (el) => (attr(el, 'class') ?? '').includes('chart-point--reported')).map((el) => attr(el, 'data-label'));
     expect(points).toEqual([
-      expect.stringMatching(/^PCT国际专利申请量：2022年337件，公开数据（非规划数字），来源：国家知识产权局：国家知识产权局统计年报2023，表6-4。表1的2020年456件未说明统计口径/),
+      expect.stringMatching(/^PCT国际专利申请量：2022年337件，公开数据（非规划数字），来源：国家知识产权局：2023知识产权统计年报，表6-4。表1的2020年456件未说明统计口径/),
       expect.stringMatching(/^PCT国际专利申请量：2023年357件，/),
-      expect.stringMatching(/^有效外观设计：2023年21967件，.*来源：国家知识产权局：国家知识产权局统计年报2023，表3-7/),
+      expect.stringMatching(/^有效外观设计：2023年21967件，.*来源：国家知识产权局：2023知识产权统计年报，表3-7/),
     ]);
+    // The chart's description ends each label with one 。, a comparability note's own included (review 12: it read 可能不同。。).
+    const desc = textOf(one('/background/', 'chart-t1-desc'));
+    expect(desc).toContain('与年报的数值口径可能不同。PCT国际专利申请量：2023年357件');
+    expect(desc).not.toContain('。。');
   });
 
-  it('names publisher and title apart under 表1 (not 国家知识产权局国家知识产权局统计年报)', () => {
+  it('names publisher and title apart under 表1 (not 国家知识产权局国家知识产权局统计年报), the title as the yearbook writes it (review 12)', () => {
     const page = textOf(readPage('/indicators/'));
-    expect(page).toContain('（来源：国家知识产权局：国家知识产权局统计年报2023，表6-4；口径可能不同）');
+    expect(page).not.toContain('国家知识产权局统计年报2023');
+    expect(page).toContain('（来源：国家知识产权局：2023知识产权统计年报，表6-4；口径可能不同）');
     expect(page).not.toContain('国家知识产权局国家知识产权局');
   });
 
   it('lists them in the chart\'s data table with source and comparability', () => {
     const rows = findAll(one('/background/', 'chart-t1-reported'), byTag('tr')).map(textOf);
     expect(rows).toHaveLength(4);
-    expect(rows[1]).toMatch(/^PCT国际专利申请量 2022 337件 国家知识产权局：国家知识产权局统计年报2023，表6-4 表1的2020年456件未说明统计口径/);
+    expect(rows[1]).toMatch(/^PCT国际专利申请量 2022 337件 国家知识产权局：2023知识产权统计年报，表6-4 表1的2020年456件未说明统计口径/);
   });
 
   it('publishes them as open data with URL, quote and label', () => {
     const csv = parseCsv(readFileSync(join(DIST, 'data/reported-values.csv'), 'utf8').replace(/^\uFEFF/, ''));
     const pct = csv.find((r) => r[0] === 'pct-liaoning-2023')!;
-    expect(pct.slice(6, 14)).toEqual(['2023', '357', '件', '国家知识产权局', '国家知识产权局统计年报2023，表6-4', 'https://www.cnipa.gov.cn/tjxx/jianbao/year2023/f/f4.html', '辽宁 | Liaoning | 457 | 337 | 357', 'high']);
+    expect(pct.slice(6, 14)).toEqual(['2023', '357', '件', '国家知识产权局', '2023知识产权统计年报，表6-4', 'https://www.cnipa.gov.cn/tjxx/jianbao/year2023/f/f4.html', '辽宁 | Liaoning | 457 | 337 | 357', 'high']);
     expect(csv.filter((r) => /^[a-z]/.test(r[0] ?? '') && r[0] !== 'id')).toHaveLength(7);
     // 指标（发布者的名称） is the publisher's name: the yearbook's table title, the English report's words (review 11).
     expect(csv.find((r) => r[0] === 'designs-liaoning-2023')![5]).toBe('分地区分专利权人类型国内外观设计专利有效量（2023年）：辽宁（合计）');

@@ -193,7 +193,8 @@ describe('third review (2026-12-05): every quote read again in the stored copies
   it('keeps the 辽宁日报 (lnd.com.cn) headline and 正式印发 as the stored copy has them, and no issue date from a mirror', () => {
     const entry = text('/documents/', 'doc-co-building-plan');
     expect(entry).toContain('省政府、国家知识产权局联合发文 共建全国一流知识产权强省可信度：中');
-    expect(entry).toContain('辽宁日报（北国网，2024-08-18）正式印发可信度：中');
+    // Review 12: the quote runs to the plan's full name, which the page gives and the 正式印发 alone did not.
+    expect(entry).toContain('辽宁日报（北国网，2024-08-18）日前,《辽宁省人民政府 国家知识产权局共建全面振兴新突破知识产权强省实施方案》(以下简称《实施方案》)正式印发可信度：中核对：2026-12-06');
     expect(entry).toMatch(/印发日期\s*本站未查到/);
     expect(entry).toMatch(/文号\s*本站未查到/);
   });
@@ -290,8 +291,9 @@ describe('/about/ reports the review', () => {
     const items = findAll(page, (el) => el.tagName === 'li' && findAll(el, byTag('a')).length > 0).map(textOf);
     const docGaps = items.filter((t) => t.startsWith('《')).flatMap((t) => t.split('：')[1]!.split('、'));
     const commitments = findAll(one('/unknown/', 'gaps-commitments').parentNode as Element, byTag('li'));
-    // 77 and 21 until the eleventh review sourced the high-value guidance (现状, 制定机关, and its commitment) and the standard's 文号.
-    expect(docGaps).toHaveLength(74);
+    // 77 and 21 until the eleventh review sourced the high-value guidance (现状, 制定机关, and its commitment) and the standard's 文号;
+    // 74 until the twelfth found the guidance's 印发日期 and the standard's 现状 and 施行日期.
+    expect(docGaps).toHaveLength(71);
     expect(commitments).toHaveLength(20);
     expect(textOf(page)).toContain('文号、发布日期：本站未查到');
   });
@@ -881,7 +883,11 @@ describe('eleventh review (2026-12-06): every added statement, in three parts', 
     expectReviewReported(11, '第十一次核查', [
       '复核：622条陈述',
       '41条无误；38条改写（术语表31个条目、学生版术语7个词）',
-      '13个新找到发布机关网页或主要媒体上的原话，8个改为以规划原文为据（释义的出处仍未查到），24个仍只见于转载网站；共新增14个网页的43条原话摘录，术语表现在共有84条；',
+      // Corrected by review 12: the git history has 11 entries newly sourced from an issuer's page or a major outlet and 10 from the plan's words.
+      '11个新找到发布机关网页或主要媒体上的原话，10个改为以规划原文为据（释义的出处仍未查到），24个仍只见于转载网站；共新增14个网页的43条原话摘录，术语表现在共有84条；',
+      '（第2题写中国公民的作品，第16题写中国公民、法人或者非法人组织的作品）',
+      '高中第20题改为规划原话（与全国先进省份相比，仍然存在较大差距）',
+      '7道题改为链接写有所讲内容的来源页（其中小学组第11题也在29处改写之中）',
       '教学材料：178条无误；29处改写',
       '15处有误或没有依据，改动17处',
       '仍未查到：待查事项所列的103项（关联文件的74个空项、20项未核实的承诺和其他9项），以及术语表72个条目的出处原文：24个一条原话也没有查到，48个只查到一部分。',
@@ -889,5 +895,24 @@ describe('eleventh review (2026-12-06): every added statement, in three parts', 
       '複核：622條陳述',
       '仍未查到：待查事項所列的103項',
     ]);
+  });
+});
+
+describe('twelfth review (2026-12-06): the data part', () => {
+  it('sources /about/\'s word on GB/T 15834—2011 (W3C\'s partial translation), and labels the 浪纹线 本站推断', () => {
+    const about = textOf(readPage('/about/'));
+    expect(about).not.toContain('中文公文按国家标准《标点符号用法》（GB/T 15834—2011）使用全角标点');
+    expect(about).toContain('国家标准《标点符号用法》（GB/T 15834—2011）第5部分规定，横排文稿中的逗号、分号、冒号和圆括号各占一个字的位置，即全角（来源见本段之后）');
+    expect(about).toContain('该标准对连接号的规定，本站未查到可引用的原文，这样写是本站推断');
+    const source = one('/about/', 'punctuation-source');
+    expect(textOf(source)).toContain('carry one em space');
+    expect(textOf(source)).toContain('可信度：中');
+    expect(hrefs(source)).toEqual(['https://w3.org/zh-hans/news/2013/translation-of-gb-t-15834-2011-part-5']);
+  });
+
+  it('gives the outline\'s official title a page besides the reposts: ipwq.cn (中国知识产权报), the dash as stored', () => {
+    const outline = text('/documents/', 'doc-ip-power-outline');
+    expect(outline).toContain('中国知识产权维权援助线上服务平台（ipwq.cn，转载中国知识产权报，2022-04-11）《地方工作要点》各项任务举措围绕全面贯彻落实《知识产权强国建设纲要(2021\u25002035年)》和《“十四五”国家知识产权保护和运用规划》可信度：中');
+    expect(hrefs(one('/documents/', 'doc-national-14th-plan'))).toContain('http://www.ipwq.cn/ipwqnew/show-4443.html');
   });
 });

@@ -48,8 +48,9 @@ function reportedMarker(x: number, y: number): string {
   return el('path', { class: 'c-reported', d: `M${x} ${y - s}L${x + s} ${y}L${x} ${y + s}L${x - s} ${y}Z`, 'stroke-width': 2 });
 }
 
+/** Ends without 。, as every point's label does: the chart's description adds one after each (a comparability note ends with its own). */
 export function reportedPointLabel(row: OutcomeRow, point: ReportedPoint): string {
-  return `${row.name}：${point.year}年${point.shown}，${REPORTED_LABEL}，来源：${point.source}${point.comparability ? `。${point.comparability}` : ''}`;
+  return `${row.name}：${point.year}年${point.shown}，${REPORTED_LABEL}，来源：${point.source}${point.comparability ? `。${point.comparability.replace(/。$/, '')}` : ''}`;
 }
 
 /** The lines under a row that lists its reported values, wrapped to the chart's width. */

@@ -40,7 +40,7 @@ export interface ReportedPoint {
   value: number;
   /** The value as written, with its unit: 337件. */
   shown: string;
-  /** Who published it, shown with the value and on hover: 国家知识产权局统计年报2023，表6-4. */
+  /** Who published it, shown with the value and on hover: 2023知识产权统计年报，表6-4 (the yearbook’s own title). */
   source: string;
   /** Why it may not compare with the plan's figure; shown on hover. */
   comparability?: string;

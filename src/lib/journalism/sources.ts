@@ -30,4 +30,12 @@ export const SOURCES = {
     confidence: '中',
     note: '此转载页在部分繁体字后用括号附注拼音（如“發(fā)”），原样照录。电头只写“9月22日”，没有年份；记作2021年是本站推断。',
   },
+  punctuationStandard: {
+    title: '万维网联盟（W3C）中文网站对国家标准《标点符号用法》（GB/T 15834—2011）第5部分“标点符号的位置”的英文节译',
+    url: 'https://w3.org/zh-hans/news/2013/translation-of-gb-t-15834-2011-part-5',
+    words:
+      '5.1.1 Full stops(U+3002), commas(U+FF0C), ideographic commas(U+3001), semicolons(U+FF1B), colons(U+FF1A) should all be after the corresponding text, and carry one em space. … left brackets(U+FF08, U+3014, U+3010) … right brackets(U+FF09, U+3015, U+3011) … Each of these marks should carry one em space.',
+    confidence: '中',
+    note: '节译者的英文，不是标准的中文原文；其中U+FF0C、U+FF1B、U+FF1A、U+FF08、U+FF09是全角的逗号、分号、冒号和左右圆括号。',
+  },
 } satisfies Record<string, Source>;
