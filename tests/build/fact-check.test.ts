@@ -916,3 +916,18 @@ describe('twelfth review (2026-12-06): the data part', () => {
     expect(hrefs(one('/documents/', 'doc-national-14th-plan'))).toContain('http://www.ipwq.cn/ipwqnew/show-4443.html');
   });
 });
+
+describe('twelfth review (2026-12-06): review 11 re-checked, its own corrections above all', () => {
+  it('reports the twelfth review on /about/, with its counts, in both editions', () => {
+    expectReviewReported(12, '第十二次核查', [
+      '其中62个条目和10个词无误；11个条目中12句有误，已改正：5句不在第十一次核查改动之列',
+      '7句是第十一次核查自己的改写',
+      '42条在副本中重新找到、与副本一致，浙江在线关于枫桥经验的1条这次没有重新找到',
+      '教学材料：复核239条陈述，219条无误；改动20处（19处有误或没有依据，1处为前后一致），其中18处不在第十一次核查改动之列',
+      '有误或没有依据8处，已改正',
+      '仍未查到：待查事项所列的100项（关联文件的71个空项、20项未核实的承诺和其他9项），以及术语表72个条目的出处原文（23个一条原话也没有查到，49个只查到一部分）。',
+    ], [
+      '仍未查到：待查事項所列的100項',
+    ]);
+  });
+});
