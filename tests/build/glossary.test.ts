@@ -82,7 +82,7 @@ describe('the glossary page', () => {
     expect(entry('xingshi-sifa')).toContain('要及时移送公安机关（本站推断：规划没有解释）。');
     expect(hrefs('madeli')).toContain('https://www.wipo.int/madrid/en/how_to/use/benefits.html');
     expect(entry('madeli')).toContain('本站未查到：马德里体系通过本国商标主管机关提交申请、各国分别审查是否给予保护');
-    expect(hrefs('zhuzuoquan')).toEqual(['https://www.chinadaily.com.cn/business/2006-09/27/content_697882.htm']);
+    expect(hrefs('zhuzuoquan')).toEqual(['https://www.chinadaily.com.cn/business/2006-09/27/content_697882.htm', 'http://lzwl.yun.liuzhou.gov.cn/xxgk/zcfg/202107/t20210728_2877107.shtml']);
     expect(entry('zhuzuoquan')).toContain('作者等著作权人可以办理作品登记的条文原文，本站未查到');
     // 人民网 wrote what the Fujian centre would do (将面向), not what it did.
     expect(entry('baohu-zhongxin')).toContain('福建保护中心“将面向机械装备和电子信息产业开展知识产权快速审查、快速确权和快速维权‘一站式’综合服务”。');
@@ -108,6 +108,18 @@ describe('the glossary page', () => {
     expect(entry('mijixing-chanye')).toContain('出处原文：本站未查到。国家统计局发布《知识产权（专利）密集型产业统计分类（2019）》（国家统计局令第25号）');
     expect(entry('waiguan-sheji')).toContain('修改后第四十二条（外观设计专利权十五年自申请日起计算）的原文');
     expect(entry('zhishichanquan-qiangguo')).toContain('及纲要提出的到2035年的目标：发布机关网页上的原文');
+    // Thirteenth review: an inference and an explanation labelled, a purpose and a generalisation (各省) gone, unsourced definitions named.
+    expect(entry('madeli')).toContain('商标也要在国外注册（本站推断，见商标注册条）。');
+    expect(entry('zhuanli-daili')).toContain('直接关系到专利能保护多大范围（本站的解释）。');
+    expect(entry('wipo')).not.toContain('帮助各国合作保护知识产权');
+    expect(entry('guojia-zhishichanquanju')).toContain('辽宁省也有知识产权局：本规划刊登在辽宁省知识产权局的网站上');
+    expect(entry('guojia-zhishichanquanju')).not.toContain('各省有自己的知识产权局');
+    for (const id of ['chuangxin-qudong', 'zhuanli-daili', 'youshi-qiye']) expect(entry(id)).toContain('本站未查到：本条释义（第一句的解释）的出处；');
+    expect(entry('zhuzuoquan')).toContain('在我国，著作权又称为版权');
+    // The tooltips file carries the new definitions.
+    const tips = (JSON.parse(readFileSync(new URL('../../dist/glossary/tips.json', import.meta.url), 'utf8')) as { terms: Record<string, string> }).terms;
+    expect(tips['tisc']).toBe('世界知识产权组织的技术与创新支持中心项目在参加项目的国家设立的服务点，帮助发明人、研究人员和创业者获取专利、科学和技术信息。');
+    expect(tips['fengqiao-jingyan']).toBe('20世纪60年代初枫桥（今浙江省诸暨市枫桥镇）干部群众创造的经验：“发动和依靠群众，坚持矛盾不上交，就地解决，实现捕人少，治安好”。');
     expect(entry('zhongguo-zhuanlijiang')).toContain('本站未查到：本条释义（第一句的解释）的出处；');
     expect(entry('faming-zhuanli')).toContain('本站只在转载网站见到；专利法第二条中发明的定义，以及发明专利申请要经实质审查');
     expect(entry('sifa-baohu')).toContain('全国第四个拥有专门知识产权法院的省份');
