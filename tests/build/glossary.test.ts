@@ -116,6 +116,9 @@ describe('the glossary page', () => {
     expect(entry('guojia-zhishichanquanju')).not.toContain('各省有自己的知识产权局');
     for (const id of ['chuangxin-qudong', 'zhuanli-daili', 'youshi-qiye']) expect(entry(id)).toContain('本站未查到：本条释义（第一句的解释）的出处；');
     expect(entry('zhuzuoquan')).toContain('在我国，著作权又称为版权');
+    expect(entry('guojia-zhishichanquanju')).toContain('本站未查到：国家知识产权局的职能（主管专利、商标、地理标志、集成电路布图设计等工作，');
+    // 国际在线 wrote that 中国政府, not 中国, 始终坚持…同等保护.
+    expect(entry('tong-baohu')).toContain('中国国际广播电台2019年报道，中国政府“始终坚持对国内外企业的知识产权一视同仁、同等保护');
     // The tooltips file carries the new definitions.
     const tips = (JSON.parse(readFileSync(new URL('../../dist/glossary/tips.json', import.meta.url), 'utf8')) as { terms: Record<string, string> }).terms;
     expect(tips['tisc']).toBe('世界知识产权组织的技术与创新支持中心项目在参加项目的国家设立的服务点，帮助发明人、研究人员和创业者获取专利、科学和技术信息。');
