@@ -121,6 +121,9 @@ describe('the glossary page', () => {
     expect(entry('guojia-zhishichanquanju')).toContain('本站未查到：国家知识产权局的职能（主管专利、商标、地理标志、集成电路布图设计等工作，');
     // 国际在线 wrote that 中国政府, not 中国, 始终坚持…同等保护.
     expect(entry('tong-baohu')).toContain('中国国际广播电台2019年报道，中国政府“始终坚持对国内外企业的知识产权一视同仁、同等保护');
+    // 新华社 gave the need for Beijing 2022 and the regulation's new scope; the regulation itself names no Games.
+    expect(entry('teshu-biaozhi')).toContain('把奥林匹克标志规定为“在中国境内申办、举办奥林匹克运动会的相关标志”。');
+    expect(entry('teshu-biaozhi')).not.toContain('国务院2018年公布修订后的这一条例，把2022年北京冬奥会的相关标志纳入保护范围');
     // The tooltips file carries the new definitions.
     const tips = (JSON.parse(readFileSync(new URL('../../dist/glossary/tips.json', import.meta.url), 'utf8')) as { terms: Record<string, string> }).terms;
     expect(tips['tisc']).toBe('世界知识产权组织的技术与创新支持中心项目在参加项目的国家设立的服务点，帮助发明人、研究人员和创业者获取专利、科学和技术信息。');
