@@ -244,13 +244,15 @@ describe('third review (2026-12-05): corrected statements', () => {
 
   it('says only 三（三） is arranged by 严、大、快、同; the goals in part two name them', () => {
     const entry = text('/glossary/', 'term-yan-baohu');
-    expect(entry).toContain('规划第二部分的发展目标提到这四个方面，第三部分第（三）节按这四个方面安排保护工作。');
+    // Thirteenth review: 三（三） has a fifth item (维权援助), so it is not arranged by the four alone.
+    expect(entry).toContain('规划第二部分的发展目标提到这四个方面，第三部分第（三）节的前四项依次是这四个方面，第五项是“健全知识产权维权援助体系”。');
     expect(entry).not.toContain('第二、三部分都按这四个方面来安排');
   });
 
-  it('puts 枫桥 in 诸暨县 in the 1960s, 诸暨市 being today\'s name', () => {
+  it('names 枫桥 by today\'s 诸暨市 with 今, as its source does (no 1960s name is sourced)', () => {
     const entry = text('/glossary/', 'term-fengqiao-jingyan');
-    expect(entry).toContain('20世纪60年代，浙江诸暨县枫桥（今诸暨市枫桥镇）创造了');
+    // Thirteenth review: the source (浙江在线, 法制日报) names today's 诸暨市 and gives no 1960s name, so the site writes 今.
+    expect(entry).toContain('20世纪60年代初，枫桥（今浙江省诸暨市枫桥镇）干部群众创造了');
     expect(entry).not.toContain('20世纪60年代，浙江省诸暨市枫桥镇创造了');
   });
 
@@ -797,27 +799,29 @@ describe('ninth review (2026-12-06): the sourced data, every quote held to its s
 });
 
 describe('tenth review (2026-12-06): the glossary\'s sources, and reviews 8 and 9 re-checked', () => {
-  // The eleventh review sourced 21 of the 45, leaving 24; the twelfth sourced 著作权 (China Daily), leaving 23.
-  it('lists on /unknown/ each of the 23 glossary entries whose source words are 本站未查到, and the 49 found in part, linked to their entries, in both editions', () => {
+  // The eleventh review sourced 21 of the 45, leaving 24; the twelfth sourced 著作权 (China Daily), leaving 23; the thirteenth
+  // dropped 知识产权密集型产业's only source, a repost, making 24 again (and 48 found in part).
+  it('lists on /unknown/ each of the 24 glossary entries whose source words are 本站未查到, and the 48 found in part, linked to their entries, in both editions', () => {
     // And, since the eleventh, the 49 (48 before the twelfth) whose source words were found in part (an entry quoting only the plan has
     // its definition's source still to find): 72 in all.
     expect(text('/unknown/', 'gaps-glossary')).toBe('术语表的出处原文（72条）');
-    expect(text('/unknown/', 'gaps-glossary-none')).toBe('没有查到出处原文的（23条）');
-    expect(text('/unknown/', 'gaps-glossary-part')).toBe('部分出处原文未查到的（49条）');
+    expect(text('/unknown/', 'gaps-glossary-none')).toBe('没有查到出处原文的（24条）');
+    expect(text('/unknown/', 'gaps-glossary-part')).toBe('部分出处原文未查到的（48条）');
     const section = one('/unknown/', 'gaps-glossary').parentNode as Element;
     const [none, part] = findAll(section, byTag('ul')).map((list) => findAll(list, byTag('li')).map(textOf));
-    expect(part).toHaveLength(49);
+    expect(part).toHaveLength(48);
     expect(part).toContain('特殊标志：国务院或国家知识产权局网页上的《特殊标志管理条例》原文，以及条例此后是否修改。');
     expect(part).toContain('“卡脖子”：本条释义（第一句的解释）的出处；下面的说法只以规划原文为据。');
     const items = none!;
-    expect(items).toHaveLength(23);
+    expect(items).toHaveLength(24);
+    expect(items.some((t) => t.startsWith('知识产权密集型产业'))).toBe(true);
     expect(items.some((t) => t.startsWith('著作权'))).toBe(false);
     expect(items.some((t) => t.startsWith('特殊标志'))).toBe(false);
     expect(items).toContain('高价值专利：国家知识产权局把哪五类有效发明专利算作高价值发明专利，发布机关的原文本站未查到，只在报道的转载中见到其中几类。');
     expect(items).toContain('有效专利');
     expect(items.some((t) => t.startsWith('发明专利'))).toBe(false);
     expect(text('/zh-hant/unknown/', 'gaps-glossary')).toBe('術語表的出處原文（72條）');
-    expect(text('/zh-hant/unknown/', 'gaps-glossary-none')).toBe('沒有查到出處原文的（23條）');
+    expect(text('/zh-hant/unknown/', 'gaps-glossary-none')).toBe('沒有查到出處原文的（24條）');
   });
 
   const entry = (edition: string, id: string) => text(`${edition}/glossary/`, `term-${id}`);
@@ -825,7 +829,7 @@ describe('tenth review (2026-12-06): the glossary\'s sources, and reviews 8 and 
   it('gives 集成电路布图设计 the terms of the regulation\'s 第十二条, not “一般为10年”, and says its words rest on reposts, in both editions', () => {
     const hans = entry('', 'jichengdianlu-butu-sheji');
     expect(hans).toContain('布图设计专有权的保护期为10年，从登记申请之日或者在世界任何地方首次投入商业利用之日起算，以较早的一天为准；不论是否登记或者投入商业利用，布图设计自创作完成之日起15年后，不再受条例保护。');
-    expect(hans).toContain('出处原文：本站未查到。条例第八条（登记）、第十二条（保护期）和关于复制的条文原文，本站只在转载网站见到');
+    expect(hans).toContain('出处原文：本站未查到。条例第八条（登记）、第十二条（保护期）和关于复制及其例外的条文原文，本站只在转载网站见到');
     expect(hans).not.toContain('一般为10年');
     expect(entry('/zh-hant', 'jichengdianlu-butu-sheji')).toContain('布圖設計專有權的保護期為10年，從登記申請之日或者在世界任何地方首次投入商業利用之日起算');
   });
