@@ -388,6 +388,13 @@ describe('thirteenth review (2026-12-06): no wider than the law, the plan and th
     const juniorQuiz = pageText('/teach/quiz/junior/');
     expect(juniorQuiz).toContain('现行专利法规定的外观设计专利权期限是十年。');
     expect(juniorQuiz).not.toContain('现在外观设计专利权的期限是十年。');
+    // What follows 规划写明 is the plan's words as they stand, not a shortened or reworded run.
+    expect(juniorQuiz).toContain('规划写明：利用人工智能、大数据、区块链等新技术，通过源头追溯、实时监测、在线识别等手段强化知识产权保护。');
+    expect(juniorQuiz).not.toContain('区块链等新技术强化知识产权保护');
+    const seniorQuiz = pageText('/teach/quiz/senior/');
+    expect(seniorQuiz).toContain('规划写明：建立知识产权质押融资“白名单”，增强企业对无形资产质押融资认知程度。');
+    expect(seniorQuiz).not.toContain('无形资产质押融资的认知');
+    expect(seniorQuiz).toContain('规划写明：建立知识产权快保护工作机制。以保护中心建设为重点，加快完善知识产权快保护体制机制。');
   });
 
   it("the poster says 表2 gives each indicator's 2020 figure and 年均增长, not a growth for each year", () => {
