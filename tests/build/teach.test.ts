@@ -401,6 +401,8 @@ describe('thirteenth review (2026-12-06): no wider than the law, the plan and th
     const poster = pageText('/teach/poster/');
     expect(poster).toContain('规划表2写明了各项指标2020年的数和到2025年的年均增长。');
     expect(poster).not.toContain('每年预期增长多少');
+    // Its 2025 figures compound 年均增长 year on year: the plan gives no method, so the poster says the reading is the site's.
+    expect(poster).toContain('2025年的数按年均增长逐年连乘推算，规划没有写明算法，是本站推断。');
     expect(pageText('/zh-hant/teach/poster/')).toContain('規劃表2寫明了各項指標2020年的數和到2025年的年均增長。');
   });
 
