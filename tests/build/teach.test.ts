@@ -403,6 +403,11 @@ describe('thirteenth review (2026-12-06): no wider than the law, the plan and th
     expect(poster).not.toContain('每年预期增长多少');
     // Its 2025 figures compound 年均增长 year on year: the plan gives no method, so the poster says the reading is the site's.
     expect(poster).toContain('2025年的数按年均增长逐年连乘推算，规划没有写明算法，是本站推断。');
+    // So do the slides that show 表2's first row with its “照此增长” line, in their notes.
+    for (const route of ['/teach/junior/', '/teach/senior/']) {
+      const notes = findAll(readPage(route), (el) => attr(el, 'class') === 'slide-notes').map(textOf);
+      expect(notes.filter((n) => n.includes('“照此增长”一行按每年在上一年的基础上增长推算，规划没有写明算法，是本站推断。'))).toHaveLength(1);
+    }
     expect(pageText('/zh-hant/teach/poster/')).toContain('規劃表2寫明了各項指標2020年的數和到2025年的年均增長。');
   });
 
