@@ -415,5 +415,8 @@ describe('thirteenth review (2026-12-06): no wider than the law, the plan and th
     const week = pageText('/teach/week/');
     expect(week).toContain('Every April 26, we celebrate World Intellectual Property Day to learn about the role that intellectual property (IP) rights play in encouraging innovation and creativity.');
     expect(week).toContain('世界知识产权组织的世界知识产权日页面（2022年版本）：每年4月26日是世界知识产权日。');
+    // 2019's and 2017's themes stand on official pages (CNIPA's English site, chinaipr.gov.cn): no longer years 本站未查到.
+    expect(week).toContain('“Providing Stringent IP Protection and Creating a First-Class Business Environment”');
+    expect(week).toContain('“innovation and creation changes lives and intellectual property creates better future”');
   });
 });
