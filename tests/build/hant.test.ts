@@ -25,8 +25,8 @@ const hantPages = listPages().filter((route) => route.startsWith('/zh-hant/'));
 const { blocks } = JSON.parse(readFileSync(join(DIST, 'data/plan-blocks.json'), 'utf8')) as { blocks: PlanBlockEntry[] };
 const twin = (route: string) => `/zh-hant${route}`;
 const raw = (route: string) => readFileSync(fileForRoute(route), 'utf8');
-/** The sources' words on the zh-hant pages that are Chinese (the rest are English): each kept as stored; 36 of them on 术语 since the tenth review; since the eleventh, 4 more on 关联文件 and 执行情况 (the high-value guidance's source, three times, and the plan's words giving the standard's number), 39 more on 术语, and 中国网's 2020 宣传周 theme on 宣传周; since the twelfth, 6 more: the high-value guidance's notice (three times on 关联文件, once on 执行情况) and 人民网's report of the standard in force (twice); and ipwq.cn's words giving the outline's and the national plan's titles (twice). (167 after the twelfth and thirteenth reviews: the guidance's 印发日期, the standard's 人民网 report, and the glossary's new quotes) */
-const CHINESE_QUOTES = 167;
+/** The sources' words on the zh-hant pages that are Chinese (the rest are English), each kept as stored: 36 of them on 术语 since the tenth review; since the eleventh, 4 more on 关联文件 and 执行情况 (the high-value guidance's source, three times, and the plan's words giving the standard's number), 39 more on 术语 and 中国网's 2020 宣传周 theme on 宣传周; since the twelfth and thirteenth, the guidance's 印发日期, the standard's 人民网 report, the glossary's new quotes, and the 2019 宣传周 theme's Chinese words (a repost, shown beside the official English). */
+const CHINESE_QUOTES = 168;
 
 describe('every page has a Traditional twin', () => {
   it('one for each of the 37 Simplified pages, and no other', () => {

@@ -265,7 +265,7 @@ describe('eleventh review (2026-12-06): the kit says what the plan, the laws and
     expect(junior).toContain('拓宽维权通道，开展维权援助机构规范化管理工作，建设“辽宁知识产权维权援助公共服务平台”');
     const senior = pageText('/teach/senior/');
     expect(senior).toContain('区分著作权（中国公民的作品不论是否发表都享有）');
-    expect(senior).toContain('自然人的作品：作者终生及死亡后五十年');
+    expect(senior).toContain('自然人作品的发表权和财产权：作者终生及死亡后五十年');
     expect(senior).toContain('地理标志：品质主要由产地因素决定');
     expect(senior).not.toMatch(/一般保护|品质取决于产地/);
     const deck = await unzip('teach/slides-primary.pptx');
@@ -361,5 +361,62 @@ describe('twelfth review (2026-12-06): what the kit infers says so, and the week
     const parts = await Promise.all(Object.keys(deck.files).filter((n) => /^ppt\/(slides\/slide|notesSlides\/notesSlide)\d+\.xml$/.test(n)).map((n) => deck.file(n)!.async('string').then(xmlText)));
     expect(parts.join('')).toContain('按名称判断它们数的不是同一种专利、不能直接比较，是本站推断。');
     expect(parts.join('')).toContain('除专利法另有规定外，未经许可不得为生产经营实施');
+  });
+});
+
+describe('thirteenth review (2026-12-06): no wider than the law, the plan and the sources (as built)', () => {
+  const pageText = (route: string) => textOf(readPage(route));
+
+  it("limits 第二十三条's fifty years to 发表权 and the property rights, and says nothing of the plan it does not say", async () => {
+    const senior = pageText('/teach/senior/');
+    // 第二十三条 times 发表权 and the rights of 第十条第一款第五项至第十七项 only: 署名权 and the like have no term.
+    expect(senior).toContain('自然人作品的发表权和财产权：作者终生及死亡后五十年');
+    expect(senior).not.toContain('自然人的作品：作者终生及死亡后五十年');
+    // The closing slogan was the site's own, sourced nowhere; the plan's words stand in its place.
+    expect(senior).toContain('规划说，知识产权“激励创新的基本作用更加突出”。');
+    expect(senior).toContain('还提出要“增强各类学校学生的知识产权意识和创新意识”。');
+    expect(senior).not.toMatch(/保护知识产权就是保护创新|也希望学校增强学生/);
+    const deck = await unzip('teach/slides-senior.pptx');
+    const parts = await Promise.all(Object.keys(deck.files).filter((n) => /^ppt\/slides\/slide\d+\.xml$/.test(n)).map((n) => deck.file(n)!.async('string').then(xmlText)));
+    expect(parts.join('')).toContain('自然人作品的发表权和财产权：作者终生及死亡后五十年');
+    expect(parts.join('')).not.toContain('保护知识产权就是保护创新');
+    // A brand is no 创造成果 in 民法典第一百二十三条's words: the junior opening names the article's objects.
+    const junior = pageText('/teach/junior/');
+    expect(junior).toContain('民法典列出的知识产权客体里有发明、外观设计、商标和作品，权利人依法对这些客体享有的专有的权利就是知识产权。');
+    expect(junior).not.toContain('这些都是人们的创造成果');
+    // j14 asks what the law sets (design applications filed before 2021-06-01 are reported to keep ten years).
+    const juniorQuiz = pageText('/teach/quiz/junior/');
+    expect(juniorQuiz).toContain('现行专利法规定的外观设计专利权期限是十年。');
+    expect(juniorQuiz).not.toContain('现在外观设计专利权的期限是十年。');
+    // What follows 规划写明 is the plan's words as they stand, not a shortened or reworded run.
+    expect(juniorQuiz).toContain('规划写明：利用人工智能、大数据、区块链等新技术，通过源头追溯、实时监测、在线识别等手段强化知识产权保护。');
+    expect(juniorQuiz).not.toContain('区块链等新技术强化知识产权保护');
+    const seniorQuiz = pageText('/teach/quiz/senior/');
+    expect(seniorQuiz).toContain('规划写明：建立知识产权质押融资“白名单”，增强企业对无形资产质押融资认知程度。');
+    expect(seniorQuiz).not.toContain('无形资产质押融资的认知');
+    expect(seniorQuiz).toContain('规划写明：建立知识产权快保护工作机制。以保护中心建设为重点，加快完善知识产权快保护体制机制。');
+  });
+
+  it("the poster says 表2 gives each indicator's 2020 figure and 年均增长, not a growth for each year", () => {
+    const poster = pageText('/teach/poster/');
+    expect(poster).toContain('规划表2写明了各项指标2020年的数和到2025年的年均增长。');
+    expect(poster).not.toContain('每年预期增长多少');
+    // Its 2025 figures compound 年均增长 year on year: the plan gives no method, so the poster says the reading is the site's.
+    expect(poster).toContain('2025年的数按年均增长逐年连乘推算，规划没有写明算法，是本站推断。');
+    // So do the slides that show 表2's first row with its “照此增长” line, in their notes.
+    for (const route of ['/teach/junior/', '/teach/senior/']) {
+      const notes = findAll(readPage(route), (el) => attr(el, 'class') === 'slide-notes').map(textOf);
+      expect(notes.filter((n) => n.includes('“照此增长”一行按每年在上一年的基础上增长推算，规划没有写明算法，是本站推断。'))).toHaveLength(1);
+    }
+    expect(pageText('/zh-hant/teach/poster/')).toContain('規劃表2寫明了各項指標2020年的數和到2025年的年均增長。');
+  });
+
+  it("the week page sources 4月26日 as World IP Day every year by WIPO's own page", () => {
+    const week = pageText('/teach/week/');
+    expect(week).toContain('Every April 26, we celebrate World Intellectual Property Day to learn about the role that intellectual property (IP) rights play in encouraging innovation and creativity.');
+    expect(week).toContain('世界知识产权组织的世界知识产权日页面（2022年版本）：每年4月26日是世界知识产权日。');
+    // 2019's and 2017's themes stand on official pages (CNIPA's English site, chinaipr.gov.cn): no longer years 本站未查到.
+    expect(week).toContain('“Providing Stringent IP Protection and Creating a First-Class Business Environment”');
+    expect(week).toContain('“innovation and creation changes lives and intellectual property creates better future”');
   });
 });
