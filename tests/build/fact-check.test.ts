@@ -209,10 +209,11 @@ describe('third review (2026-12-05): what the sources do not say is 本站推断
     expect(textOf(readPage('/checks/'))).toContain('电头只写“9月22日”，没有年份；记作2021年是本站推断。');
   });
 
-  it('says the national plan\'s baselines are dated 2020 by inference, the report giving no year', () => {
+  it('says the national 2020 value is the site\'s arithmetic on SCIO\'s figures, not a baseline a report dated (review 13)', () => {
     const page = textOf(readPage('/progress/'));
-    expect(page).toContain('报道只说由6.3件增至2025年的12件，没有写明6.3件是哪一年的数值；记作2020年（国家规划的基期年）是本站推断。');
-    expect(page).toContain('报道只说由40,000增至90,000，没有写明40,000是哪一年的数值；记作2020年（国家规划的基期年）是本站推断。');
+    expect(page).toContain('国新办页面给出2021年底为7.5件、比上年提高1.2件；2020年底的6.3件是本站计算（7.5 − 1.2），页面没有直接写出。国家规划指标表中的基数本站未查到，这里并列的是2020年底的数值。');
+    expect(page).not.toContain('报道只说由6.3件增至2025年的12件');
+    expect(page).not.toContain('记作2020年（国家规划的基期年）是本站推断');
   });
 });
 
@@ -293,7 +294,9 @@ describe('/about/ reports the review', () => {
     const commitments = findAll(one('/unknown/', 'gaps-commitments').parentNode as Element, byTag('li'));
     // 77 and 21 until the eleventh review sourced the high-value guidance (现状, 制定机关, and its commitment) and the standard's 文号;
     // 74 until the twelfth found the guidance's 印发日期 and the standard's 现状 and 施行日期.
-    expect(docGaps).toHaveLength(71);
+    // 71 until the thirteenth named a standard's dates for its kind (发布日期, and no 通过日期).
+    expect(docGaps).toHaveLength(70);
+    expect(findAll(one('/unknown/', 'gaps-national').parentNode as Element, byTag('li'))).toHaveLength(1);
     expect(commitments).toHaveLength(20);
     expect(textOf(page)).toContain('文号、发布日期：本站未查到');
   });
@@ -345,9 +348,10 @@ describe('fourth review (2026-12-05): the teaching kit and the rest, re-read', (
 
   it('labels as 本站推断 that the national plan\'s baselines are 2020\'s, on /progress/ in both editions', () => {
     const page = textOf(readPage('/progress/'));
-    expect(page).toContain('据二手报道，国家规划给出基数和2025年的目标值，报道没有写明基数的年份，记作2020年是本站推断（见各项的口径）');
+    // Review 13: the law blog's second-hand report is gone; the targets are Xinhua's, the 2020 value computed from SCIO's.
+    expect(page).toContain('国家规划的2025年目标值据新华社的报道；国家规划指标表中的基数本站未查到：高价值发明专利一项并列的是国务院新闻办公室页面给出的全国2020年底数值（由本站计算），海外发明专利授权量一项的全国基数本站未查到。');
     expect(page).not.toContain('国家规划只给出2020年和2025年的数值');
-    expect(textOf(readPage('/zh-hant/progress/'))).toContain('記作2020年是本站推斷（見各項的口徑）');
+    expect(textOf(readPage('/zh-hant/progress/'))).toContain('國家規劃的2025年目標值據新華社的報道；');
   });
 
   it('sources the national plan from 中国政府网 (high), its quote as the stored copy has it', () => {
