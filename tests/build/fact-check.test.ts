@@ -60,7 +60,9 @@ describe('《民法典》', () => {
 describe('quotes as the stored copies have them', () => {
   it('keeps the pinyin the lnbds.com copies carry, and says why it is there', () => {
     const national = text('/documents/', 'doc-national-14th-plan');
-    expect(national).toContain('國發(fā)〔2021〕20號 … 現(xiàn)將《“十四五”國家知識產(chǎn)權(quán)保護(hù)和運用規(guī)劃》印發(fā)給你們 … 國務(wù)院 2021年10月9日可信度：中');
+    // Review 13: a repost with pinyin after its characters is a mirror by the site's rule: 可信度低, never a fact's only support.
+    expect(national).toContain('國發(fā)〔2021〕20號 … 現(xiàn)將《“十四五”國家知識產(chǎn)權(quán)保護(hù)和運用規(guī)劃》印發(fā)給你們 … 國務(wù)院 2021年10月9日可信度：低');
+    expect(national).not.toContain('lnbds.com（国务院通知全文转载）');
     expect(national).not.toContain('國發〔2021〕20號 … 現將');
     expect(national).toContain('此转载页在部分繁体字后用括号附注拼音（如“發(fā)”），原样照录。');
     const outline = text('/documents/', 'doc-ip-power-outline');
@@ -90,10 +92,11 @@ describe('quotes as the stored copies have them', () => {
     expect(textOf(readPage('/documents/'))).not.toContain('一(一)第2段');
   });
 
-  it('keeps the pinyin in the editorial notes\' sources on the checks page', () => {
+  it('cites no pinyin-annotated mirror in the editorial notes\' sources on the checks page (review 13)', () => {
     const checks = textOf(readPage('/checks/'));
-    expect(checks).toContain('國發(fā)〔2021〕20號');
-    expect(checks).toContain('此转载页在部分繁体字后用括号附注拼音');
+    expect(checks).not.toContain('國發(fā)〔2021〕20號');
+    expect(checks).not.toContain('此转载页在部分繁体字后用括号附注拼音');
+    expect(checks).toContain('中国政府网的繁体版页面，原样照录繁体字。');
   });
 });
 
@@ -162,11 +165,15 @@ describe('the glossary', () => {
 describe('third review (2026-12-05): every quote read again in the stored copies', () => {
   it('writes 國務(wù)院 as the lnbds.com copy of the State Council notice does, on 关联文件 and the checks page', () => {
     const national = text('/documents/', 'doc-national-14th-plan');
-    expect(national).toContain('印發(fā)給你們 … 國務(wù)院 2021年10月9日可信度：中');
+    expect(national).toContain('印發(fā)給你們 … 國務(wù)院 2021年10月9日可信度：低');
     expect(national).not.toContain('印發(fā)給你們 … 國務院 2021年10月9日');
+    // Review 13: the checks page's two name notes cite the issuer's wire on gov.cn and 人民网, no longer the lnbds.com mirror.
     const checks = textOf(readPage('/checks/'));
-    expect(checks).toContain('國務(wù)院 2021年10月9日');
-    expect(checks).not.toContain('印發(fā)給你們 … 國務院');
+    expect(checks).not.toContain('lnbds');
+    expect(checks).toContain('新華社北京10月28日電 國務院日前印發《“十四五”國家知識産權保護和運用規劃》');
+    expect(checks).toContain('2021年,党中央、国务院印发《知识产权强国建设纲要(2021-2035年)》');
+    expect(checks).toContain('国务院2021年印发的国家规划名为《“十四五”国家知识产权保护和运用规划》，与原文所写名称不同。');
+    expect(checks).toContain('党中央、国务院2021年印发的纲要名为《知识产权强国建设纲要（2021—2035年）》，原文括号中缺“年”字。');
   });
 
   it('quotes the ur91.cn copy\'s 本規(guī)定 with its pinyin, and says it reads 規定, not 條例', () => {
@@ -203,10 +210,12 @@ describe('third review (2026-12-05): every quote read again in the stored copies
 describe('third review (2026-12-05): what the sources do not say is 本站推断', () => {
   it('says the years of two Xinhua datelines, which give only month and day, are inferred', () => {
     const outline = text('/documents/', 'doc-ip-power-outline');
-    expect(outline).toContain('电头只写“9月22日”，没有年份；记作2021年是本站推断');
+    // Review 13: the outline's year is now sourced (人民网: “2021年，党中央、国务院印发”), the dateline's copy being a mirror.
+    expect(outline).toContain('人民网2022年4月20日报道：2021年，党中央、国务院印发该纲要');
+    expect(outline).not.toContain('电头只写“9月22日”');
     const opinions = text('/documents/', 'doc-strengthen-protection-opinions');
     expect(opinions).toContain('电头只写“11月24日”，没有年份；记作2019年是本站推断');
-    expect(textOf(readPage('/checks/'))).toContain('电头只写“9月22日”，没有年份；记作2021年是本站推断。');
+    expect(textOf(readPage('/checks/'))).not.toContain('电头只写“9月22日”');
   });
 
   it('says the national 2020 value is the site\'s arithmetic on SCIO\'s figures, not a baseline a report dated (review 13)', () => {

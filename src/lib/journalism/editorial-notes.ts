@@ -54,13 +54,13 @@ export const NOTE_DEFINITIONS: NoteDefinition[] = [
   {
     id: 'note-national-plan-title',
     places: [['s8-4-p1', '《国家“十四五”知识产权保护与运用规划》']],
-    note: '国务院2021年印发的国家规划（国发〔2021〕20号）名为《“十四五”国家知识产权保护和运用规划》，与原文所写名称不同。',
+    note: '国务院2021年印发的国家规划名为《“十四五”国家知识产权保护和运用规划》，与原文所写名称不同。',
     source: SOURCES.nationalPlan,
   },
   {
     id: 'note-strategy-outline-year',
     places: [['s3-1-p1', '《知识产权强国建设纲要(2021—2035)》']],
-    note: '中共中央、国务院印发的纲要名为《知识产权强国建设纲要（2021—2035年）》，原文括号中缺“年”字。',
+    note: '党中央、国务院2021年印发的纲要名为《知识产权强国建设纲要（2021—2035年）》，原文括号中缺“年”字。',
     source: SOURCES.strategyOutline,
   },
   { id: 'note-stray-space', places: [['s1-1-p3', '49.33 %']], note: '“49.33”与“%”之间多了一个空格。' },

@@ -16,19 +16,19 @@ export const SOURCES = {
     words: '增加一倍,就是增加100%;翻一番,也是增加100%。……如增加两倍,就指增加200%',
     confidence: '中',
   },
+  // Review 13: these two cited lnbds.com, a repost with pinyin after its characters, a mirror by the site's rule (可信度低).
   nationalPlan: {
-    title: '国务院《“十四五”国家知识产权保护和运用规划》（国发〔2021〕20号）的转载',
-    url: 'http://lnbds.com/listing/lawsshow_pi.php?id=6069',
-    words: '國發(fā)〔2021〕20號 … 現(xiàn)將《“十四五”國家知識產(chǎn)權(quán)保護(hù)和運用規(guī)劃》印發(fā)給你們 … 國務(wù)院 2021年10月9日',
-    confidence: '中',
-    note: '此转载页在部分繁体字后用括号附注拼音（如“發(fā)”），原样照录。',
+    title: '中国政府网（繁体版）2021年10月28日刊发的新华社电',
+    url: 'http://big5.www.gov.cn/gate/big5/www.gov.cn/xinwen/2021-10/28/content_5647335.htm',
+    words: '新華社北京10月28日電 國務院日前印發《“十四五”國家知識産權保護和運用規劃》',
+    confidence: '高',
+    note: '中国政府网的繁体版页面，原样照录繁体字。',
   },
   strategyOutline: {
-    title: '新华社2021年9月22日电的转载',
-    url: 'http://lnbds.com/listing/lawsshow_pi.php?id=1595',
-    words: '新華社北京9月22日電近日,中共中央、國(guó)務(wù)院印發(fā)了《知識(shí)產(chǎn)權(quán)強(qiáng)國(guó)建設(shè)綱要(2021-2035年)》',
+    title: '人民网2022年4月20日的报道',
+    url: 'http://finance.people.com.cn/n1/2022/0420/c1004-32404164.html',
+    words: '2021年,党中央、国务院印发《知识产权强国建设纲要(2021-2035年)》',
     confidence: '中',
-    note: '此转载页在部分繁体字后用括号附注拼音（如“發(fā)”），原样照录。电头只写“9月22日”，没有年份；记作2021年是本站推断。',
   },
   punctuationStandard: {
     title: '万维网联盟（W3C）中文网站对国家标准《标点符号用法》（GB/T 15834—2011）第5部分“标点符号的位置”的英文节译',
