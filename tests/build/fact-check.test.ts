@@ -46,7 +46,9 @@ describe('《民法典》', () => {
 
   it('calls the btxrmyy.cn page an excerpt (节选), not 法律全文转载', () => {
     const entry = text('/documents/', 'doc-civil-code');
-    expect(entry).toContain('btxrmyy.cn（民法典节选转载）');
+    // Review 13: an excerpt is no full repost: 可信度低, beside 北大法宝 and 中国网's Xinhua wire.
+    expect(entry).toContain('btxrmyy.cn（民法典节选转载，非全文，视同镜像）');
+    expect(entry).toContain('中国网（繁体版，新华社电，2020-05-28）2020年5月28日下午,北京,人民大會堂。 … 十三屆全國人大三次會議以2879票贊成、2票反對、5票棄權,高票表決通過《中華人民共和國民法典》可信度：中');
     expect(entry).toContain('该页标题为“中华人民共和国民法典(节选)”，只转载部分条文。');
     expect(textOf(readPage('/documents/'))).not.toContain('法律全文转载');
   });
@@ -192,7 +194,7 @@ describe('third review (2026-12-05): every quote read again in the stored copies
 
   it('gives the btxrmyy.cn page its whole title, 中华人民共和国民法典(节选), re-read on 2026-12-05', () => {
     const entry = text('/documents/', 'doc-civil-code');
-    expect(entry).toContain('btxrmyy.cn（民法典节选转载）(2020年5月28日第十三届全国人民代表大会第三次会议通过)可信度：中核对：2026-12-05该页标题为“中华人民共和国民法典(节选)”');
+    expect(entry).toContain('btxrmyy.cn（民法典节选转载，非全文，视同镜像）(2020年5月28日第十三届全国人民代表大会第三次会议通过)可信度：低核对：2026-12-05该页标题为“中华人民共和国民法典(节选)”');
     expect(entry).not.toContain('该页标题为“民法典(节选)”');
     expect(entry).not.toContain('核对：2026-11-26');
   });
