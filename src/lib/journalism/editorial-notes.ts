@@ -49,7 +49,9 @@ export const NOTE_DEFINITIONS: NoteDefinition[] = [
   {
     id: 'note-outline-year',
     places: [['s8-4-p1', '二O三五远景目标纲要']],
-    note: '纲要名称在“二O三五”之后疑缺“年”字：这类纲要的名称写作“……第十四个五年规划和二〇三五年远景目标纲要”，如国家的《中华人民共和国国民经济和社会发展第十四个五年规划和2035年远景目标纲要》。辽宁省这份纲要的正式名称，本站未查到可引用的来源。',
+    // Review 13: 这类纲要的名称写作… was a generalisation with no source; now the national outline's name as Xinhua wrote it, the gap an inference.
+    note: '纲要名称在“二O三五”之后疑缺“年”字（本站推断）：国家的纲要，新华社写作“国民经济和社会发展第十四个五年规划和2035年远景目标纲要”，“2035”之后有“年”字。辽宁省这份纲要的正式名称，本站未查到可引用的来源。',
+    source: SOURCES.nationalOutline,
   },
   {
     id: 'note-national-plan-title',

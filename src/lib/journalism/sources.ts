@@ -30,6 +30,12 @@ export const SOURCES = {
     words: '2021年,党中央、国务院印发《知识产权强国建设纲要(2021-2035年)》',
     confidence: '中',
   },
+  nationalOutline: {
+    title: '巴中日报2021年3月22日刊发的新华社记者文章（“十四五”规划和2035年远景目标纲要编制记）',
+    url: 'http://paper.bzrb.net/bzrb/20210322/html/content_20210322001002.htm',
+    words: '十三届全国人大四次会议表决通过关于国民经济和社会发展第十四个五年规划和2035年远景目标纲要的决议',
+    confidence: '中',
+  },
   punctuationStandard: {
     title: '万维网联盟（W3C）中文网站对国家标准《标点符号用法》（GB/T 15834—2011）第5部分“标点符号的位置”的英文节译',
     url: 'https://w3.org/zh-hans/news/2013/translation-of-gb-t-15834-2011-part-5',
