@@ -192,6 +192,9 @@ describe('reported values beside 表1', () => {
     expect(csv.find((r) => r[0] === 'high-value-national-2020')![5]).toBe('average ownership of high-value invention patents on the Chinese mainland, per 10,000 people（全国，不含港澳台）');
     expect(csv.find((r) => r[0] === 'high-value-national-2020')!.slice(9, 14)).toEqual(['国务院新闻办公室（英文网站）', 'SCIO press conference on data concerning intellectual property in 2021', 'http://english.scio.gov.cn/pressroom/2022-01/14/content_77989778_8.htm', 'by the end of 2021, the average ownership of high-value invention patents on the Chinese mainland reached 7.5 patents per 10,000 people, up 1.2 over the previous year.', 'high']);
     expect(csv.map((r) => r.join('|')).join('\n')).not.toContain('chinaiplawupdate');
+    // The one value SCIO gives only as 7.5 less 1.2 says so in its row (本站计算), and the file's note says such values do.
+    expect(csv.find((r) => r[0] === 'high-value-national-2020')![15]).toContain('2020年底的6.3件是本站计算（7.5 − 1.2）');
+    expect(readFileSync(join(DIST, 'data/reported-values.json'), 'utf8')).toContain('由本站按其数字算出的数值（如全国2020年底的6.3件），口径说明中写明“本站计算”');
   });
 });
 
