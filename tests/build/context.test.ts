@@ -83,7 +83,22 @@ describe('关联文件', () => {
     const gaps = findAll(readPage('/unknown/'), byTag('li')).map((li) => textOf(li).replace(/\s+/g, ''));
     // Review 12 found the guidance's date and the standard's coming into force.
     expect(gaps).toContain('《辽宁省高价值专利培育指导意见》：文号、通过日期、施行日期');
-    expect(gaps).toContain('《专利代理机构服务规范》：制定机关、通过日期、印发日期');
+    // Review 13: a standard is 发布, not 印发, and not 通过; a law and a regulation are 公布.
+    expect(gaps).toContain('《专利代理机构服务规范》：制定机关、发布日期');
+    expect(gaps).toContain('《民法典》：公布日期');
+    expect(gaps).toContain('《辽宁省知识产权保护条例》：文号、公布日期');
+    expect(gaps.filter((g) => g.startsWith('《民法典》') || g.startsWith('《专利代理机构服务规范》')).join()).not.toMatch(/印发日期|通过日期/);
+  });
+
+  it('names a document\'s dates for its kind: 公布日期 for the civil code, 发布日期 and 实施日期 for the standard (review 13)', () => {
+    const code = textOf(one('/documents/', 'doc-civil-code'));
+    expect(code).toMatch(/公布日期\s*本站未查到/);
+    expect(code).not.toContain('印发日期');
+    const standard = textOf(one('/documents/', 'doc-agency-service-standard'));
+    expect(standard).toMatch(/发布日期\s*本站未查到/);
+    expect(standard).toMatch(/实施日期\s*2018-01-01/);
+    expect(standard).not.toMatch(/通过日期|印发日期|施行日期/);
+    expect(textOf(one('/documents/', 'doc-national-14th-plan'))).toMatch(/印发日期\s*2021-10-09/);
   });
 
   it('does not call the market-regulation plan a 同级的专项规划: nothing on it was found (review 12)', () => {
@@ -94,7 +109,7 @@ describe('关联文件', () => {
 
   it('gives the agency standard as 已出台 from 2018-01-01, from 人民网 (review 12), its issuer still 本站未查到', () => {
     const standard = textOf(one('/documents/', 'doc-agency-service-standard'));
-    expect(standard).toMatch(/施行日期\s*2018-01-01\s*人民网（中国知识产权报）\s*2018年03月21日09:43 … 今年1月1日,由國家知識產權局等起草的國家標准《專利代理機構服務規范》\(GB\/T34833-2017\)\(下稱《規范》\)正式實施\s*可信度：中/);
+    expect(standard).toMatch(/实施日期\s*2018-01-01\s*人民网（中国知识产权报）\s*2018年03月21日09:43 … 今年1月1日,由國家知識產權局等起草的國家標准《專利代理機構服務規范》\(GB\/T34833-2017\)\(下稱《規范》\)正式實施\s*可信度：中/);
     expect(standard).toContain('所说的“今年1月1日”记作2018年1月1日，是本站推断');
     expect(standard).toMatch(/现状：\s*已出台\s*（截至\s*2026-12-06\s*）/);
     expect(standard).toMatch(/制定机关\s*本站未查到/);
@@ -124,8 +139,18 @@ describe('执行情况', () => {
   });
 
   it('sets the two baselines and expected growths beside each other, the national one computed', () => {
-    expect(textOf(one('/progress/', 'national-t2-r1'))).toMatch(/辽宁规划表2（全省）\s*4.09件\s*未给出数值\s*6%（规划原文）\s*国家规划（全国）\s*6.3件\s*12件（目标）\s*约13.8%（本站计算：\(12 ÷ 6.3\)\^\(1\/5\) − 1 = 13.75%）/);
-    expect(textOf(one('/progress/', 'national-t2-r2'))).toContain('约17.6%');
+    // Review 13: the national values rest on SCIO (2021 = 7.5, up 1.2; 2020 computed) and Xinhua (the targets), not a law blog.
+    const r1 = one('/progress/', 'national-t2-r1');
+    expect(textOf(r1)).toMatch(/辽宁规划表2（全省）\s*4.09件（规划的基数）\s*未给出数值\s*6%（规划原文）\s*国家规划（全国）\s*6.3件（2020年底数值，本站计算：2021年底7.5件 − 比上年提高的1.2件 = 6.3件）\s*12件（目标）\s*约13.8%（本站计算：\(12 ÷ 6.3\)\^\(1\/5\) − 1 = 13.75%）/);
+    expect(findAll(r1, byTag('a')).map((a) => attr(a, 'href'))).toEqual(['/general-requirements/#t2-r1', 'http://english.scio.gov.cn/pressroom/2022-01/14/content_77989778_8.htm', 'https://english.bjinternetcourt.gov.cn/2021-11/05/c_464.htm']);
+    expect(textOf(r1)).toMatch(/国务院新闻办公室（英文网站）\s*by the end of 2021, the average ownership of high-value invention patents on the Chinese mainland reached 7.5 patents per 10,000 people, up 1.2 over the previous year.\s*可信度：高/);
+    // The overseas baseline only a law blog gave is 本站未查到, and so is the growth; the target stays, from Xinhua.
+    const r2 = textOf(one('/progress/', 'national-t2-r2'));
+    expect(r2).toMatch(/国家规划（全国）\s*国家规划的基数本站未查到\s*90000件（目标）\s*本站未查到（缺基数，无法计算）/);
+    expect(r2).toMatch(/新华社（北京互联网法院英文网站全文转载，2021-11-05）\s*The key anticipated quantitative indicators are -- the number of high-value invention patents per 10,000 people will reach 12, the number of patents granted overseas will reach 90,000\s*可信度：中/);
+    const page = textOf(readPage('/progress/'));
+    for (const gone of ['China IP Law Update', '40000', '40,000', '约17.6%', '二手报道']) expect(page).not.toContain(gone);
+    expect(findAll(readPage('/unknown/'), byTag('li')).map((li) => textOf(li).replace(/\s+/g, ''))).toContain('海外发明专利授权量：《“十四五”国家知识产权保护和运用规划》给出的全国基数，本站未查到');
   });
 });
 
@@ -160,10 +185,16 @@ describe('reported values beside 表1', () => {
     const csv = parseCsv(readFileSync(join(DIST, 'data/reported-values.csv'), 'utf8').replace(/^\uFEFF/, ''));
     const pct = csv.find((r) => r[0] === 'pct-liaoning-2023')!;
     expect(pct.slice(6, 14)).toEqual(['2023', '357', '件', '国家知识产权局', '2023知识产权统计年报，表6-4', 'https://www.cnipa.gov.cn/tjxx/jianbao/year2023/f/f4.html', '辽宁 | Liaoning | 457 | 337 | 357', 'high']);
-    expect(csv.filter((r) => /^[a-z]/.test(r[0] ?? '') && r[0] !== 'id')).toHaveLength(7);
+    // 7 until review 13 dropped the national 2020 overseas value only a law blog gave (本站未查到).
+    expect(csv.filter((r) => /^[a-z]/.test(r[0] ?? '') && r[0] !== 'id')).toHaveLength(6);
     // 指标（发布者的名称） is the publisher's name: the yearbook's table title, the English report's words (review 11).
     expect(csv.find((r) => r[0] === 'designs-liaoning-2023')![5]).toBe('分地区分专利权人类型国内外观设计专利有效量（2023年）：辽宁（合计）');
-    expect(csv.find((r) => r[0] === 'high-value-national-2020')![5]).toBe('High-value invention patents per 10,000 people（全国）');
+    expect(csv.find((r) => r[0] === 'high-value-national-2020')![5]).toBe('average ownership of high-value invention patents on the Chinese mainland, per 10,000 people（全国，不含港澳台）');
+    expect(csv.find((r) => r[0] === 'high-value-national-2020')!.slice(9, 14)).toEqual(['国务院新闻办公室（英文网站）', 'SCIO press conference on data concerning intellectual property in 2021', 'http://english.scio.gov.cn/pressroom/2022-01/14/content_77989778_8.htm', 'by the end of 2021, the average ownership of high-value invention patents on the Chinese mainland reached 7.5 patents per 10,000 people, up 1.2 over the previous year.', 'high']);
+    expect(csv.map((r) => r.join('|')).join('\n')).not.toContain('chinaiplawupdate');
+    // The one value SCIO gives only as 7.5 less 1.2 says so in its row (本站计算), and the file's note says such values do.
+    expect(csv.find((r) => r[0] === 'high-value-national-2020')![15]).toContain('2020年底的6.3件是本站计算（7.5 − 1.2）');
+    expect(readFileSync(join(DIST, 'data/reported-values.json'), 'utf8')).toContain('由本站按其数字算出的数值（如全国2020年底的6.3件），口径说明中写明“本站计算”');
   });
 });
 

@@ -46,7 +46,9 @@ describe('《民法典》', () => {
 
   it('calls the btxrmyy.cn page an excerpt (节选), not 法律全文转载', () => {
     const entry = text('/documents/', 'doc-civil-code');
-    expect(entry).toContain('btxrmyy.cn（民法典节选转载）');
+    // Review 13: an excerpt is no full repost: 可信度低, beside 北大法宝 and 中国网's Xinhua wire.
+    expect(entry).toContain('btxrmyy.cn（民法典节选转载，非全文，视同镜像）');
+    expect(entry).toContain('中国网（繁体版，新华社电，2020-05-28）2020年5月28日下午,北京,人民大會堂。 … 十三屆全國人大三次會議以2879票贊成、2票反對、5票棄權,高票表決通過《中華人民共和國民法典》可信度：中');
     expect(entry).toContain('该页标题为“中华人民共和国民法典(节选)”，只转载部分条文。');
     expect(textOf(readPage('/documents/'))).not.toContain('法律全文转载');
   });
@@ -60,7 +62,9 @@ describe('《民法典》', () => {
 describe('quotes as the stored copies have them', () => {
   it('keeps the pinyin the lnbds.com copies carry, and says why it is there', () => {
     const national = text('/documents/', 'doc-national-14th-plan');
-    expect(national).toContain('國發(fā)〔2021〕20號 … 現(xiàn)將《“十四五”國家知識產(chǎn)權(quán)保護(hù)和運用規(guī)劃》印發(fā)給你們 … 國務(wù)院 2021年10月9日可信度：中');
+    // Review 13: a repost with pinyin after its characters is a mirror by the site's rule: 可信度低, never a fact's only support.
+    expect(national).toContain('國發(fā)〔2021〕20號 … 現(xiàn)將《“十四五”國家知識產(chǎn)權(quán)保護(hù)和運用規(guī)劃》印發(fā)給你們 … 國務(wù)院 2021年10月9日可信度：低');
+    expect(national).not.toContain('lnbds.com（国务院通知全文转载）');
     expect(national).not.toContain('國發〔2021〕20號 … 現將');
     expect(national).toContain('此转载页在部分繁体字后用括号附注拼音（如“發(fā)”），原样照录。');
     const outline = text('/documents/', 'doc-ip-power-outline');
@@ -90,10 +94,11 @@ describe('quotes as the stored copies have them', () => {
     expect(textOf(readPage('/documents/'))).not.toContain('一(一)第2段');
   });
 
-  it('keeps the pinyin in the editorial notes\' sources on the checks page', () => {
+  it('cites no pinyin-annotated mirror in the editorial notes\' sources on the checks page (review 13)', () => {
     const checks = textOf(readPage('/checks/'));
-    expect(checks).toContain('國發(fā)〔2021〕20號');
-    expect(checks).toContain('此转载页在部分繁体字后用括号附注拼音');
+    expect(checks).not.toContain('國發(fā)〔2021〕20號');
+    expect(checks).not.toContain('此转载页在部分繁体字后用括号附注拼音');
+    expect(checks).toContain('中国政府网的繁体版页面，原样照录繁体字。');
   });
 });
 
@@ -162,11 +167,15 @@ describe('the glossary', () => {
 describe('third review (2026-12-05): every quote read again in the stored copies', () => {
   it('writes 國務(wù)院 as the lnbds.com copy of the State Council notice does, on 关联文件 and the checks page', () => {
     const national = text('/documents/', 'doc-national-14th-plan');
-    expect(national).toContain('印發(fā)給你們 … 國務(wù)院 2021年10月9日可信度：中');
+    expect(national).toContain('印發(fā)給你們 … 國務(wù)院 2021年10月9日可信度：低');
     expect(national).not.toContain('印發(fā)給你們 … 國務院 2021年10月9日');
+    // Review 13: the checks page's two name notes cite the issuer's wire on gov.cn and 人民网, no longer the lnbds.com mirror.
     const checks = textOf(readPage('/checks/'));
-    expect(checks).toContain('國務(wù)院 2021年10月9日');
-    expect(checks).not.toContain('印發(fā)給你們 … 國務院');
+    expect(checks).not.toContain('lnbds');
+    expect(checks).toContain('新華社北京10月28日電 國務院日前印發《“十四五”國家知識産權保護和運用規劃》');
+    expect(checks).toContain('2021年,党中央、国务院印发《知识产权强国建设纲要(2021-2035年)》');
+    expect(checks).toContain('国务院2021年印发的国家规划名为《“十四五”国家知识产权保护和运用规划》，与原文所写名称不同。');
+    expect(checks).toContain('党中央、国务院2021年印发的纲要名为《知识产权强国建设纲要（2021—2035年）》，原文括号中缺“年”字。');
   });
 
   it('quotes the ur91.cn copy\'s 本規(guī)定 with its pinyin, and says it reads 規定, not 條例', () => {
@@ -185,7 +194,7 @@ describe('third review (2026-12-05): every quote read again in the stored copies
 
   it('gives the btxrmyy.cn page its whole title, 中华人民共和国民法典(节选), re-read on 2026-12-05', () => {
     const entry = text('/documents/', 'doc-civil-code');
-    expect(entry).toContain('btxrmyy.cn（民法典节选转载）(2020年5月28日第十三届全国人民代表大会第三次会议通过)可信度：中核对：2026-12-05该页标题为“中华人民共和国民法典(节选)”');
+    expect(entry).toContain('btxrmyy.cn（民法典节选转载，非全文，视同镜像）(2020年5月28日第十三届全国人民代表大会第三次会议通过)可信度：低核对：2026-12-05该页标题为“中华人民共和国民法典(节选)”');
     expect(entry).not.toContain('该页标题为“民法典(节选)”');
     expect(entry).not.toContain('核对：2026-11-26');
   });
@@ -203,16 +212,19 @@ describe('third review (2026-12-05): every quote read again in the stored copies
 describe('third review (2026-12-05): what the sources do not say is 本站推断', () => {
   it('says the years of two Xinhua datelines, which give only month and day, are inferred', () => {
     const outline = text('/documents/', 'doc-ip-power-outline');
-    expect(outline).toContain('电头只写“9月22日”，没有年份；记作2021年是本站推断');
+    // Review 13: the outline's year is now sourced (人民网: “2021年，党中央、国务院印发”), the dateline's copy being a mirror.
+    expect(outline).toContain('人民网2022年4月20日报道：2021年，党中央、国务院印发该纲要');
+    expect(outline).not.toContain('电头只写“9月22日”');
     const opinions = text('/documents/', 'doc-strengthen-protection-opinions');
     expect(opinions).toContain('电头只写“11月24日”，没有年份；记作2019年是本站推断');
-    expect(textOf(readPage('/checks/'))).toContain('电头只写“9月22日”，没有年份；记作2021年是本站推断。');
+    expect(textOf(readPage('/checks/'))).not.toContain('电头只写“9月22日”');
   });
 
-  it('says the national plan\'s baselines are dated 2020 by inference, the report giving no year', () => {
+  it('says the national 2020 value is the site\'s arithmetic on SCIO\'s figures, not a baseline a report dated (review 13)', () => {
     const page = textOf(readPage('/progress/'));
-    expect(page).toContain('报道只说由6.3件增至2025年的12件，没有写明6.3件是哪一年的数值；记作2020年（国家规划的基期年）是本站推断。');
-    expect(page).toContain('报道只说由40,000增至90,000，没有写明40,000是哪一年的数值；记作2020年（国家规划的基期年）是本站推断。');
+    expect(page).toContain('国新办页面给出2021年底为7.5件、比上年提高1.2件；2020年底的6.3件是本站计算（7.5 − 1.2），页面没有直接写出。国家规划指标表中的基数本站未查到，这里并列的是2020年底的数值。');
+    expect(page).not.toContain('报道只说由6.3件增至2025年的12件');
+    expect(page).not.toContain('记作2020年（国家规划的基期年）是本站推断');
   });
 });
 
@@ -295,7 +307,9 @@ describe('/about/ reports the review', () => {
     const commitments = findAll(one('/unknown/', 'gaps-commitments').parentNode as Element, byTag('li'));
     // 77 and 21 until the eleventh review sourced the high-value guidance (现状, 制定机关, and its commitment) and the standard's 文号;
     // 74 until the twelfth found the guidance's 印发日期 and the standard's 现状 and 施行日期.
-    expect(docGaps).toHaveLength(71);
+    // 71 until the thirteenth named a standard's dates for its kind (发布日期, and no 通过日期).
+    expect(docGaps).toHaveLength(70);
+    expect(findAll(one('/unknown/', 'gaps-national').parentNode as Element, byTag('li'))).toHaveLength(1);
     expect(commitments).toHaveLength(20);
     expect(textOf(page)).toContain('文号、发布日期：本站未查到');
   });
@@ -347,9 +361,10 @@ describe('fourth review (2026-12-05): the teaching kit and the rest, re-read', (
 
   it('labels as 本站推断 that the national plan\'s baselines are 2020\'s, on /progress/ in both editions', () => {
     const page = textOf(readPage('/progress/'));
-    expect(page).toContain('据二手报道，国家规划给出基数和2025年的目标值，报道没有写明基数的年份，记作2020年是本站推断（见各项的口径）');
+    // Review 13: the law blog's second-hand report is gone; the targets are Xinhua's, the 2020 value computed from SCIO's.
+    expect(page).toContain('国家规划的2025年目标值据新华社的报道；国家规划指标表中的基数本站未查到：高价值发明专利一项并列的是国务院新闻办公室页面给出的全国2020年底数值（由本站计算），海外发明专利授权量一项的全国基数本站未查到。');
     expect(page).not.toContain('国家规划只给出2020年和2025年的数值');
-    expect(textOf(readPage('/zh-hant/progress/'))).toContain('記作2020年是本站推斷（見各項的口徑）');
+    expect(textOf(readPage('/zh-hant/progress/'))).toContain('國家規劃的2025年目標值據新華社的報道；');
   });
 
   it('sources the national plan from 中国政府网 (high), its quote as the stored copy has it', () => {

@@ -25,8 +25,8 @@ const hantPages = listPages().filter((route) => route.startsWith('/zh-hant/'));
 const { blocks } = JSON.parse(readFileSync(join(DIST, 'data/plan-blocks.json'), 'utf8')) as { blocks: PlanBlockEntry[] };
 const twin = (route: string) => `/zh-hant${route}`;
 const raw = (route: string) => readFileSync(fileForRoute(route), 'utf8');
-/** The sources' words on the zh-hant pages that are Chinese (the rest are English), each kept as stored: 36 of them on 术语 since the tenth review; since the eleventh, 4 more on 关联文件 and 执行情况 (the high-value guidance's source, three times, and the plan's words giving the standard's number), 39 more on 术语 and 中国网's 2020 宣传周 theme on 宣传周; since the twelfth and thirteenth, the guidance's 印发日期, the standard's 人民网 report, the glossary's new quotes, and the 2019 宣传周 theme's Chinese words (a repost, shown beside the official English). */
-const CHINESE_QUOTES = 168;
+/** The sources' words on the zh-hant pages that are Chinese (the rest are English): each kept as stored; 36 of them on 术语 since the tenth review; since the eleventh, 4 more on 关联文件 and 执行情况 (the high-value guidance's source, three times, and the plan's words giving the standard's number), 39 more on 术语, and 中国网's 2020 宣传周 theme on 宣传周; since the twelfth, 6 more: the high-value guidance's notice (three times on 关联文件, once on 执行情况) and 人民网's report of the standard in force (twice); and ipwq.cn's words giving the outline's and the national plan's titles (twice); since the thirteenth, 2 more: 人民网's words giving the outline's title and its issue in 2021 (its report replacing the mirror's dateline as the 公开报道); and 中国网's Xinhua wire on the civil code's adoption (three times), and 巴中日报's Xinhua article naming the national outline (the checks page); and, in the same reviews, the glossary's new quotes and the 2019 宣传周 theme's Chinese words (a repost, shown beside the official English). */
+const CHINESE_QUOTES = 174;
 
 describe('every page has a Traditional twin', () => {
   it('one for each of the 37 Simplified pages, and no other', () => {
@@ -288,7 +288,7 @@ describe('the sources’ words, kept as stored in the edition', () => {
   const quotesOn = (route: string) =>
     raw(route).includes(QUOTE_ATTRIBUTE) ? findAll(readPage(route), (el) => attr(el, QUOTE_ATTRIBUTE) !== undefined).map((el) => ({ text: own(el), lang: attr(el, 'lang') })) : [];
   // The quotes stored in Traditional characters (a repost's big5 text, pinyin included): their script named as such.
-  const TRADITIONAL = ['國發(fā)〔2021〕20號', '新華社北京9月22日電', '《遼寧省知識(shí)產(chǎn)權(quán)保護(hù)條例》已經(jīng)', '依據(jù)《中華人民共和國', '本規(guī)定自2021年10月1日起施行', '2021-10-28 14:48 來源: 新華社', '4月20日至26日,2020年全國智慧財産權宣傳周', '今年的全國知識產權宣傳週活動', '標注版權方及海報來源', '新華社北京6月30日電', '隨著2022年北京冬奧會申辦成功', '2018年03月21日09:43 … 今年1月1日', '《條例》擴大了奧林匹克標誌'];
+  const TRADITIONAL = ['國發(fā)〔2021〕20號', '新華社北京9月22日電', '《遼寧省知識(shí)產(chǎn)權(quán)保護(hù)條例》已經(jīng)', '依據(jù)《中華人民共和國', '本規(guī)定自2021年10月1日起施行', '2021-10-28 14:48 來源: 新華社', '4月20日至26日,2020年全國智慧財産權宣傳周', '今年的全國知識產權宣傳週活動', '標注版權方及海報來源', '新華社北京6月30日電', '隨著2022年北京冬奧會申辦成功', '2018年03月21日09:43 … 今年1月1日', '新華社北京10月28日電', '2020年5月28日下午,北京', '《條例》擴大了奧林匹克標誌'];
 
   it('shows each quote on a zh-hant page exactly as stored, marked zh-Hans (zh-Hant where stored in Traditional), as on its Simplified twin', () => {
     let chinese = 0;

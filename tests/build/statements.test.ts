@@ -194,10 +194,15 @@ describe('the editorial notes', () => {
 
   it('names the national plan, the outline’s year, the stray space and the names that differ', () => {
     const text = (id: string) => textOf(findAll(readPage('/checks/'), byId(id))[0]!);
-    expect(text('note-national-plan-title')).toContain('国发〔2021〕20号');
+    // Review 13: the note cites gov.cn's Xinhua wire, which names the plan but gives no 文号 (that is on 关联文件, from CNIPA).
+    expect(text('note-national-plan-title')).not.toContain('国发〔2021〕20号');
     expect(text('note-national-plan-title')).toContain('《“十四五”国家知识产权保护和运用规划》');
     expect(text('note-strategy-outline-year')).toContain('（2021—2035年）');
     expect(text('note-outline-year')).toContain('缺“年”字');
+    // Review 13: no unsourced 这类纲要的名称写作…; the national outline's name as Xinhua wrote it, the gap 本站推断.
+    expect(text('note-outline-year')).toContain('疑缺“年”字（本站推断）：国家的纲要，新华社写作“国民经济和社会发展第十四个五年规划和2035年远景目标纲要”');
+    expect(text('note-outline-year')).toContain('十三届全国人大四次会议表决通过关于国民经济和社会发展第十四个五年规划和2035年远景目标纲要的决议');
+    expect(text('note-outline-year')).not.toContain('这类纲要的名称写作');
     expect(text('note-stray-space')).toContain('49.33 %');
     expect(text('note-huludao-name')).toMatch(/泳装快速维权中心.*泳装知识产权快速维权中心/);
     expect(text('note-dalian-name')).toMatch(/大连保护中心.*大连清洁能源保护中心/);

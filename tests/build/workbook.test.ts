@@ -114,18 +114,18 @@ describe('/data/ln-ip-plan.xlsx', () => {
     const text = body(sheet).map((r) => r.join('：')).join('\n');
     expect(text).toContain(`原文网址：${OFFICIAL}`);
     expect(text).toContain('来源：来源：省知识产权局（辽宁省知识产权局发布）');
-    expect(text).toContain('数据日期：2026-11-26');
+    expect(text).toContain('数据日期：2026-12-06');
     expect(text).toContain('本站计算');
   });
 
   it('does not depend on when it was built: every date in it is the data’s', async () => {
     const zip = await JSZip.loadAsync(readFileSync(XLSX));
     const dates = new Set(Object.values(zip.files).map((f) => f.date.toISOString()));
-    expect([...dates]).toEqual(['2026-11-26T00:00:00.000Z']);
+    expect([...dates]).toEqual(['2026-12-06T00:00:00.000Z']);
     const core = await zip.file('docProps/core.xml')!.async('string');
     expect(core.match(/<dcterms:(?:created|modified)[^>]*>[^<]*</g)).toEqual([
-      '<dcterms:created xsi:type="dcterms:W3CDTF">2026-11-26T00:00:00Z<',
-      '<dcterms:modified xsi:type="dcterms:W3CDTF">2026-11-26T00:00:00Z<',
+      '<dcterms:created xsi:type="dcterms:W3CDTF">2026-12-06T00:00:00Z<',
+      '<dcterms:modified xsi:type="dcterms:W3CDTF">2026-12-06T00:00:00Z<',
     ]);
     expect(core).toContain('<dc:creator>辽宁知识产权“十四五”规划在线版</dc:creator>');
   });

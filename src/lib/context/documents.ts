@@ -4,7 +4,7 @@
  * and every commitment quotes words that stand where it says. A failure names
  * the file to fix.
  */
-import { RELATIONS, type CommitmentData, type DocumentData, type Relation } from './schema.ts';
+import { RELATIONS, type CommitmentData, type DocumentData, type DocumentForm, type Relation } from './schema.ts';
 import { foldWidth, titlesIn } from './titles.ts';
 
 export const DOCUMENTS_DIR = 'src/content/documents';
@@ -112,9 +112,31 @@ export interface DocumentTip {
   tip: string;
 }
 
+/** The names of a document's dates, by its kind; null where the kind has no such date (a standard is not 通过). */
+export interface DateLabels {
+  adopted: string | null;
+  issued: string;
+  inForce: string;
+}
+const DATE_LABELS: Record<DocumentForm, DateLabels> = {
+  法律: { adopted: '通过日期', issued: '公布日期', inForce: '施行日期' },
+  法规: { adopted: '通过日期', issued: '公布日期', inForce: '施行日期' },
+  国家标准: { adopted: null, issued: '发布日期', inForce: '实施日期' },
+  文件: { adopted: '通过日期', issued: '印发日期', inForce: '施行日期' },
+};
+// A missing form is 文件: entries parsed before the field existed (the content cache) carry none.
+export const dateLabels = (d: Partial<Pick<DocumentData, 'form'>>): DateLabels => DATE_LABELS[d.form ?? '文件'];
+
+/** The date fields a document of its kind has, with their names: what the page lists and /unknown/ counts. */
+export function dateFields(d: DocumentData): Array<['adopted' | 'issued' | 'inForce', string]> {
+  const labels = dateLabels(d);
+  return (['adopted', 'issued', 'inForce'] as const).flatMap((key) => (labels[key] ? [[key, labels[key]] as ['adopted' | 'issued' | 'inForce', string]] : []));
+}
+
 /** The tooltip line: what is known, and 本站未查到 for what is not. */
 export function documentTip(d: DocumentData): string {
   const date = d.issued ?? d.adopted;
-  const dateText = date ? `${d.issued ? '印发' : '通过'}日期 ${date.value}` : '日期 本站未查到';
+  const labels = dateLabels(d);
+  const dateText = date ? `${d.issued ? labels.issued : labels.adopted} ${date.value}` : '日期 本站未查到';
   return `制定机关 ${d.issuer?.value ?? '本站未查到'}；${dateText}；状态 ${d.status.value}（截至${d.status.asOf}）`;
 }

@@ -52,13 +52,14 @@ export interface NationalComparison {
   row: number;
   name: string;
   liaoning: { base: number; baseYear: number; unit: string; annualGrowthPercent: number };
-  national: { base: ReportedValueData; target: ReportedValueData; impliedGrowth: number };
+  /** base is missing when no source the site accepts gives it (本站未查到), and so is the growth. */
+  national: { base?: ReportedValueData; target: ReportedValueData; impliedGrowth: number | null };
 }
 
 /**
- * For a row of 表2 with the national plan's baseline and target beside it:
- * both baselines, and the growth each plan expects, the national one computed
- * from its two values. Rows without both national values are left out.
+ * For a row of 表2 with a national target beside it: both baselines where
+ * known, and the growth each plan expects, the national one computed from its
+ * two values. Rows without a national target are left out.
  */
 export function nationalComparisons(table: GrowthTableData, values: ReportedValueData[]): NationalComparison[] {
   const out: NationalComparison[] = [];
@@ -66,12 +67,12 @@ export function nationalComparisons(table: GrowthTableData, values: ReportedValu
     const national = values.filter((v) => v.scope === '全国' && v.table === table.id && v.row === i + 1);
     const base = national.find((v) => v.kind === '实际');
     const target = national.find((v) => v.kind === '目标');
-    if (!base || !target) return;
+    if (!target) return;
     out.push({
       row: i + 1,
       name: indicator.name,
       liaoning: { base: indicator.base, baseYear: table.years.base, unit: indicator.unit, annualGrowthPercent: indicator.annualGrowthPercent },
-      national: { base, target, impliedGrowth: impliedAnnualGrowth(base.value, target.value, target.year - base.year) },
+      national: { base, target, impliedGrowth: base ? impliedAnnualGrowth(base.value, target.value, target.year - base.year) : null },
     });
   });
   return out;

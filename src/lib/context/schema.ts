@@ -85,6 +85,15 @@ function statusSchema<S extends readonly [string, ...string[]]>(values: S, unkno
     });
 }
 
+/**
+ * What kind of text a document is, which names its dates: a law or a regulation
+ * is 公布 (by 主席令 or 公告), a national standard 发布 and 实施 (and not 通过), a
+ * plan, opinion or notice 印发. Only what the name or a source shows is set; the
+ * rest are 文件.
+ */
+export const DOCUMENT_FORMS = ['法律', '法规', '国家标准', '文件'] as const;
+export type DocumentForm = (typeof DOCUMENT_FORMS)[number];
+
 export const documentSchema = z.object({
   /** Every spelling the plan prints, without 《》, exactly as printed (punctuation may be ASCII or full-width). */
   planNames: z.array(z.string().min(1)).default([]),
@@ -94,6 +103,7 @@ export const documentSchema = z.object({
   relation: z.enum(Object.keys(RELATIONS) as [Relation, ...Relation[]], {
     error: `relation must be one of ${Object.keys(RELATIONS).join('、')}`,
   }),
+  form: z.enum(DOCUMENT_FORMS, { error: `form must be one of ${DOCUMENT_FORMS.join('、')}` }).default('文件'),
   issuer: textFact.optional(),
   docNumber: textFact.optional(),
   adopted: dateFact.optional(),
@@ -102,7 +112,8 @@ export const documentSchema = z.object({
   status: statusSchema(DOCUMENT_STATUSES, UNKNOWN),
   /** Other facts: its length, how it was reported. */
   other: z.array(factSchema(z.string().min(1)).and(z.object({ label: z.string().min(1) }))).default([]),
-}).refine((d) => d.planNames.length > 0 || d.name, { message: 'a document the plan does not name needs a name', path: ['name'] });
+}).refine((d) => d.planNames.length > 0 || d.name, { message: 'a document the plan does not name needs a name', path: ['name'] })
+  .refine((d) => !(d.form === '国家标准' && d.adopted), { message: 'a national standard is not 通过: give its 发布日期 (issued)', path: ['adopted'] });
 export type DocumentData = z.infer<typeof documentSchema>;
 
 /**
@@ -155,6 +166,8 @@ export const reportedValueSchema = z.object({
   year: z.number({ error: 'year must be a number' }).int().min(2000).max(2100),
   value: z.number({ error: 'value must be a number, as published' }),
   unit: z.string().min(1),
+  /** When the source gives the value only through others (7.5, up 1.2): the site's arithmetic, shown as 本站计算. */
+  computed: z.string().min(1).optional(),
   publisher: z.string().min(1),
   title: z.string().min(1),
   url: z.url(),

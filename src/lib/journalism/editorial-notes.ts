@@ -49,18 +49,20 @@ export const NOTE_DEFINITIONS: NoteDefinition[] = [
   {
     id: 'note-outline-year',
     places: [['s8-4-p1', '二O三五远景目标纲要']],
-    note: '纲要名称在“二O三五”之后疑缺“年”字：这类纲要的名称写作“……第十四个五年规划和二〇三五年远景目标纲要”，如国家的《中华人民共和国国民经济和社会发展第十四个五年规划和2035年远景目标纲要》。辽宁省这份纲要的正式名称，本站未查到可引用的来源。',
+    // Review 13: 这类纲要的名称写作… was a generalisation with no source; now the national outline's name as Xinhua wrote it, the gap an inference.
+    note: '纲要名称在“二O三五”之后疑缺“年”字（本站推断）：国家的纲要，新华社写作“国民经济和社会发展第十四个五年规划和2035年远景目标纲要”，“2035”之后有“年”字。辽宁省这份纲要的正式名称，本站未查到可引用的来源。',
+    source: SOURCES.nationalOutline,
   },
   {
     id: 'note-national-plan-title',
     places: [['s8-4-p1', '《国家“十四五”知识产权保护与运用规划》']],
-    note: '国务院2021年印发的国家规划（国发〔2021〕20号）名为《“十四五”国家知识产权保护和运用规划》，与原文所写名称不同。',
+    note: '国务院2021年印发的国家规划名为《“十四五”国家知识产权保护和运用规划》，与原文所写名称不同。',
     source: SOURCES.nationalPlan,
   },
   {
     id: 'note-strategy-outline-year',
     places: [['s3-1-p1', '《知识产权强国建设纲要(2021—2035)》']],
-    note: '中共中央、国务院印发的纲要名为《知识产权强国建设纲要（2021—2035年）》，原文括号中缺“年”字。',
+    note: '党中央、国务院2021年印发的纲要名为《知识产权强国建设纲要（2021—2035年）》，原文括号中缺“年”字。',
     source: SOURCES.strategyOutline,
   },
   { id: 'note-stray-space', places: [['s1-1-p3', '49.33 %']], note: '“49.33”与“%”之间多了一个空格。' },

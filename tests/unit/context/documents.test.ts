@@ -6,7 +6,7 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { checkCommitments, documentMentions, documentTip, type DocumentEntry } from '../../../src/lib/context/documents.ts';
+import { checkCommitments, dateFields, documentMentions, documentTip, type DocumentEntry } from '../../../src/lib/context/documents.ts';
 import { linkTitles } from '../../../src/lib/context/remark-document-links.ts';
 import { commitmentSchema, documentSchema, glossarySourcesSchema, reportedValueSchema } from '../../../src/lib/context/schema.ts';
 import { foldWidth, titlesIn } from '../../../src/lib/context/titles.ts';
@@ -150,6 +150,13 @@ describe('linkTitles', () => {
     const d = documentSchema.parse({ planNames: ['x'], relation: '依据', issuer: { value: '国务院', sources: [source] }, issued: { value: '2021-10-09', sources: [source] }, status: { value: '已出台', asOf: '2026-11-26', sources: [source] } });
     expect(documentTip(d)).toBe('制定机关 国务院；印发日期 2021-10-09；状态 已出台（截至2026-11-26）');
     expect(documentTip(entry('y', ['y']).data)).toBe('制定机关 本站未查到；日期 本站未查到；状态 本站未查到（截至2026-11-26）');
+    // A law is 公布, not 印发 (review 13): its date is named for its kind; a standard is 发布 and has no 通过日期.
+    const law = documentSchema.parse({ planNames: ['x'], relation: '依据', form: '法律', issued: { value: '2020-05-28', sources: [source] }, status: { value: '已出台', asOf: '2026-11-26', sources: [source] } });
+    expect(documentTip(law)).toBe('制定机关 本站未查到；公布日期 2020-05-28；状态 已出台（截至2026-11-26）');
+    expect(dateFields(law).map(([, label]) => label)).toEqual(['通过日期', '公布日期', '施行日期']);
+    const standard = documentSchema.parse({ planNames: ['x'], relation: '依据', form: '国家标准', status: { value: '已出台', asOf: '2026-11-26', sources: [source] } });
+    expect(dateFields(standard).map(([, label]) => label)).toEqual(['发布日期', '实施日期']);
+    expect(documentSchema.safeParse({ planNames: ['x'], relation: '依据', form: '国家标准', adopted: { value: '2017-01-01', sources: [source] }, status: { value: '已出台', asOf: '2026-11-26', sources: [source] } }).success).toBe(false);
   });
 });
 

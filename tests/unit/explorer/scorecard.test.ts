@@ -77,7 +77,7 @@ describe('scorecardRows from the real content', () => {
   it('gives 表2’s rows no value and 本站未查到公开数据: the national figures in reported-values.json are not Liaoning’s', () => {
     const t2Rows = rows.filter((r) => r.group === 'growth');
     expect(t2Rows.map((r) => [r.status, r.latest])).toEqual(Array(5).fill(['unknown', null]));
-    expect(reported.filter((v) => v.table === 't2').map((v) => v.scope)).toEqual(['全国', '全国', '全国', '全国']);
+    expect(reported.filter((v) => v.table === 't2').map((v) => v.scope)).toEqual(['全国', '全国', '全国']);
     expect(t2Rows.map((r) => `${r.baseline} → ${r.target}`)).toEqual([
       '4.09件（2020年） → 年均增长6%（到2025年）',
       '318件（2020年） → 年均增长10%（到2025年）',

@@ -28,7 +28,7 @@ describe('editorialNotes', () => {
     expect(huludao.note).toBe('同一机构在三（三）第3段和专栏3写作“中国（葫芦岛）泳装快速维权中心”，在五（一）第1段写作“中国（葫芦岛）泳装知识产权快速维权中心”，名称不同。');
     // A source only where the note has one.
     const notes = editorialNotes(texts);
-    expect(notes.find((n) => n.id === 'note-national-plan-title')!.source!.url).toBe('http://lnbds.com/listing/lawsshow_pi.php?id=6069');
+    expect(notes.find((n) => n.id === 'note-national-plan-title')!.source!.url).toBe('http://big5.www.gov.cn/gate/big5/www.gov.cn/xinwen/2021-10/28/content_5647335.htm');
     expect('source' in notes.find((n) => n.id === 'note-houzhi')!).toBe(false);
   });
 

@@ -132,16 +132,16 @@ describe('the workbook', () => {
     expect(rows.get('来源')).toBe('来源：省知识产权局（辽宁省知识产权局发布）');
     expect(rows.get('原文网址')).toBe(OFFICIAL_URL);
     expect(rows.get('引用')).toContain(`来源：辽宁省“十四五”知识产权保护和运用规划（辽宁省知识产权局，${OFFICIAL_URL}）。`);
-    expect(rows.get('数据日期')).toBe('2026-11-26（其他机构数值的最近核对日期；规划原文的数字不变）');
+    expect(rows.get('数据日期')).toBe('2026-12-06（其他机构数值的最近核对日期；规划原文的数字不变）');
     expect(rows.get('表1（工作表）')).toContain('标“本站计算”的列由本站根据该表计算');
     expect(rows.get('表2（工作表）')).toContain('2021—2025年数值为本站计算');
     expect(sheet.getRow(1).getCell(1).font?.bold).toBe(true);
   });
 
   it('takes its date from the data: the newest checked date', () => {
-    expect(dataDate(reported.map((v) => v.checked))).toBe('2026-11-26');
+    expect(dataDate(reported.map((v) => v.checked))).toBe('2026-12-06');
     expect(dataDate(['2026-01-02', '2026-11-30', '2025-12-31'])).toBe('2026-11-30');
-    expect(spec().date.toISOString()).toBe('2026-11-26T00:00:00.000Z');
+    expect(spec().date.toISOString()).toBe('2026-12-06T00:00:00.000Z');
     expect(() => dataDate([])).toThrow(/no value with a checked date/);
   });
 
@@ -151,9 +151,9 @@ describe('the workbook', () => {
     const zip = await JSZip.loadAsync(bytes);
     const entries = Object.values(zip.files);
     expect(entries.length).toBeGreaterThan(5);
-    for (const entry of entries) expect(entry.date.toISOString().slice(0, 10), entry.name).toBe('2026-11-26');
+    for (const entry of entries) expect(entry.date.toISOString().slice(0, 10), entry.name).toBe('2026-12-06');
     const core = await zip.file('docProps/core.xml')!.async('string');
-    expect([...core.matchAll(/>(\d{4}-\d{2}-\d{2})T/g)].map((m) => m[1])).toEqual(['2026-11-26', '2026-11-26']);
+    expect([...core.matchAll(/>(\d{4}-\d{2}-\d{2})T/g)].map((m) => m[1])).toEqual(['2026-12-06', '2026-12-06']);
     expect(Buffer.from(await buildWorkbook(spec())).equals(Buffer.from(bytes))).toBe(true);
   });
 });
