@@ -950,3 +950,23 @@ describe('twelfth review (2026-12-06): review 11 re-checked, its own corrections
     ]);
   });
 });
+
+describe('thirteenth review (2026-12-06): reviews 11 and 12 re-checked', () => {
+  it('reports the thirteenth review on /about/, with its counts, in both editions', () => {
+    expectReviewReported(13, '第十三次核查', [
+      '55个条目和10个词无误；18个条目中23句有误或没有依据，已改正：16句（13个条目）不在前两次核查改动之列',
+      '7句（5个条目）是前两次核查的改写',
+      '教学材料：复核239条陈述，226条无误；13处有误、没有依据或缺少标注，其中12处不在前两次核查改动之列',
+      '有误或没有依据5处，都不在前两次核查改动之列',
+      '仍未查到：待查事项所列的100项（关联文件的70个空项、20项未核实的承诺、国家规划的1个基数和其他9项），以及术语表72个条目的出处原文（24个一条原话也没有查到，48个只查到一部分）。',
+    ], [
+      '仍未查到：待查事項所列的100項',
+    ]);
+  });
+
+  it('labels the compounding of 年均增长 as 本站推断 on the handout, the charts\' caption and /checks/, as the lessons and poster do', () => {
+    expect(textOf(readPage('/handout/'))).toContain('规划没有写明年均增长的算法，按每年在上一年的基础上增长逐年连乘计算，是本站推断。');
+    expect(textOf(readPage('/general-requirements/'))).toContain('其后各年为本站计算（按年均增长率逐年连乘；规划没有写明年均增长的算法，这样算是本站推断）。');
+    expect(textOf(readPage('/checks/'))).toContain('规划只给出年均增长率，没有写明算法；按此增长率逐年连乘推算（每年在上一年的基础上增长，这样算是本站推断），2025年约为');
+  });
+});

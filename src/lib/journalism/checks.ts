@@ -147,7 +147,7 @@ export function planChecks(texts: Texts, t1: OutcomeTableData, t2: GrowthTableDa
       working: [`${formatPublished(row.base)} × (1 + ${formatPublished(row.annualGrowthPercent)}%)^${years} = ${formatComputed(last.value, 4)}`],
       computed: `${last.shown}${row.unit}`,
       verdict: '推算',
-      note: `规划只给出年均增长率；按此增长率推算，${t2.years.target}年约为${last.shown}${row.unit}（${COMPUTED}，保留与${t2.years.base}年数值相同的小数位）。该指标为${row.attribute}指标。`,
+      note: `规划只给出年均增长率，没有写明算法；按此增长率逐年连乘推算（每年在上一年的基础上增长，这样算是本站推断），${t2.years.target}年约为${last.shown}${row.unit}（${COMPUTED}，保留与${t2.years.base}年数值相同的小数位）。该指标为${row.attribute}指标。`,
     });
   }
 
