@@ -1,6 +1,6 @@
 /**
  * A range written with a dash or a wave, 2021—2035 or 2～3, stays on one
- * line, and so does a standard's code, GB/T 29490—2023: GB/T 15834 and clreq ask that a connecting mark never start a line,
+ * line, and so does a standard's number with its year, GB/T 29490—2023: GB/T 15834 and clreq ask that a connecting mark never start a line,
  * and Chromium may break before an em dash (a line at 360 px began
  * “—2035）》”). Each range is wrapped in <span class="keep">, which the
  * styles keep unbroken; its characters are untouched, so the plan's text and
@@ -21,8 +21,12 @@ type Element = DefaultTreeAdapterMap['element'];
 
 /** Digits (a year may carry 年), a dash or a wave, digits. A hyphen is left out: no line breaks between it and a digit. */
 const RANGE = /\d+(?:\.\d+)?年?[—～~]\d+(?:\.\d+)?/g;
-/** A standard's code, GB/T 29490—2023: its letters, number and year are one name, not to be parted at the space. */
-const STANDARD = /GB(?:\/T|\/Z)?[ \u00a0]?\d+(?:\.\d+)*(?:[—-]\d{4})?/g;
+/**
+ * A standard's code written without a space, GB/T34833-2017, is one name. Written with one, GB/T 15834—2011, it may
+ * part at the space, its number and year staying together (a range): kept whole, at twice the text size on a 360 px
+ * phone it was wider than a list item's line, and the page scrolled sideways, which reflow (WCAG 1.4.10) forbids.
+ */
+const STANDARD = /GB(?:\/T|\/Z)?\d+(?:\.\d+)*(?:[—-]\d{4})?/g;
 /** What is kept on one line: a standard's code (with its year range), or a range. */
 export const KEPT = new RegExp(`${STANDARD.source}|${RANGE.source}`, 'g');
 export const KEEP_CLASS = 'keep';

@@ -8,7 +8,8 @@ describe('ranges', () => {
   it('wraps a dash or wave range, years and counts alike, and leaves the text as it was', () => {
     expect(wrapRanges('《知识产权强国建设纲要（2021—2035）》')).toBe('《知识产权强国建设纲要（<span class="keep">2021—2035</span>）》');
     expect(wrapRanges('每年2～3个，2015年—2020年')).toBe('每年<span class="keep">2～3</span>个，<span class="keep">2015年—2020</span>年');
-    expect(wrapRanges('GB/T 29490—2023《企业知识产权合规管理体系 要求》')).toBe('<span class="keep">GB/T 29490—2023</span>《企业知识产权合规管理体系 要求》');
+    // Written with a space, a code may part there; its number and year never.
+    expect(wrapRanges('GB/T 29490—2023《企业知识产权合规管理体系 要求》')).toBe('GB/T <span class="keep">29490—2023</span>《企业知识产权合规管理体系 要求》');
     expect(wrapRanges('（GB/T34833-2017）')).toBe('（<span class="keep">GB/T34833-2017</span>）');
   });
 
