@@ -261,7 +261,7 @@ describe('the index without a script', () => {
     }
     expect(problems).toEqual([]);
     expect(textOf(first(first(index, (el) => attr(el, 'id') === 'place-沈阳'), byTag('summary')))).toBe('沈阳（11段）');
-    expect(textOf(first(index, (el) => attr(el, 'id') === 'place-沈阳'))).toContain('本站注：沈抚改革创新示范区，本站把它同时归入沈阳、抚顺两市：名称取自两市；说它位于两市之间是本站推断');
+    expect(textOf(first(index, (el) => attr(el, 'id') === 'place-沈阳'))).toContain('本站注：沈抚改革创新示范区，本站把它同时归入沈阳、抚顺两市：名称取自沈阳、抚顺两市，这样读是本站推断；说它位于两市之间也是本站推断');
   });
 });
 

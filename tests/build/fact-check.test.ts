@@ -270,7 +270,7 @@ describe('third review (2026-12-05): corrected statements', () => {
 
   it('no longer says 沈抚改革创新示范区 is co-built by the two cities', () => {
     const page = textOf(readPage('/explore/'));
-    expect(page).toContain('沈抚改革创新示范区，本站把它同时归入沈阳、抚顺两市：名称取自两市；说它位于两市之间是本站推断，本站只在转载页见到这一说法，未查到可靠来源');
+    expect(page).toContain('沈抚改革创新示范区，本站把它同时归入沈阳、抚顺两市：名称取自沈阳、抚顺两市，这样读是本站推断；说它位于两市之间也是本站推断，本站只在转载页见到这一说法，未查到可靠来源');
     expect(page).not.toContain('两市共建');
     expect(page).not.toContain('沈抚改革创新示范区位于沈阳、抚顺两市之间，本站把它');
   });
