@@ -964,6 +964,12 @@ describe('thirteenth review (2026-12-06): reviews 11 and 12 re-checked', () => {
     ]);
   });
 
+  it('defines a low source as the review applied it (a mirror, an aggregator, an excerpt or a blog), on /documents/', () => {
+    const page = textOf(readPage('/documents/'));
+    expect(page).toContain('只有镜像、聚合站副本、节选或博客（可信度低）的事实不单独发布');
+    expect(readFileSync(join(DIST, 'documents/index.html'), 'utf8')).toContain('低：镜像、聚合站副本、节选或博客');
+  });
+
   it('labels the compounding of 年均增长 as 本站推断 on the handout, the charts\' caption and /checks/, as the lessons and poster do', () => {
     expect(textOf(readPage('/handout/'))).toContain('规划没有写明年均增长的算法，按每年在上一年的基础上增长逐年连乘计算，是本站推断。');
     expect(textOf(readPage('/general-requirements/'))).toContain('其后各年为本站计算（按年均增长率逐年连乘；规划没有写明年均增长的算法，这样算是本站推断）。');

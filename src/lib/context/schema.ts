@@ -9,8 +9,8 @@ import { z } from 'zod';
 /** How far a source can be trusted; only medium or better is published on its own. */
 export const CONFIDENCE = {
   high: '高：官方机构本身的页面或表格',
-  medium: '中：主要新闻媒体或忠实转载',
-  low: '低：镜像或聚合站副本',
+  medium: '中：主要新闻媒体或全文的忠实转载',
+  low: '低：镜像、聚合站副本、节选或博客',
 } as const;
 export type Confidence = keyof typeof CONFIDENCE;
 export const CONFIDENCE_SHORT: Record<Confidence, string> = { high: '高', medium: '中', low: '低' };
