@@ -128,9 +128,12 @@ const DATE_LABELS: Record<DocumentForm, DateLabels> = {
 export const dateLabels = (d: Partial<Pick<DocumentData, 'form'>>): DateLabels => DATE_LABELS[d.form ?? '文件'];
 
 /** The date fields a document of its kind has, with their names: what the page lists and /unknown/ counts. */
-export function dateFields(d: DocumentData): Array<['adopted' | 'issued' | 'inForce', string]> {
+export function dateFields(d: DocumentData): Array<[keyof DateLabels, string]> {
   const labels = dateLabels(d);
-  return (['adopted', 'issued', 'inForce'] as const).flatMap((key) => (labels[key] ? [[key, labels[key]] as ['adopted' | 'issued' | 'inForce', string]] : []));
+  return (['adopted', 'issued', 'inForce'] as const).flatMap((key) => {
+    const label = labels[key];
+    return label ? [[key, label] as [keyof DateLabels, string]] : [];
+  });
 }
 
 /** The tooltip line: what is known, and 本站未查到 for what is not. */

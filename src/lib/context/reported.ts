@@ -6,10 +6,13 @@
 import type { GrowthTableData, OutcomeTableData } from '../plan/indicator-data.ts';
 import { impliedAnnualGrowth, progressStatus, type ProgressStatus } from './progress.ts';
 import { ContextError } from './documents.ts';
-import type { ReportedValueData } from './schema.ts';
+import type { ReportedValueData, Source } from './schema.ts';
 import { tableRows, type DataTable } from '../charts/data-table.ts';
 
 export const REPORTED_FILE = 'src/content/context/reported-values.json';
+
+/** A reported value's source as the pages list it (Sources.astro), named `publisher` (the publisher alone by default). */
+export const reportedSource = (v: ReportedValueData, publisher = v.publisher): Source => ({ url: v.url, quote: v.quote, label: v.label, publisher, checked: v.checked });
 
 /** Fails, naming the file, when a value points at a table row that does not exist. */
 export function checkReportedValues(values: ReportedValueData[], tables: Array<OutcomeTableData | GrowthTableData>): void {
