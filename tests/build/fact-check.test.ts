@@ -124,6 +124,17 @@ describe('the site\'s own prose', () => {
     expect(JSON.parse(readFileSync(`${DIST}data/reported-values.json`, 'utf8')).source).not.toContain('规划发布以后');
   });
 
+  it('describes sources by the confidence rule on /unknown/ and in the reported values\' download: 节选 and 博客 are low, a repost must be of the full text', () => {
+    const unknown = textOf(readPage('/unknown/'));
+    expect(unknown).toContain('（官方机构自己的网页、主要新闻媒体或全文的忠实转载）');
+    expect(unknown).toContain('镜像、聚合站副本、节选或博客可作线索，但不能单独作为来源');
+    expect(unknown).not.toContain('镜像或聚合站的副本可作线索');
+    expect(textOf(readPage('/zh-hant/unknown/'))).toContain('鏡像、聚合站副本、節選或博客可作線索');
+    const source = (JSON.parse(readFileSync(`${DIST}data/reported-values.json`, 'utf8')) as { source: string }).source;
+    expect(source).toContain('high 官方机构自己的网页、medium 主要新闻媒体或全文的忠实转载；low 镜像、聚合站副本、节选或博客，不单独作为来源');
+    expect(source).not.toContain('medium 主要媒体或忠实转载');
+  });
+
   it('gives the 大连 protection centre one status on /progress/, 已建成, each place saying the match is 本站推断', () => {
     for (const id of ['commitment-dalian-protection-centre', 'commitment-dalian-clean-energy-centre']) {
       const entry = text('/progress/', id);
