@@ -19,12 +19,12 @@ const one = (route: string, id: string): Element => {
 const text = (route: string, id: string) => textOf(one(route, id));
 const hrefs = (el: Element) => findAll(el, byTag('a')).map((a) => attr(a, 'href'));
 
-/** A review's section on /about/, in both editions: its heading, and the lines its counts must hold in each. */
+/** A review's section on 核查记录 (/reviews/), in both editions: its heading, and the lines its counts must hold in each. */
 function expectReviewReported(review: number, heading: string, counts: string[], hantCounts: string[]): void {
-  for (const edition of ['', '/zh-hant']) expect(text(`${edition}/about/`, `review-${review}`)).toBe(heading);
-  const hans = text('/about/', `review-counts-${review}`);
+  for (const edition of ['', '/zh-hant']) expect(text(`${edition}/reviews/`, `review-${review}`)).toBe(heading);
+  const hans = text('/reviews/', `review-counts-${review}`);
   for (const line of counts) expect(hans).toContain(line);
-  const hant = text('/zh-hant/about/', `review-counts-${review}`);
+  const hant = text('/zh-hant/reviews/', `review-counts-${review}`);
   for (const line of hantCounts) expect(hant).toContain(line);
 }
 
@@ -287,13 +287,15 @@ describe('third review (2026-12-05): corrected statements', () => {
   });
 });
 
-describe('/about/ reports the review', () => {
+describe('核查记录 (/reviews/, linked from /about/) reports the review', () => {
   it('gives its date, method and counts', () => {
-    const about = textOf(readPage('/about/'));
-    expect(text('/about/', 'review')).toBe('核查（2026-12-05至2026-12-06）');
-    expect(text('/about/', 'review-2')).toBe('第二次核查');
+    const about = textOf(readPage('/reviews/'));
+    // /about/ keeps a short section that points to 核查记录, which holds each review's report.
+    expect(text('/about/', 'review')).toBe('核查');
+    expect(textOf(readPage('/about/'))).toContain('每一次的方法、复核和更正的数目，以及仍未查到的事项，见核查记录；');
+    expect(text('/reviews/', 'review-2')).toBe('第二次核查');
     expect(about).toContain('2026年12月5日，本站对自己添加的事实作了第二次独立核查。');
-    const counts = text('/about/', 'review-counts');
+    const counts = text('/reviews/', 'review-counts');
     expect(counts).toContain('复核：142条陈述');
     expect(counts).toContain('更正：13处');
     expect(counts).toContain('新增来源：5项');
@@ -301,10 +303,10 @@ describe('/about/ reports the review', () => {
   });
 
   it('reports the third review: its method, its counts, and that the three copies the second could not read were found', () => {
-    expect(text('/about/', 'review-3')).toBe('第三次核查');
-    const about = textOf(readPage('/about/'));
+    expect(text('/reviews/', 'review-3')).toBe('第三次核查');
+    const about = textOf(readPage('/reviews/'));
     expect(about).toContain('包括上次未能核对的北大法宝（pkulaw.com）、btxrmyy.cn和辽宁日报（北国网）三处，三处都找到了副本');
-    const counts = text('/about/', 'review-counts-3');
+    const counts = text('/reviews/', 'review-counts-3');
     expect(counts).toContain('复核：147条陈述');
     expect(counts).toContain('更正：15处，其中4处改为注明“本站推断”');
     expect(counts).toContain('新增来源：0项，降级：0项');
@@ -419,8 +421,9 @@ describe('fifth review (2026-12-05): the site\'s own prose, the checks, the stat
     const tiles = text('/about/', 'tile-grid');
     expect(tiles).toBe('规划导览中的城市用方块表示，按大致方位排列，不是地图：本站不绘制任何行政区划边界，只用等大的方块（方块图）表示14个地级市。');
     // The over-wide rule is named only where the fifth review reports its removal.
-    expect(textOf(readPage('/about/')).split('须使用经审核批准的标准地图').length - 1).toBe(1);
-    expect(text('/about/', 'review-counts-5')).toContain('须使用经审核批准的标准地图');
+    expect(textOf(readPage('/about/'))).not.toContain('须使用经审核批准的标准地图');
+    expect(textOf(readPage('/reviews/')).split('须使用经审核批准的标准地图').length - 1).toBe(1);
+    expect(text('/reviews/', 'review-counts-5')).toContain('须使用经审核批准的标准地图');
   });
 
   it('reports the fifth review on /about/, with its counts, in both editions', () => {
@@ -479,13 +482,13 @@ describe('sixth review (2026-12-05): the glossary, the teaching kit, the handout
   });
 
   it('quotes the week page\'s old words exactly in the fifth review', () => {
-    const counts = text('/about/', 'review-counts-5');
+    const counts = text('/reviews/', 'review-counts-5');
     expect(counts).toContain('宣传周页说全国知识产权宣传周“每年4月20日至4月26日举行”');
     expect(counts).not.toContain('“每年4月20日至26日举行”');
   });
 
   it('reports the sixth review on /about/, with its counts, in both editions', () => {
-    expect(textOf(readPage('/about/'))).toContain('抽取12条来源摘录（法律事实的7条、辽宁实例的5条）在本站保存的网页副本中重新检索、逐字比对，均与副本一致');
+    expect(textOf(readPage('/reviews/'))).toContain('抽取12条来源摘录（法律事实的7条、辽宁实例的5条）在本站保存的网页副本中重新检索、逐字比对，均与副本一致');
     expectReviewReported(6, '第六次核查', [
       '复核：282条陈述（术语表的73个条目；教学材料的163项',
       '新近添加的40处文字',
@@ -502,7 +505,7 @@ describe('sixth review (2026-12-05): the glossary, the teaching kit, the handout
 });
 
 describe('seventh review (2026-12-05): what the site said as fact without a source', () => {
-  const counts7 = () => text('/about/', 'review-counts-7');
+  const counts7 = () => text('/reviews/', 'review-counts-7');
   it('gives the glossary the words of its sources, not unsourced generalisations, in both editions', () => {
     const valid = text('/glossary/', 'term-youxiao-zhuanli');
     expect(valid).toContain('规划表1中的“万人有效发明专利拥有量”，数的就是仍然有效的发明专利。');
@@ -730,8 +733,9 @@ describe('eighth review (2026-12-06): what the site says about itself, and gener
       '更正：55處',
       '仍未查到：待查事項所列的107項，不變。',
     ]);
-    expect(about()).toContain('2026年12月6日，本站作了第八次独立核查，不以前七次的结论为准');
-    expect(text('/zh-hant/about/', 'review')).toBe('核查（2026-12-05至2026-12-06）');
+    expect(textOf(readPage('/reviews/'))).toContain('2026年12月6日，本站作了第八次独立核查，不以前七次的结论为准');
+    expect(text('/zh-hant/about/', 'review')).toBe('核查');
+    expect(text('/zh-hant/reviews/', 'review-8')).toBe('第八次核查');
   });
 
   /**
@@ -808,7 +812,7 @@ describe('ninth review (2026-12-06): the sourced data, every quote held to its s
   });
 
   it('reports the ninth review on /about/, with its counts, in both editions', () => {
-    expect(textOf(readPage('/about/'))).toContain('找到的副本原文记入src/content/context/stored-copies.json，并新增一项单元测试，此后任何一条摘录与副本不符，测试即失败');
+    expect(textOf(readPage('/reviews/'))).toContain('找到的副本原文记入src/content/context/stored-copies.json，并新增一项单元测试，此后任何一条摘录与副本不符，测试即失败');
     expectReviewReported(9, '第九次核查', [
       '复核：225条陈述（74个网页的92条来源摘录；关联文件的45项事实、规划记录的2项事实、7个公开数值；执行情况的25项承诺状态、完成了吗的20个目标状态、表2五项指标的进度状态；核算页的27项核算、与国家规划并列的2项年均增长）；其中215条无误，无须改动；',
       '摘录比对：92条中86条在保存的副本中逐字找到',
@@ -888,7 +892,7 @@ describe('tenth review (2026-12-06): the glossary\'s sources, and reviews 8 and 
   });
 
   it('reports the tenth review on /about/, with its counts, in both editions', () => {
-    expect(textOf(readPage('/about/'))).toContain('只见于转载网站的，不作为来源，写明“本站未查到”。');
+    expect(textOf(readPage('/reviews/'))).toContain('只见于转载网站的，不作为来源，写明“本站未查到”。');
     expectReviewReported(10, '第十次核查', [
       '复核：52条（术语表37个条目的释义、解释和出处',
       '第八次核查的更正中不在这37个条目里的11处',

@@ -29,8 +29,8 @@ const raw = (route: string) => readFileSync(fileForRoute(route), 'utf8');
 const CHINESE_QUOTES = 174;
 
 describe('every page has a Traditional twin', () => {
-  it('one for each of the 37 Simplified pages, and no other', () => {
-    expect(simplifiedPages).toHaveLength(37);
+  it('one for each of the 38 Simplified pages, and no other', () => {
+    expect(simplifiedPages).toHaveLength(38);
     expect(hantPages).toEqual(simplifiedPages.map(twin));
   });
 
@@ -350,7 +350,7 @@ describe('the edition’s scripts', () => {
 describe('sitemap and search bundles', () => {
   it('lists both editions', () => {
     const locs = [...readFileSync(join(DIST, 'sitemap.xml'), 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname);
-    expect(locs).toHaveLength(72);
+    expect(locs).toHaveLength(74);
     expect(locs).toContain('/zh-hant/protection/');
     expect(locs).toContain('/protection/');
   });

@@ -68,7 +68,7 @@ describe('the plan as published by the site', () => {
       };
       visit(readPage(route));
     }
-    expect(pages).toBe(74);
+    expect(pages).toBe(76);
     expect(found).toEqual([]);
   });
 

@@ -24,14 +24,14 @@ const first = (root: Node, id: string) => {
 };
 
 describe('pages', () => {
-  it('builds the home page, the eight parts, 全文, 规划导览, 完成了吗？, 规划全貌, 专栏, 指标, 数字速查, 核算, 开放数据, 术语, 关联文件, 执行情况, 待查事项, 课堂讲义, 教师 with its 11 pages, 搜索, 关于 and a 404 page', () => {
+  it('builds the home page, the eight parts, 全文, 规划导览, 完成了吗？, 规划全貌, 专栏, 指标, 数字速查, 核算, 开放数据, 术语, 关联文件, 执行情况, 待查事项, 课堂讲义, 教师 with its 11 pages, 搜索, 关于, 核查记录 and a 404 page', () => {
     const teach = ['/teach/', ...['primary', 'junior', 'senior'].flatMap((l) => [`/teach/${l}/`, `/teach/quiz/${l}/`]), '/teach/words/', '/teach/poster/', '/teach/shouchaobao/', '/teach/week/'];
-    const simplified = ['/', '/404.html', '/about/', '/checks/', '/columns/', '/data/', '/documents/', '/explore/', '/figures/', '/full/', '/glossary/', '/handout/', '/indicators/', '/overview/', '/progress/', '/scorecard/', '/search/', '/unknown/', ...teach, ...PART_ROUTES].sort();
+    const simplified = ['/', '/404.html', '/about/', '/checks/', '/columns/', '/data/', '/documents/', '/explore/', '/figures/', '/full/', '/glossary/', '/handout/', '/indicators/', '/overview/', '/progress/', '/reviews/', '/scorecard/', '/search/', '/unknown/', ...teach, ...PART_ROUTES].sort();
     // Each with its 繁體中文 twin (tests/build/hant.test.ts).
     expect(listPages()).toEqual([...simplified, ...simplified.map((route) => `/zh-hant${route}`)]);
     // What the per-page browser sweep walks: both editions, each page once.
     expect(listEditionPages()).toEqual([...simplified, ...simplified.map((route) => `/zh-hant${route}`)]);
-    expect(listEditionPages()).toHaveLength(74);
+    expect(listEditionPages()).toHaveLength(76);
   });
 
   it('gives every part a readable URL of English words', () => {

@@ -12,7 +12,8 @@
  *
  * axe-core is most of the time (its colour-contrast rule above all), so the
  * whole WCAG 2.2 AA set runs once per page, in the first state, and each other
- * state runs only the rules it can change (axe-rules.ts). Its runs are in each
+ * state runs only the rules it can change (axe-rules.ts), the colour states on
+ * one element of each look the page's text has (contrast-sample.ts). Its runs are in each
  * page's own renderer, so two pages at a time keep both cores of a small
  * machine busy, and the pages are split between two test files
  * (tests/browser/every-page-*.test.ts), so that Vitest's two workers share
@@ -25,6 +26,7 @@ import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { describe, it } from 'vitest';
 import { STATE_RULES, TWIN_TEXT_RULES } from './axe-rules.ts';
+import { markContrastSamples, SAMPLE_SELECTOR } from './contrast-sample.ts';
 import { axeReport, preloadAxe, reusedPages, siteInBrowser, type AxeReport } from './browser.ts';
 import { fileForRoute } from './dist.ts';
 import { parseSettings, settingsAttributes } from '../../src/lib/reader/settings.ts';
@@ -86,6 +88,9 @@ const ZOOMED = { width: WIDE.width / 2, height: WIDE.height / 2 };
  * each evaluating axe-core again and running its first, slowest check anew.
  */
 const LOADED_IN: StateName = 'high contrast';
+
+/** The states whose axe run checks colours alone (axe-rules.ts), on one element of each look. */
+const COLOUR_STATES: StateName[] = ['dark', 'high contrast', 'high contrast, dark'];
 
 /** The states in the order a page is checked in: the one it was loaded in first, as loaded. */
 const stateOrder = (loadedIn: StateName): StateName[] => [loadedIn, ...(Object.keys(STATES) as StateName[]).filter((name) => name !== loadedIn)];
@@ -208,7 +213,13 @@ export function checkEveryPage(routes: string[]): void {
           for (const name of stateOrder(loadedIn)) {
             await enter(page, name, name === loadedIn);
             const runsAxe = name === 'light' || !hant;
-            const axe: AxeReport = !runsAxe ? { violations: [], checked: [] } : hant ? await axeReport(page, { rules: TWIN_TEXT_RULES }) : await axeReport(page, { rules: STATE_RULES[name] });
+            // The colour states check one element of each look (contrast-sample.ts); light checks every element.
+            const sampled = !hant && COLOUR_STATES.includes(name) && (await markContrastSamples(page)).looks > 0;
+            const axe: AxeReport = !runsAxe
+              ? { violations: [], checked: [] }
+              : hant
+                ? await axeReport(page, { rules: TWIN_TEXT_RULES })
+                : await axeReport(page, { rules: STATE_RULES[name], ...(sampled ? { include: [SAMPLE_SELECTOR] } : {}) });
             const { scrollWidth, clientWidth } = await page.evaluate(() => ({ scrollWidth: document.documentElement.scrollWidth, clientWidth: document.documentElement.clientWidth }));
             seen[name] = {
               colours: await colours(page),

@@ -39,7 +39,7 @@ export function isOffered(path: string): boolean {
  * double a first visit for readers of the other.
  */
 const CORE = [/\.html$/, /^_astro\/[^/]+\.css$/, /^favicon\.svg$/];
-const NOT_CORE = [/^(full|figures|checks|documents|progress|unknown|about|data|handout|search|explore|scorecard|overview)\/index\.html$/, /^teach\//, /^zh-hant\//];
+const NOT_CORE = [/^(full|figures|checks|documents|progress|unknown|about|reviews|data|handout|search|explore|scorecard|overview)\/index\.html$/, /^teach\//, /^zh-hant\//];
 
 export function isCore(path: string): boolean {
   return isOffered(path) && CORE.some((rule) => rule.test(path)) && !NOT_CORE.some((rule) => rule.test(path));
