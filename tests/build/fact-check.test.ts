@@ -272,6 +272,19 @@ describe('third review (2026-12-05): corrected statements', () => {
     expect(entry).not.toContain('第二、三部分都按这四个方面来安排');
   });
 
+  it('labels PCT\'s saving as the site\'s, names 司法保护\'s gloss as unsourced, and sources 发明专利\'s three kinds and the outline\'s 2021 issue (review 14)', () => {
+    const pct = text('/glossary/', 'term-pct');
+    expect(pct).toContain('这样可以省去一开始就分别向很多国家申请的麻烦（本站的解释）。');
+    expect(pct).toContain('PCT能省去一开始就分别向很多国家申请的麻烦，这一说法的出处。');
+    expect(text('/glossary/', 'term-sifa-baohu')).toContain('本站未查到：本条释义（第一句的解释）的出处；权利人可以起诉请求停止侵权、赔偿损失的法律条文原文。');
+    const invention = text('/glossary/', 'term-faming-zhuanli');
+    expect(invention).toContain('inventions-creations mean inventions, utility models and designs.');
+    const outline = text('/glossary/', 'term-zhishichanquan-qiangguo');
+    expect(outline).toContain('2021年，党中央、国务院印发《知识产权强国建设纲要（2021-2035年）》');
+    expect(outline).toContain('本站未查到：纲要提出的到2035年的目标（基本建成中国特色、世界水平的知识产权强国），本站只在转载网站见到（见关联文件）；');
+    expect(outline).not.toContain('中共中央、国务院2021年印发《知识产权强国建设纲要（2021—2035年）》及纲要提出的到2035年的目标');
+  });
+
   it('names 枫桥 by today\'s 诸暨市 with 今, as its source does (no 1960s name is sourced)', () => {
     const entry = text('/glossary/', 'term-fengqiao-jingyan');
     // Thirteenth review: the source (浙江在线, 法制日报) names today's 诸暨市 and gives no 1960s name, so the site writes 今.
@@ -523,7 +536,9 @@ describe('seventh review (2026-12-05): what the site said as fact without a sour
     expect(scale).toContain('统计部门把收入达到一定规模的企业单独统计。');
     expect(scale).not.toContain('为了统计方便');
     const copyright = text('/glossary/', 'term-zhuzuoquan');
-    expect(copyright).toContain('著作权法规定，中国公民、法人或者非法人组织的作品，不论是否发表，都依照著作权法享有著作权，不需要申请；作者等著作权人可以办理作品登记。');
+    // Review 14: the law does not say 不需要申请; the site infers it, and says so.
+    expect(copyright).toContain('著作权法规定，中国公民、法人或者非法人组织的作品，不论是否发表，都依照著作权法享有著作权；据此，著作权不需要申请（本站推断）。作者等著作权人可以办理作品登记。');
+    expect(copyright).not.toContain('享有著作权，不需要申请；');
     expect(copyright).not.toContain('自动享有著作权');
     expect(copyright).not.toContain('方便证明');
     expect(text('/zh-hant/glossary/', 'term-zhuzuoquan')).toContain('不論是否發表，都依照著作權法享有著作權');

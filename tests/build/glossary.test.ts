@@ -32,7 +32,8 @@ describe('the glossary page', () => {
     expect(sourced.length).toBe(49);
     const faming = entryOf('faming-zhuanli');
     const items = findAll(faming, (el) => attr(el, 'class') === 'fact-sources').flatMap((ul) => findAll(ul, byTag('li')));
-    expect(items).toHaveLength(3);
+    // Fourteenth review: a fourth, China Daily's SIPO Q&A on 专利法第二条's three kinds.
+    expect(items).toHaveLength(4);
     expect(attr(findAll(items[0]!, byTag('a'))[0]!, 'href')).toBe('https://www.cnipa.gov.cn/art/2006/8/18/art_1278_48761.html');
     expect(textOf(items[0]!)).toMatch(/^国家知识产权局\s*第四十二条\s*发明专利权的期限为二十年，实用新型专利权和外观设计专利权的期限为十年，均自申请日起计算。\s*可信度：高\s*核对：\s*2026-12-06/);
     expect(textOf(faming)).toContain('本站未查到：2020年修改后第四十二条的原文（发明专利权的期限仍为二十年），本站只在转载网站见到');
@@ -109,7 +110,8 @@ describe('the glossary page', () => {
     expect(hrefs('mijixing-chanye')).toEqual([]);
     expect(entry('mijixing-chanye')).toContain('出处原文：本站未查到。国家统计局发布《知识产权（专利）密集型产业统计分类（2019）》（国家统计局令第25号）');
     expect(entry('waiguan-sheji')).toContain('修改后第四十二条（外观设计专利权十五年自申请日起计算）的原文');
-    expect(entry('zhishichanquan-qiangguo')).toContain('及纲要提出的到2035年的目标：发布机关网页上的原文');
+    // Fourteenth review: 人民网 (stored) gives the outline's issue in 2021; only its 2035 goal stays unfound.
+    expect(entry('zhishichanquan-qiangguo')).toContain('纲要提出的到2035年的目标（基本建成中国特色、世界水平的知识产权强国），本站只在转载网站见到');
     // Thirteenth review: an inference and an explanation labelled, a purpose and a generalisation (各省) gone, unsourced definitions named.
     expect(entry('madeli')).toContain('商标也要在国外注册（本站推断，见商标注册条）。');
     expect(entry('zhuanli-daili')).toContain('直接关系到专利能保护多大范围（本站的解释）。');
