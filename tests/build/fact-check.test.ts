@@ -421,9 +421,10 @@ describe('fourth review (2026-12-05): the teaching kit and the rest, re-read', (
 });
 
 describe('fifth review (2026-12-05): the site\'s own prose, the checks, the statuses and the week', () => {
-  it('says which years the week\'s dates come from, and labels every year 本站推断, in both editions', () => {
-    expect(text('/teach/week/', 'week-dates')).toBe('下列来源写明，2020年、2021年、2023年和2025年的全国知识产权宣传周都在4月20日至4月26日举行，最后一天4月26日是世界知识产权日；每年都在这几天举行，是本站推断，没有来源这样写。');
-    expect(text('/zh-hant/teach/week/', 'week-dates')).toContain('每年都在這幾天舉行，是本站推斷，沒有來源這樣寫。');
+  it('says which years the week\'s dates come from, and that not every year\'s are these (2012: 20 to 27 April), in both editions', () => {
+    // Review 14: the every-year reading, labelled 本站推断 here since the fifth review, is contradicted by CNIPA's English page on 2012 (20 to 27 April).
+    expect(text('/teach/week/', 'week-dates')).toBe('下列来源写明，2020年、2021年、2023年和2025年的全国知识产权宣传周都在4月20日至4月26日举行，最后一天4月26日是世界知识产权日；并不是每年都在这几天：2012年的宣传周是4月20日至27日。');
+    expect(text('/zh-hant/teach/week/', 'week-dates')).toContain('並不是每年都在這幾天：2012年的宣傳週是4月20日至27日。');
     const week = textOf(readPage('/teach/week/'));
     expect(week).not.toContain('全国知识产权宣传周每年4月20日至4月26日举行');
     expect(week).toContain('各位家长好！2020、2021、2023、2025年的全国知识产权宣传周都在4月20日至26日（今年的日期以当年通知为准），4月26日是世界知识产权日。');

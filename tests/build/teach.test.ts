@@ -420,3 +420,31 @@ describe('thirteenth review (2026-12-06): no wider than the law, the plan and th
     expect(week).toContain('“innovation and creation changes lives and intellectual property creates better future”');
   });
 });
+
+describe('fourteenth review (2026-12-06): the week page says no more than its sources, and what it did not look for (as built)', () => {
+  const pageText = (route: string) => textOf(readPage(route));
+
+  it('no longer infers that every year\'s week is 20 to 26 April: CNIPA\'s English page gives 2012\'s as 20 to 27 April', () => {
+    const week = pageText('/teach/week/');
+    expect(week).toContain('；并不是每年都在这几天：2012年的宣传周是4月20日至27日。');
+    expect(week).toContain('During the week from April 20 to 27');
+    expect(week).not.toContain('每年都在这几天举行，是本站推断');
+  });
+
+  it('gives 2018\'s week theme and World IP Day\'s 2017–2019 themes, findable years it had called unfound, and says which years it looked for', () => {
+    const week = pageText('/teach/week/');
+    expect(week).toContain('“倡导创新文化 尊重知识产权”');
+    expect(week).toContain('2018年全国知识产权宣传周以“倡导创新文化 尊重知识产权”为主题');
+    for (const theme of ['Innovation – Improving Lives', 'Powering change: Women in innovation and creativity', 'Reach for Gold: IP and Sports']) expect(week).toContain(`“${theme}”`);
+    expect(week).toContain('表中列出2017年以来本站查到可靠出处的年份；2026年的宣传周主题本站未查到可靠出处，2017年以前的年份本站没有逐年查找，都不作推测。');
+    expect(week).not.toContain('表中没有的年份，本站未查到可靠出处');
+    expect(pageText('/zh-hant/teach/week/')).toContain('2017年以前的年份本站沒有逐年查找');
+  });
+
+  it('cites China Daily\'s list of the kinds of works where a slide says software is a work, not a repost alone', () => {
+    const chinaDaily = 'https://govt.chinadaily.com.cn/s/201901/08/WS5c32c2bb498e27e33802aba4/what-works-are-protected-by-chinas-copyright-law.html';
+    for (const route of ['/teach/junior/', '/teach/senior/']) {
+      expect(findAll(readPage(route), (el) => el.tagName === 'a' && attr(el, 'href') === chinaDaily).length, route).toBeGreaterThan(0);
+    }
+  });
+});
