@@ -293,6 +293,9 @@ describe('/about/ reports the review', () => {
     // Review 14: the 繁體 table does not say as a fact where 沈抚改革创新示范区 lies, which only reposts give.
     expect(about).toContain('沈抚改革创新示范区的名称取自沈阳、抚顺两市（本站推断），“沈”是沈阳的简称，应与“瀋陽”同作“瀋”');
     expect(about).not.toContain('是沈阳与抚顺之间的地区');
+    // Nor, unsourced, what Taiwan's dictionary, laws or IP office write: the table's choices are labelled 本站的判断.
+    expect(about).toContain('本站写作“夥伴”，取台湾常见的写法，这是本站的判断');
+    expect(about).not.toMatch(/台湾标准字形|台湾智慧财产局写|台湾法规和政府公文作/);
     expect(text('/about/', 'review')).toBe('核查（2026-12-05至2026-12-06）');
     expect(text('/about/', 'review-2')).toBe('第二次核查');
     expect(about).toContain('2026年12月5日，本站对自己添加的事实作了第二次独立核查。');
