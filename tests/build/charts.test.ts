@@ -77,6 +77,10 @@ describe('chart B with 表2', () => {
       '2025年 1470件（本站计算）',
     ]);
     expect(textOf(one(page(), 'chart-t2-index-title'))).toBe('表2图示（指数）：2020年 = 100，各指标按年均增长率推算至2025年');
+    // Review 14: the index view and the note under the table say the compounding is 本站推断, as the panels' caption does.
+    const shown = page();
+    expect(textOf(one(shown, 'chart-t2-index-figure'))).toContain('各指标按年均增长率推算至2025年（按年均增长率逐年连乘；规划没有写明年均增长的算法，这样算是本站推断）。');
+    expect(textOf(one(shown, 'chart-t2-figure'))).toContain('2020年数值 × (1 + 年均增长率)^年数（按年均增长率逐年连乘；规划没有写明年均增长的算法，这样算是本站推断），');
   });
 
   it('says the targets are 预期性, expected and not binding', () => {
@@ -166,9 +170,15 @@ describe('downloads', () => {
     // Twice the SVG's own size (900 × 1544 for t1.svg), and no strip: between 3:4 and 4:3.
     expect(sizes).toEqual([
       [1800, 2316],
-      [1800, 2148],
-      [1620, 1464],
+      [1800, 2202],
+      [1620, 1518],
     ]);
+    // Review 14: each file that computes a path from 年均增长 says reading it as compounding is 本站推断 (one subtitle line more).
+    const panels = lines('t2.svg').join('');
+    expect(panels).toContain('路径（按年均增长率逐年连乘；规划没有写明年均增长的算法，这样算是本站推断）');
+    expect(panels).toContain('2021—2025年：本站计算，按年均增长率逐年连乘推算（本站推断）');
+    expect(panels).not.toContain('本站计算，按年均增长率推算');
+    expect(lines('t2-index.svg').join('')).toContain('推算至2025年（按年均增长率逐年连乘；规划没有写明年均增长的算法，这样算是本站推断）');
     expect(/^<svg [^>]* width="900" height="1158"/m.test(svg.split('\n')[1]!)).toBe(true);
     for (const [w, h] of sizes) expect(w! / h!).toBeGreaterThanOrEqual(0.75), expect(w! / h!).toBeLessThanOrEqual(4 / 3);
   });

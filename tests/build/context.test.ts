@@ -82,7 +82,14 @@ describe('关联文件', () => {
     // The gaps the page lists went down with them: no 现状 or 制定机关 for the guidance, no 文号 for the standard.
     const gaps = findAll(readPage('/unknown/'), byTag('li')).map((li) => textOf(li).replace(/\s+/g, ''));
     // Review 12 found the guidance's date and the standard's coming into force.
-    expect(gaps).toContain('《辽宁省高价值专利培育指导意见》：文号、通过日期、施行日期');
+    // Review 14: a plan or opinion is 印发; it has a 通过日期 or 施行日期 only when it states one, so their absence is no gap.
+    expect(gaps).toContain('《辽宁省高价值专利培育指导意见》：文号');
+    expect(gaps).toContain('《辽宁省人民政府国家知识产权局共建全面振兴新突破知识产权强省实施方案》：文号、印发日期');
+    expect(gaps.filter((g) => g.startsWith('《“十四五”国家知识产权保护和运用规划》'))).toEqual([]);
+    const field = '(现状|制定机关|文号|通过日期|印发日期|施行日期|公布日期|发布日期|实施日期)';
+    const docGaps = gaps.filter((g) => new RegExp(`^《[^》]+》：${field}(、${field})*$`).test(g));
+    expect(docGaps).toHaveLength(17);
+    expect(docGaps.filter((g) => !/^《(辽宁省知识产权保护条例|民法典|辽宁省专利条例)》/.test(g)).join()).not.toMatch(/通过日期|施行日期|公布日期/);
     // Review 13: a standard is 发布, not 印发, and not 通过; a law and a regulation are 公布.
     expect(gaps).toContain('《专利代理机构服务规范》：制定机关、发布日期');
     expect(gaps).toContain('《民法典》：公布日期');
@@ -99,6 +106,13 @@ describe('关联文件', () => {
     expect(standard).toMatch(/实施日期\s*2018-01-01/);
     expect(standard).not.toMatch(/通过日期|印发日期|施行日期/);
     expect(textOf(one('/documents/', 'doc-national-14th-plan'))).toMatch(/印发日期\s*2021-10-09/);
+    // Review 14: a plan lists a 通过日期 or 施行日期 only where it states one; the national plan and the 共建 plan state none.
+    expect(textOf(one('/documents/', 'doc-national-14th-plan'))).not.toMatch(/通过日期|施行日期/);
+    const coBuilding = textOf(one('/documents/', 'doc-co-building-plan'));
+    expect(coBuilding).toMatch(/印发日期\s*本站未查到/);
+    expect(coBuilding).not.toMatch(/通过日期|施行日期/);
+    // A law keeps all three.
+    expect(code).toMatch(/通过日期\s*2020-05-28[\s\S]*公布日期\s*本站未查到[\s\S]*施行日期\s*2021-01-01/);
   });
 
   it('does not call the market-regulation plan a 同级的专项规划: nothing on it was found (review 12)', () => {

@@ -326,6 +326,12 @@ describe('完成了吗？', () => {
     for (const r of all.slice(0, 15)) expect(textOf(findAll(r, byTag('td'))[2]!), attr(r, 'id')).toBe('本站未查到');
   });
 
+  it('labels reading 年均增长 as compounding 本站推断 wherever it computes the 2025 value (review 14)', () => {
+    expect(textOf(all[0]!)).toContain('按年均增长6%逐年连乘推算（规划没有写明算法，这样算是本站推断），2025年约为5.47件（本站计算）。');
+    expect(all.slice(0, 5).filter((r) => textOf(r).includes('这样算是本站推断'))).toHaveLength(5);
+    expect(textOf(page)).toContain('表中的2025年推算值为本站计算（按年均增长率逐年连乘；规划没有写明年均增长的算法，这样算是本站推断）。');
+  });
+
   it('quotes the plan verbatim: each quote stands in the block it links to', () => {
     const problems: string[] = [];
     let quotes = 0;

@@ -10,6 +10,12 @@ import { tableRows, type DataTable } from './data-table.ts';
 /** The words that mark a value as ours, not the plan's. */
 export const COMPUTED = '本站计算';
 
+/**
+ * How the site reads 年均增长 when it computes a path: the plan does not say, so
+ * wherever a path is computed the reading is labelled 本站推断 (review 14's decision).
+ */
+export const COMPOUNDING = '按年均增长率逐年连乘；规划没有写明年均增长的算法，这样算是本站推断';
+
 export interface OutcomeRow {
   /** The row's number in the table, 1-based, as in its address t1-r2. */
   n: number;
@@ -110,7 +116,7 @@ export function growthRows(table: GrowthTableData): GrowthRow[] {
 }
 
 export function growthRounding(table: GrowthTableData): string {
-  return `${table.years.base + 1}—${table.years.target}年数值为${COMPUTED}：${table.years.base}年数值 × (1 + 年均增长率)^年数，四舍五入到与${table.years.base}年数值相同的小数位数；指数（${table.years.base}年 = 100）保留一位小数。`;
+  return `${table.years.base + 1}—${table.years.target}年数值为${COMPUTED}：${table.years.base}年数值 × (1 + 年均增长率)^年数（${COMPOUNDING}），四舍五入到与${table.years.base}年数值相同的小数位数；指数（${table.years.base}年 = 100）保留一位小数。`;
 }
 
 /** Whether every indicator of the table is 预期性: expected, not binding. */

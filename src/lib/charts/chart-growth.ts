@@ -5,7 +5,7 @@
  */
 import { scaleLinear, type ScaleLinear } from 'd3-scale';
 import { line } from 'd3-shape';
-import { COMPUTED, allExpected, growthRows, type GrowthRow } from './chart-data.ts';
+import { COMPOUNDING, COMPUTED, allExpected, growthRows, type GrowthRow } from './chart-data.ts';
 import { chartFrame, FILE_SCALE, sourceLine, type ChartFrame } from './chart-frame.ts';
 import { STANDALONE_STYLE, type ChartOptions } from './chart-style.ts';
 import type { GrowthTableData } from '../plan/indicator-data.ts';
@@ -144,7 +144,7 @@ export function growthPanelsStandalone(table: GrowthTableData, options: ChartOpt
   const cells = rows.length + 1;
   const frame = chartFrame(PANELS_FILE_WIDTH, Math.ceil(cells / 2) * PANEL.height, {
     title: growthFileTitle(table),
-    subtitle: `各指标按年均增长率从${table.years.base}年到${table.years.target}年的路径，各在其单位中从零起画。${expectedNote(table)}`,
+    subtitle: `各指标按年均增长率从${table.years.base}年到${table.years.target}年的路径（${COMPOUNDING}），各在其单位中从零起画。${expectedNote(table)}`,
     source: sourceLine(table),
     pageUrl: options.pageUrl,
   });
@@ -156,7 +156,7 @@ export function growthPanelsStandalone(table: GrowthTableData, options: ChartOpt
     el('rect', { class: 'c-data-fill', x: 18, y: 56, width: 8, height: 8 }),
     text(`${table.years.base}年：规划所列数值`, { x: 34, y: 64 }),
     el('circle', { class: 'c-hollow', cx: 22, cy: 84, r: 3.5, 'stroke-width': 1.5 }),
-    ...wrapText([...`${table.years.base + 1}—${table.years.target}年：${COMPUTED}，按年均增长率推算`], 19).map((l, i) => text(l, { x: 34, y: 88 + i * 17 })),
+    ...wrapText([...`${table.years.base + 1}—${table.years.target}年：${COMPUTED}，按年均增长率逐年连乘推算（本站推断）`], 19).map((l, i) => text(l, { x: 34, y: 88 + i * 17 })),
   );
   return framedRoot(
     options.id,
@@ -217,7 +217,7 @@ export function growthIndexChart(table: GrowthTableData, options: ChartOptions):
   const frame = options.standalone
     ? chartFrame(width, legendY - 8, {
         title: `${growthFileTitle(table)}（指数）`,
-        subtitle: `${table.years.base}年 = 100，各指标按年均增长率推算至${table.years.target}年。${expectedNote(table)}`,
+        subtitle: `${table.years.base}年 = 100，各指标按年均增长率推算至${table.years.target}年（${COMPOUNDING}）。${expectedNote(table)}`,
         source: sourceLine(table),
         pageUrl: options.pageUrl,
       })

@@ -127,12 +127,27 @@ const DATE_LABELS: Record<DocumentForm, DateLabels> = {
 // A missing form is 文件: entries parsed before the field existed (the content cache) carry none.
 export const dateLabels = (d: Partial<Pick<DocumentData, 'form'>>): DateLabels => DATE_LABELS[d.form ?? '文件'];
 
+/**
+ * The dates a kind has only when the document states one (review 14's decision):
+ * a plan, 纲要, 方案 or 意见 is 印发, and names a 通过 or 施行 date only sometimes,
+ * so its missing 通过日期 or 施行日期 is not a gap. Laws, regulations and
+ * standards have all of theirs.
+ */
+const STATED_ONLY: Record<DocumentForm, ReadonlyArray<keyof DateLabels>> = {
+  法律: [],
+  法规: [],
+  国家标准: [],
+  文件: ['adopted', 'inForce'],
+};
+
 /** The date fields a document of its kind has, with their names: what the page lists and /unknown/ counts. */
 export function dateFields(d: DocumentData): Array<[keyof DateLabels, string]> {
   const labels = dateLabels(d);
+  const statedOnly = STATED_ONLY[d.form ?? '文件'];
   return (['adopted', 'issued', 'inForce'] as const).flatMap((key) => {
     const label = labels[key];
-    return label ? [[key, label] as [keyof DateLabels, string]] : [];
+    if (!label || (statedOnly.includes(key) && !d[key])) return [];
+    return [[key, label] as [keyof DateLabels, string]];
   });
 }
 

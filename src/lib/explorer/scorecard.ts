@@ -75,7 +75,7 @@ function growthRowsOf(table: GrowthTableData, reported: ReportedValueData[]): Sc
           }
         : null,
       status: status.status ? statusOfBand(status.status.band, status.status.observed.year, table.years.target) : 'unknown',
-      note: `按年均增长${formatPublished(row.annualGrowthPercent)}%推算，${table.years.target}年约为${target.shown}${row.unit}（${COMPUTED}）。`,
+      note: `按年均增长${formatPublished(row.annualGrowthPercent)}%逐年连乘推算（规划没有写明算法，这样算是本站推断），${table.years.target}年约为${target.shown}${row.unit}（${COMPUTED}）。`,
     };
   });
 }

@@ -156,6 +156,10 @@ describe('linkTitles', () => {
     expect(dateFields(law).map(([, label]) => label)).toEqual(['通过日期', '公布日期', '施行日期']);
     const standard = documentSchema.parse({ planNames: ['x'], relation: '依据', form: '国家标准', status: { value: '已出台', asOf: '2026-11-26', sources: [source] } });
     expect(dateFields(standard).map(([, label]) => label)).toEqual(['发布日期', '实施日期']);
+    // A plan or opinion is 印发 (review 14): a 通过日期 or 施行日期 is listed only when the document states one.
+    expect(dateFields(d).map(([, label]) => label)).toEqual(['印发日期']);
+    const stated = documentSchema.parse({ planNames: ['x'], relation: '依据', inForce: { value: '2022-01-01', sources: [source] }, status: { value: '已出台', asOf: '2026-11-26', sources: [source] } });
+    expect(dateFields(stated).map(([, label]) => label)).toEqual(['印发日期', '施行日期']);
     expect(documentSchema.safeParse({ planNames: ['x'], relation: '依据', form: '国家标准', adopted: { value: '2017-01-01', sources: [source] }, status: { value: '已出台', asOf: '2026-11-26', sources: [source] } }).success).toBe(false);
   });
 });

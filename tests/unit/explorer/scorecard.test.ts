@@ -85,8 +85,8 @@ describe('scorecardRows from the real content', () => {
       '4872件（2020年） → 年均增长10%（到2025年）',
       '913件（2020年） → 年均增长10%（到2025年）',
     ]);
-    expect(row('t2-r1').note).toBe('按年均增长6%推算，2025年约为5.47件（本站计算）。');
-    expect(row('t2-r3').note).toBe('按年均增长10%推算，2025年约为49.86亿元（本站计算）。');
+    expect(row('t2-r1').note).toBe('按年均增长6%逐年连乘推算（规划没有写明算法，这样算是本站推断），2025年约为5.47件（本站计算）。');
+    expect(row('t2-r3').note).toBe('按年均增长10%逐年连乘推算（规划没有写明算法，这样算是本站推断），2025年约为49.86亿元（本站计算）。');
   });
 
   it('gives each goal the plan’s words from its commitments, the baseline only where the plan states one, and no value', () => {
