@@ -1003,6 +1003,25 @@ describe('thirteenth review (2026-12-06): reviews 11 and 12 re-checked', () => {
     ]);
   });
 
+  it('reports the fourteenth review on 核查记录, with its counts, in both editions, and lists every review at the top', () => {
+    expectReviewReported(14, '第十四次核查', [
+      '68个条目和10个词无误；5个条目有误或缺少来源、标注，已改正：4处不在前几次核查改动之列',
+      '1处是第十三次核查的改写：知识产权强国条',
+      '教学材料：复核239条陈述，235条无误；3处有误或缺少来源',
+      '而国家知识产权局英文网站写明2012年的宣传周是4月20日至27日',
+      '17处缺少标注或没有依据，归为8项，都不在前几次核查改动之列',
+      '待查事项由100项减为72项',
+      '仍未查到：待查事项所列的72项（关联文件的42个空项、20项未核实的承诺、国家规划的1个基数和其他9项），以及术语表72个条目的出处原文（24个一条原话也没有查到，48个只查到一部分）。',
+    ], [
+      '仍未查到：待查事項所列的72項',
+    ]);
+    // The index at the top names each review and leads to its section.
+    const index = findAll(readPage('/reviews/'), (el) => el.tagName === 'nav' && attr(el, 'aria-label') === '各次核查')[0]!;
+    const links = findAll(index, byTag('a'));
+    expect(links.map(textOf)).toEqual(['第二次', '第三次', '第四次', '第五次', '第六次', '第七次', '第八次', '第九次', '第十次', '第十一次', '第十二次', '第十三次', '第十四次']);
+    for (const link of links) expect(text('/reviews/', attr(link, 'href')!.slice(1))).toBe(`${textOf(link)}核查`);
+  });
+
   it('defines a low source as the review applied it (a mirror, an aggregator, an excerpt or a blog), on /documents/', () => {
     const page = textOf(readPage('/documents/'));
     expect(page).toContain('只有镜像、聚合站副本、节选或博客（可信度低）的事实不单独发布');
