@@ -470,6 +470,9 @@ describe('fifteenth review (2026-12-06): the design\'s fifteen years without an 
     const slides = (await Promise.all(Object.keys(deck.files).filter((n) => /^ppt\/slides\/slide\d+\.xml$/.test(n)).map((n) => deck.file(n)!.async('string').then(xmlText)))).join('');
     expect(slides).toContain('发明、实用新型：自申请日起计算');
     expect(slides).not.toContain('均自申请日起计算');
+    // The compounding reading of 年均增长 is labelled on the projected slide, not only in the speaker's notes.
+    expect(slides).toContain('每年在上一年的基础上增长（本站推断）');
+    expect(senior).toContain('每年在上一年的基础上增长（本站推断）');
     const bank = JSON.parse(file('data/quiz.json').toString('utf8')) as { questions: Array<Record<string, string>> };
     expect(bank.questions.find((q) => q.id === 'p21')!.stem).toBe('现行专利法规定的外观设计专利权期限是____年。');
     expect(bank.questions.find((q) => q.id === 'p04')!.explanation).toBe('规划写明：规划执行年为2021年至2025年。规划开头也写明了“十四五”时期（2021-2025）。');
