@@ -486,6 +486,9 @@ describe('fifteenth review (2026-12-06): the design\'s fifteen years without an 
     expect(week).toContain('WIPO China: World Intellectual Property Day 2026 | IP and Sports: Ready, Set, Innovate!可信度：中');
     expect(week).toContain('"Providing Stringent IP Protection and Creating a First-Class Business Environment".可信度：中');
     expect(week).not.toMatch(/Women and IP: Accelerating Innovation and Creativity可信度：高|构建共同未来」。可信度：高/);
+    // WIPO's own page, the issuer's, now gives 2021's and 2023's themes in WIPO's own words.
+    expect(week).toMatch(/2021年\s*“IP & SMEs: Taking your ideas to market”\s*WIPOWorld Intellectual Property Day – April 26, 2021 IP & SMEs: Taking your ideas to market可信度：高/);
+    expect(week).toMatch(/2023年\s*“Women and IP: Accelerating innovation and creativity”\s*WIPOWorld Intellectual Property Day – April 26, 2023 Women and IP: Accelerating innovation and creativity可信度：高/);
     // The week's own organisers' pages stay high: CNIPA's 2021 and 2023 notices, NCAC's 2025 notice, WIPO's day.
     expect(week).toContain('Intellectual Property and Artificial Intelligence.可信度：高');
   });
