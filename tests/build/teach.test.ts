@@ -63,9 +63,9 @@ describe('the .pptx of each lesson', () => {
     const n = lesson.slides.findIndex((s) => JSON.stringify(s.figure) === '{"table":"t2","row":1}') + 2;
     const zip = await unzip(`teach/slides-${lesson.id}.pptx`);
     const text = xmlText(await zip.file(`ppt/slides/slide${n}.xml`)!.async('string'));
-    for (const words of ['每万人口高价值发明专利拥有量', '4.09', '2020年：4.09件', '规划预期年均增长6%（预期性指标）', '照此增长，2025年约5.47件（本站计算）']) expect(text).toContain(words);
+    for (const words of ['每万人口高价值发明专利拥有量', '4.09', '2020年：4.09件', '规划预期年均增长6%（预期性指标）', '照此增长（逐年连乘，本站推断），2025年约5.47件（本站计算）']) expect(text).toContain(words);
     const page = textOf(readPage(`/teach/${lesson.id}/`));
-    expect(page).toContain('照此增长，2025年约5.47件（本站计算）');
+    expect(page).toContain('照此增长（逐年连乘，本站推断），2025年约5.47件（本站计算）');
   });
 });
 
