@@ -63,9 +63,9 @@ describe('the .pptx of each lesson', () => {
     const n = lesson.slides.findIndex((s) => JSON.stringify(s.figure) === '{"table":"t2","row":1}') + 2;
     const zip = await unzip(`teach/slides-${lesson.id}.pptx`);
     const text = xmlText(await zip.file(`ppt/slides/slide${n}.xml`)!.async('string'));
-    for (const words of ['每万人口高价值发明专利拥有量', '4.09', '2020年：4.09件', '规划预期年均增长6%（预期性指标）', '照此增长，2025年约5.47件（本站计算）']) expect(text).toContain(words);
+    for (const words of ['每万人口高价值发明专利拥有量', '4.09', '2020年：4.09件', '规划预期年均增长6%（预期性指标）', '照此增长（逐年连乘，本站推断），2025年约5.47件（本站计算）']) expect(text).toContain(words);
     const page = textOf(readPage(`/teach/${lesson.id}/`));
-    expect(page).toContain('照此增长，2025年约5.47件（本站计算）');
+    expect(page).toContain('照此增长（逐年连乘，本站推断），2025年约5.47件（本站计算）');
   });
 });
 
@@ -446,5 +446,50 @@ describe('fourteenth review (2026-12-06): the week page says no more than its so
     for (const route of ['/teach/junior/', '/teach/senior/']) {
       expect(findAll(readPage(route), (el) => el.tagName === 'a' && attr(el, 'href') === chinaDaily).length, route).toBeGreaterThan(0);
     }
+  });
+});
+
+describe('fifteenth review (2026-12-06): the design\'s fifteen years without an unsourced start, and high only for the issuing body\'s own page (as built)', () => {
+  const pageText = (route: string) => textOf(readPage(route));
+
+  it('asks and teaches the design\'s fifteen years, and 申请日 only for 发明 and 实用新型, on the pages, in the deck and in the open data', async () => {
+    const primaryQuiz = pageText('/teach/quiz/primary/');
+    expect(primaryQuiz).toMatch(/现行专利法规定的外观设计专利权期限是（\s*）年。/);
+    expect(primaryQuiz).toContain('专利法2020年修改后，外观设计专利权的期限由十年延长为十五年。');
+    expect(primaryQuiz).not.toContain('从申请日起计算');
+    const seniorQuiz = pageText('/teach/quiz/senior/');
+    expect(seniorQuiz).toContain('发明专利权的期限自授权之日起计算。');
+    expect(seniorQuiz).toContain('专利法规定，发明专利权的期限为二十年，自申请日起计算，不是自授权之日起计算。');
+    expect(seniorQuiz).not.toMatch(/外观设计专利权的期限自授权之日起计算|发明、实用新型和外观设计专利权的期限均自申请日起计算/);
+    expect(pageText('/teach/junior/')).toContain('发明专利保护20年，实用新型10年，都从申请日算起；外观设计保护15年（现行专利法自2021年6月1日起施行，此前为10年），这15年从哪一天算起，官方或主要媒体刊载的条文原文本站未查到，课上不讲。');
+    const senior = pageText('/teach/senior/');
+    expect(senior).toContain('发明、实用新型：自申请日起计算');
+    expect(senior).toContain('这15年从哪一天起计算，官方或主要媒体刊载的条文原文本站未查到，不作为定论讲授。');
+    expect(senior).not.toContain('均自申请日起计算除专利法');
+    const deck = await unzip('teach/slides-senior.pptx');
+    const slides = (await Promise.all(Object.keys(deck.files).filter((n) => /^ppt\/slides\/slide\d+\.xml$/.test(n)).map((n) => deck.file(n)!.async('string').then(xmlText)))).join('');
+    expect(slides).toContain('发明、实用新型：自申请日起计算');
+    expect(slides).not.toContain('均自申请日起计算');
+    // The compounding reading of 年均增长 is labelled on the projected slide, not only in the speaker's notes.
+    expect(slides).toContain('每年在上一年的基础上增长（本站推断）');
+    expect(senior).toContain('每年在上一年的基础上增长（本站推断）');
+    const bank = JSON.parse(file('data/quiz.json').toString('utf8')) as { questions: Array<Record<string, string>> };
+    expect(bank.questions.find((q) => q.id === 'p21')!.stem).toBe('现行专利法规定的外观设计专利权期限是____年。');
+    expect(bank.questions.find((q) => q.id === 'p04')!.explanation).toBe('规划写明：规划执行年为2021年至2025年。规划开头也写明了“十四五”时期（2021-2025）。');
+  });
+
+  it('labels medium, not high, WIPO\'s themes told by CNIPA, Hong Kong and Shanghai, and China IP News on CNIPA\'s site', () => {
+    const week = pageText('/teach/week/');
+    expect(week).toContain('2024年世界知识产权日的主题是「知识产权和可持续发展目标:立足创新创造,构建共同未来」。可信度：中');
+    expect(week).toContain('World IP Day 2023-Women and IP: Accelerating Innovation and Creativity可信度：中');
+    expect(week).toContain('"IP and music: Feel the beat of IP"可信度：中');
+    expect(week).toContain('WIPO China: World Intellectual Property Day 2026 | IP and Sports: Ready, Set, Innovate!可信度：中');
+    expect(week).toContain('"Providing Stringent IP Protection and Creating a First-Class Business Environment".可信度：中');
+    expect(week).not.toMatch(/Women and IP: Accelerating Innovation and Creativity可信度：高|构建共同未来」。可信度：高/);
+    // WIPO's own page, the issuer's, now gives 2021's and 2023's themes in WIPO's own words.
+    expect(week).toMatch(/2021年\s*“IP & SMEs: Taking your ideas to market”\s*WIPOWorld Intellectual Property Day – April 26, 2021 IP & SMEs: Taking your ideas to market可信度：高/);
+    expect(week).toMatch(/2023年\s*“Women and IP: Accelerating innovation and creativity”\s*WIPOWorld Intellectual Property Day – April 26, 2023 Women and IP: Accelerating innovation and creativity可信度：高/);
+    // The week's own organisers' pages stay high: CNIPA's 2021 and 2023 notices, NCAC's 2025 notice, WIPO's day.
+    expect(week).toContain('Intellectual Property and Artificial Intelligence.可信度：高');
   });
 });

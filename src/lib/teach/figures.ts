@@ -53,7 +53,9 @@ export function figureText(slot: FigureSlot, tables: IndicatorTables): FigureTex
     lines: [
       `${table.years.base}年：${formatPublished(row.base)}${row.unit}`,
       `规划预期年均增长${formatPublished(row.annualGrowthPercent)}%（${row.attribute}指标）`,
-      `照此增长，${last.year}年约${last.shown}${row.unit}（${COMPUTED}）`,
+      // The path compounds 年均增长 year on year, a reading the plan does not state: said on the slide itself,
+      // since a projected slide and a .pptx hide the notes.
+      `照此增长（逐年连乘，本站推断），${last.year}年约${last.shown}${row.unit}（${COMPUTED}）`,
     ],
     headline: { value: formatPublished(row.base), unit: row.unit, year: table.years.base },
   };

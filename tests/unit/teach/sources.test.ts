@@ -98,11 +98,11 @@ describe('copyright, taught as far as 著作权法第二条 goes', () => {
 });
 
 describe('the patent facts, on what their sources give', () => {
-  it('专利法第二条: the three kinds (medium) and the design definition (high, as stored), and no definition of 发明 or 实用新型', () => {
+  it('专利法第二条: the three kinds (medium) and the design definition (medium: a provincial office quoting a national law, as stored), and no definition of 发明 or 实用新型', () => {
     const kinds = fact('patent-kinds');
     expect(strong(kinds.sources).some((s) => s.quote.includes('inventions-creations mean inventions, utility models and designs'))).toBe(true);
     const design = kinds.sources.find((s) => s.url.startsWith('https://zscqyjs.zjamr.zj.gov.cn/'))!;
-    expect(design.label).toBe('high');
+    expect(design.label).toBe('medium');
     expect(design.quote).toContain('外观设计,是指对产品的形状、图案或者其结合以及色彩与形状、图案的结合所做出的富有美感并适于工业应用的新设计');
     expect(kinds.plain).not.toContain('技术方案');
   });
@@ -113,12 +113,46 @@ describe('the patent facts, on what their sources give', () => {
     expect(question('j04').stem).toContain('富有美感并适于工业应用的新设计');
   });
 
-  it('专利法第四十二条: twenty and ten years from the filing date on CNIPA\'s own page, fifteen for designs in a Xinhua story', () => {
+  it('专利法第四十二条: twenty and ten years from the filing date on CNIPA\'s pages (medium: the law is the NPC\'s), fifteen for designs in a Xinhua story', () => {
     const terms = strong(fact('patent-terms').sources);
     const faq = terms.find((s) => s.url === 'http://english.sipo.gov.cn/faq/948983.htm')!;
-    expect(faq.label).toBe('high');
+    expect(faq.label).toBe('medium');
+    expect(terms.find((s) => s.url === 'https://www.cnipa.gov.cn/art/2006/8/18/art_1278_48761.html')!.label).toBe('medium');
     for (const words of ['inventions is twenty years', 'utility models and patent right for designs is ten years', 'counted from the date of filing']) expect(faq.quote).toContain(words);
     expect(terms[0]!.quote).toContain('外观设计专利保护期限由10年延长至15年');
+  });
+
+  it('teaches the design\'s fifteen years without a start no medium-or-better source gives (review 15): 申请日 only for 发明 and 实用新型', () => {
+    // The 2020 wording "外观设计专利权的期限为十五年，均自申请日起计算" is only on law firms' and Q&A pages.
+    expect(taughtMatching(/申请日/).filter((t) => /外观设计/.test(t) && !/本站未查到/.test(t))).toEqual([]);
+    expect(question('p21').stem).toBe('现行专利法规定的外观设计专利权期限是____年。');
+    expect(question('s14').stem).toBe('发明专利权的期限自授权之日起计算。');
+    expect(question('s14').explanation).toBe('专利法规定，发明专利权的期限为二十年，自申请日起计算，不是自授权之日起计算。');
+    expect(fact('patent-terms').plain).toContain('修改后的十五年从哪一天起计算，官方或主要媒体刊载的条文原文本站未查到。');
+    expect(fact('patent-terms').plain).not.toContain('外观设计专利权为十五年，都从申请日起计算');
+  });
+});
+
+describe('confidence, strictly (review 15): high is the issuing body\'s own page', () => {
+  it('labels high only WIPO\'s pages for World IP Day, the week\'s organisers\' own pages for the week, and 盘锦\'s own letter', () => {
+    const all = [...facts.flatMap((f) => f.sources), ...examples.flatMap((e) => e.sources), ...campaign.week.sources, ...campaign.weekThemes.flatMap((t) => t.sources), ...campaign.worldDayThemes.flatMap((t) => t.sources), ...campaign.attribution.sources];
+    expect([...new Set(all.filter((s) => s.label === 'high').map((s) => s.url))].sort()).toEqual([
+      'http://english.sipo.gov.cn/news/iprspecial/919728.htm',
+      'http://scjgj.panjin.gov.cn/2025_05/06_17/content-519664.html',
+      'http://www.wipo.int/en/web/ipday/2019/index',
+      'http://www.wipo.int/web/ipday/2018/index',
+      'https://en.ncac.gov.cn/wzzt/2025NationalIPPublicityWeek/2025News/202504/t20250425_893012.html',
+      'https://english.cnipa.gov.cn/art/2021/4/19/art_2594_158503.html',
+      'https://english.cnipa.gov.cn/art/2023/4/19/art_3231_184435.html',
+      'https://wipo.int/web/ipday/2017/index',
+      'https://wipo.int/web/ipday/2020/index',
+      'https://www.wipo.int/en/web/ipday/create-your-campaign',
+      'https://www.wipo.int/ip-outreach/en/ipday/',
+    ]);
+    // A national law on a ministry's or a province's page, a newspaper's story on CNIPA's site, WIPO's theme told by others: medium.
+    for (const url of ['https://www.cnipa.gov.cn/art/2006/8/18/art_1278_48761.html', 'http://english.sipo.gov.cn/faq/948983.htm', 'https://zscqyjs.zjamr.zj.gov.cn/api/othing/cms/tzggDetail/3/2fafbe8934784b20a2ec03ca0c2c56dc.html', 'http://english.cnipa.gov.cn/news/officialinformation/1136800.htm', 'https://english.cnipa.gov.cn/art/2021/4/26/art_2591_158851.html', 'https://english.cnipa.gov.cn/art/2023/1/18/art_1340_181548.html', 'https://ip.gov.hk/sc/whats-new/index_id_194.html', 'https://www.info.gov.hk/gia/general/202504/24/P2025042400659p.htm', 'https://xxfw.sipa.sh.gov.cn/wasWeb/qt/fbgl/info?id=3703']) {
+      expect(all.filter((s) => s.url === url).map((s) => s.label), url).toEqual(['medium']);
+    }
   });
 });
 
