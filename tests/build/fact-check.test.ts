@@ -285,6 +285,27 @@ describe('third review (2026-12-05): corrected statements', () => {
     expect(outline).not.toContain('中共中央、国务院2021年印发《知识产权强国建设纲要（2021—2035年）》及纲要提出的到2035年的目标');
   });
 
+  it('gives 外观设计\'s 15 years without a start date no medium-or-better page gives, and labels reposts of another body\'s text 中 (review 15)', () => {
+    // One parse of the glossary: the entries are read from it.
+    const nodes = new Map(findAll(readPage('/glossary/'), (el) => (attr(el, 'id') ?? '').startsWith('term-')).map((el) => [attr(el, 'id')!.slice('term-'.length), el] as const));
+    const entry = (id: string) => textOf(nodes.get(id)!);
+    const design = entry('waiguan-sheji');
+    expect(design).toContain('现行专利法（2021年6月1日起施行）规定外观设计专利的保护期为15年，此前为10年；修改前的10年自申请日起计算，现行的15年从哪一天算起，本站未查到。');
+    expect(design).not.toContain('保护期为15年，从申请日算起');
+    expect(design).toContain('（“自申请日起计算”的说法只在转载网站、律师事务所网页和问答网页上见到，不能单独作为出处）');
+    expect(entry('gaojiazhi-zhuanli')).toContain('转载页列出了全部五类');
+    expect(entry('gaojiazhi-zhuanli')).not.toContain('其中几类');
+    // A provincial, credit or ministry page carrying a national law or another body's article is a repost: 中, not 高.
+    const reposts = ['https://www.cnipa.gov.cn/art/2006/8/18/art_1278_48761.html', 'https://zscqyjs.zjamr.zj.gov.cn/api/othing/cms/tzggDetail/3/2fafbe8934784b20a2ec03ca0c2c56dc.html', 'https://zscq.creditchina.gov.cn/dxal/202501/t20250123_349350.html', 'http://www.fujian.gov.cn/hdjl/hdjlzsk/tjj/tjzs/ny/202309/t20230920_6261695.htm', 'https://ghzyj.sh.gov.cn/nw2511/20231213/fc08e56cea2340c0bc6d694137c70cac.html'];
+    const items = [...nodes.values()].flatMap((node) => findAll(node, (el) => attr(el, 'class') === 'fact-sources')).flatMap((ul) => findAll(ul, byTag('li'))).filter((li) => reposts.includes(hrefs(li)[0] ?? ''));
+    expect(items).toHaveLength(10);
+    for (const li of items) expect(textOf(li)).toMatch(/可信度：中\s*核对/);
+    const word = text('/teach/words/', 'kid-waiguan-sheji');
+    expect(word).toContain('它也是专利的一种，现在的保护期是15年（以前是10年）；这15年从哪天算起，本站未查到。');
+    expect(word).not.toContain('从申请那天算起');
+    expect(text('/zh-hant/teach/words/', 'kid-waiguan-sheji')).toContain('這15年從哪天算起，本站未查到。');
+  });
+
   it('names 枫桥 by today\'s 诸暨市 with 今, as its source does (no 1960s name is sourced)', () => {
     const entry = text('/glossary/', 'term-fengqiao-jingyan');
     // Thirteenth review: the source (浙江在线, 法制日报) names today's 诸暨市 and gives no 1960s name, so the site writes 今.
@@ -863,7 +884,8 @@ describe('tenth review (2026-12-06): the glossary\'s sources, and reviews 8 and 
     expect(items.some((t) => t.startsWith('知识产权密集型产业'))).toBe(true);
     expect(items.some((t) => t.startsWith('著作权'))).toBe(false);
     expect(items.some((t) => t.startsWith('特殊标志'))).toBe(false);
-    expect(items).toContain('高价值专利：国家知识产权局把哪五类有效发明专利算作高价值发明专利，发布机关的原文本站未查到，只在报道的转载中见到其中几类。');
+    // Fifteenth review: the reposts in the store list all five kinds, not some of them.
+    expect(items).toContain('高价值专利：国家知识产权局把哪五类有效发明专利算作高价值发明专利，发布机关的原文本站未查到；本站只在转载网站上见到这一说法，转载页列出了全部五类（有的注明来源是国家知识产权局2021年第二季度例行新闻发布会）。');
     expect(items).toContain('有效专利');
     expect(items.some((t) => t.startsWith('发明专利'))).toBe(false);
     expect(text('/zh-hant/unknown/', 'gaps-glossary')).toBe('術語表的出處原文（72條）');
