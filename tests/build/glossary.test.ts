@@ -61,7 +61,9 @@ describe('the glossary page', () => {
     expect(hrefs('teshu-biaozhi')).toEqual(expect.arrayContaining(['https://global.chinadaily.com.cn/regional/2010-08/13/content_11151462.htm', 'http://big5.news.cn/gate/big5/m.xinhuanet.com/2018-06/30/c_1123060014.htm']));
     expect(entry('teshu-biaozhi')).toContain('经核准登记的特殊标志，受条例保护');
     expect(entry('teshu-biaozhi')).not.toContain('未经许可不能拿来做商业用途');
-    expect(entry('tisc')).toContain('在参加项目的国家设立的服务点');
+    // Fifteenth review: WIPO writes that the countries in the programme set up their TISC networks, not the programme.
+    expect(entry('tisc')).toContain('参加世界知识产权组织技术与创新支持中心项目的国家设立的服务点');
+    expect(entry('tisc')).not.toContain('项目在参加项目的国家设立');
     expect(entry('tisc')).not.toContain('在各国支持建立');
     expect(hrefs('wipo')).toContain('https://wipo.int/publications/en/details.jsp?id=393&plang=AR');
     // Twelfth review: Geneva and China's membership found on the Chinese mission's page; only the treaty count stays unfound.
@@ -129,7 +131,7 @@ describe('the glossary page', () => {
     expect(entry('teshu-biaozhi')).not.toContain('国务院2018年公布修订后的这一条例，把2022年北京冬奥会的相关标志纳入保护范围');
     // The tooltips file carries the new definitions.
     const tips = (JSON.parse(readFileSync(new URL('../../dist/glossary/tips.json', import.meta.url), 'utf8')) as { terms: Record<string, string> }).terms;
-    expect(tips['tisc']).toBe('世界知识产权组织的技术与创新支持中心项目在参加项目的国家设立的服务点，帮助发明人、研究人员和创业者获取专利、科学和技术信息。');
+    expect(tips['tisc']).toBe('参加世界知识产权组织技术与创新支持中心项目的国家设立的服务点，帮助发明人、研究人员和创业者获取专利、科学和技术信息。');
     expect(tips['fengqiao-jingyan']).toBe('20世纪60年代初枫桥（今浙江省诸暨市枫桥镇）干部群众创造的经验：“发动和依靠群众，坚持矛盾不上交，就地解决，实现捕人少，治安好”。');
     expect(entry('zhongguo-zhuanlijiang')).toContain('本站未查到：本条释义（第一句的解释）的出处；');
     expect(entry('faming-zhuanli')).toContain('本站只在转载网站见到；专利法第二条中发明的定义，以及发明专利申请要经实质审查');
