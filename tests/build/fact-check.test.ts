@@ -305,6 +305,9 @@ describe('third review (2026-12-05): corrected statements', () => {
     // The Trademark Office's note on china.org.cn, already quoted, goes on to say GIs can be registered as certification and collective marks.
     expect(entry('dili-biaozhi')).toContain('Geographical indications are protected through trademark laws in China, since they can be registered as certification marks and collective marks.可信度：中');
     expect(entry('dili-biaozhi')).toContain('地理标志可以申请地理标志产品保护，这一说法的出处本站未查到。');
+    // 快速维权中心: what 新华社 wrote the 22 centres could do, in place of an unsourced “审得更快”.
+    expect(entry('kuaisu-weiquan-zhongxin')).toContain('据新华社2020年11月报道，当时已设立的22家快速维权中心都可以开展外观设计的快速授权、快速确权和快速维权服务。');
+    expect(entry('kuaisu-weiquan-zhongxin')).not.toContain('审得更快');
     // A provincial, credit or ministry page carrying a national law or another body's article is a repost: 中, not 高.
     const reposts = ['https://www.cnipa.gov.cn/art/2006/8/18/art_1278_48761.html', 'https://zscqyjs.zjamr.zj.gov.cn/api/othing/cms/tzggDetail/3/2fafbe8934784b20a2ec03ca0c2c56dc.html', 'https://zscq.creditchina.gov.cn/dxal/202501/t20250123_349350.html', 'http://www.fujian.gov.cn/hdjl/hdjlzsk/tjj/tjzs/ny/202309/t20230920_6261695.htm', 'https://ghzyj.sh.gov.cn/nw2511/20231213/fc08e56cea2340c0bc6d694137c70cac.html'];
     const items = [...nodes.values()].flatMap((node) => findAll(node, (el) => attr(el, 'class') === 'fact-sources')).flatMap((ul) => findAll(ul, byTag('li'))).filter((li) => reposts.includes(hrefs(li)[0] ?? ''));
