@@ -285,6 +285,40 @@ describe('third review (2026-12-05): corrected statements', () => {
     expect(outline).not.toContain('中共中央、国务院2021年印发《知识产权强国建设纲要（2021—2035年）》及纲要提出的到2035年的目标');
   });
 
+  it('gives 外观设计\'s 15 years without a start date no medium-or-better page gives, and labels reposts of another body\'s text 中 (review 15)', () => {
+    // One parse of the glossary: the entries are read from it.
+    const nodes = new Map(findAll(readPage('/glossary/'), (el) => (attr(el, 'id') ?? '').startsWith('term-')).map((el) => [attr(el, 'id')!.slice('term-'.length), el] as const));
+    const entry = (id: string) => textOf(nodes.get(id)!);
+    const design = entry('waiguan-sheji');
+    expect(design).toContain('现行专利法（2021年6月1日起施行）规定外观设计专利的保护期为15年，此前为10年；修改前的10年自申请日起计算，现行的15年从哪一天算起，本站未查到。');
+    expect(design).not.toContain('保护期为15年，从申请日算起');
+    expect(design).toContain('（“自申请日起计算”的说法只在转载网站、律师事务所网页和问答网页上见到，不能单独作为出处）');
+    expect(entry('gaojiazhi-zhuanli')).toContain('转载页列出了全部五类');
+    expect(entry('gaojiazhi-zhuanli')).not.toContain('其中几类');
+    // Newly sourced: 商标法第八条 (2013 text, as 人民网 reported it) and the civil code's entry into force.
+    expect(entry('shangbiao-zhuce')).toContain('任何能夠將自然人、法人或者其他組織的商品與他人的商品區別開的標誌，包括文字、圖形、字母、數字、三維標誌、顏色組合和聲音等');
+    expect(entry('shangbiao-zhuce')).toContain('本站未查到：本条释义（第一句的解释）的出处；');
+    expect(entry('minfadian')).toContain('现予公布，自2021年1月1日起施行。可信度：中');
+    expect(entry('zhuanli-zhuanrang')).toContain('The assignment shall take effect as of the date of registration.可信度：中');
+    expect(entry('zhuanli-xuke')).toContain('别人按合同付费使用（这个比喻是本站的解释）。');
+    expect(entry('zhuanli-xuke')).toContain('must conclude a written licensing contract with the patentee and pay the patentee a fee');
+    // The Trademark Office's note on china.org.cn, already quoted, goes on to say GIs can be registered as certification and collective marks.
+    expect(entry('dili-biaozhi')).toContain('Geographical indications are protected through trademark laws in China, since they can be registered as certification marks and collective marks.可信度：中');
+    expect(entry('dili-biaozhi')).toContain('地理标志可以申请地理标志产品保护，这一说法的出处本站未查到。');
+    // 快速维权中心: what 新华社 wrote the 22 centres could do, in place of an unsourced “审得更快”.
+    expect(entry('kuaisu-weiquan-zhongxin')).toContain('据新华社2020年11月报道，当时已设立的22家快速维权中心都可以开展外观设计的快速授权、快速确权和快速维权服务。');
+    expect(entry('kuaisu-weiquan-zhongxin')).not.toContain('审得更快');
+    // A provincial, credit or ministry page carrying a national law or another body's article is a repost: 中, not 高.
+    const reposts = ['https://www.cnipa.gov.cn/art/2006/8/18/art_1278_48761.html', 'https://zscqyjs.zjamr.zj.gov.cn/api/othing/cms/tzggDetail/3/2fafbe8934784b20a2ec03ca0c2c56dc.html', 'https://zscq.creditchina.gov.cn/dxal/202501/t20250123_349350.html', 'http://www.fujian.gov.cn/hdjl/hdjlzsk/tjj/tjzs/ny/202309/t20230920_6261695.htm', 'https://ghzyj.sh.gov.cn/nw2511/20231213/fc08e56cea2340c0bc6d694137c70cac.html'];
+    const items = [...nodes.values()].flatMap((node) => findAll(node, (el) => attr(el, 'class') === 'fact-sources')).flatMap((ul) => findAll(ul, byTag('li'))).filter((li) => reposts.includes(hrefs(li)[0] ?? ''));
+    expect(items).toHaveLength(10);
+    for (const li of items) expect(textOf(li)).toMatch(/可信度：中\s*核对/);
+    const word = text('/teach/words/', 'kid-waiguan-sheji');
+    expect(word).toContain('它也是专利的一种，现在的保护期是15年（以前是10年）；这15年从哪天算起，本站未查到。');
+    expect(word).not.toContain('从申请那天算起');
+    expect(text('/zh-hant/teach/words/', 'kid-waiguan-sheji')).toContain('這15年從哪天算起，本站未查到。');
+  });
+
   it('names 枫桥 by today\'s 诸暨市 with 今, as its source does (no 1960s name is sourced)', () => {
     const entry = text('/glossary/', 'term-fengqiao-jingyan');
     // Thirteenth review: the source (浙江在线, 法制日报) names today's 诸暨市 and gives no 1960s name, so the site writes 今.
@@ -855,27 +889,31 @@ describe('ninth review (2026-12-06): the sourced data, every quote held to its s
 describe('tenth review (2026-12-06): the glossary\'s sources, and reviews 8 and 9 re-checked', () => {
   // The eleventh review sourced 21 of the 45, leaving 24; the twelfth sourced 著作权 (China Daily), leaving 23; the thirteenth
   // dropped 知识产权密集型产业's only source, a repost, making 24 again (and 48 found in part).
-  it('lists on /unknown/ each of the 24 glossary entries whose source words are 本站未查到, and the 48 found in part, linked to their entries, in both editions', () => {
+  it('lists on /unknown/ each of the 20 glossary entries whose source words are 本站未查到, and the 52 found in part, linked to their entries, in both editions', () => {
     // And, since the eleventh, the 49 (48 before the twelfth) whose source words were found in part (an entry quoting only the plan has
     // its definition's source still to find): 72 in all.
     expect(text('/unknown/', 'gaps-glossary')).toBe('术语表的出处原文（72条）');
-    expect(text('/unknown/', 'gaps-glossary-none')).toBe('没有查到出处原文的（24条）');
-    expect(text('/unknown/', 'gaps-glossary-part')).toBe('部分出处原文未查到的（48条）');
+    // Fifteenth review: 商标注册, 民法典, 专利转让 and 专利许可 each found a source (24 → 20 with none, 48 → 52 in part).
+    expect(text('/unknown/', 'gaps-glossary-none')).toBe('没有查到出处原文的（20条）');
+    expect(text('/unknown/', 'gaps-glossary-part')).toBe('部分出处原文未查到的（52条）');
     const section = one('/unknown/', 'gaps-glossary').parentNode as Element;
     const [none, part] = findAll(section, byTag('ul')).map((list) => findAll(list, byTag('li')).map(textOf));
-    expect(part).toHaveLength(48);
+    expect(part).toHaveLength(52);
+    expect(part).toContain('民法典：本条释义中“规定公民和组织民事权利的基本法律”的出处；民法典第一百二十三条（民事主体依法享有知识产权）的原文，本站只在转载网站见到；民法典涉及人身、财产、合同、婚姻家庭等方面，以及专利法、商标法等专门法律再作具体规定，这两点的出处。');
     expect(part).toContain('特殊标志：国务院或国家知识产权局网页上的《特殊标志管理条例》原文，以及条例此后是否修改。');
     expect(part).toContain('“卡脖子”：本条释义（第一句的解释）的出处；下面的说法只以规划原文为据。');
     const items = none!;
-    expect(items).toHaveLength(24);
+    expect(items).toHaveLength(20);
+    expect(items.some((t) => ['商标注册', '民法典', '专利转让', '专利许可'].some((term) => t.startsWith(term)))).toBe(false);
     expect(items.some((t) => t.startsWith('知识产权密集型产业'))).toBe(true);
     expect(items.some((t) => t.startsWith('著作权'))).toBe(false);
     expect(items.some((t) => t.startsWith('特殊标志'))).toBe(false);
-    expect(items).toContain('高价值专利：国家知识产权局把哪五类有效发明专利算作高价值发明专利，发布机关的原文本站未查到，只在报道的转载中见到其中几类。');
+    // Fifteenth review: the reposts in the store list all five kinds, not some of them.
+    expect(items).toContain('高价值专利：国家知识产权局把哪五类有效发明专利算作高价值发明专利，发布机关的原文本站未查到；本站只在转载网站上见到这一说法，转载页列出了全部五类。');
     expect(items).toContain('有效专利');
     expect(items.some((t) => t.startsWith('发明专利'))).toBe(false);
     expect(text('/zh-hant/unknown/', 'gaps-glossary')).toBe('術語表的出處原文（72條）');
-    expect(text('/zh-hant/unknown/', 'gaps-glossary-none')).toBe('沒有查到出處原文的（24條）');
+    expect(text('/zh-hant/unknown/', 'gaps-glossary-none')).toBe('沒有查到出處原文的（20條）');
   });
 
   const entry = (edition: string, id: string) => text(`${edition}/glossary/`, `term-${id}`);
