@@ -49,7 +49,8 @@ describe('the plan as published by the site', () => {
   });
 
   it('has no ASCII mark beside Chinese in the site\'s own prose either, on any page of either edition', () => {
-    // Not checked: others' words quoted as stored (a source's <q>, or a note's “民法典(节选)”, its title
+    // Not checked: others' words quoted as stored (a source's <q>, an element marked as a quote kept as stored
+    // in either edition, data-edition-quote, or a note's “民法典(节选)”, its title
     // as the copy prints it), code, and formulas, whose brackets hold arithmetic: (2020年实际 − 2015年) ÷
     // (2020年目标 − 2015年), (1 + 年均增长率)^年数.
     const FORMULA = /\([^()]*[−+÷×^][^()]*\)/g;
@@ -60,7 +61,7 @@ describe('the plan as published by the site', () => {
       pages += 1;
       const visit = (node: Node) => {
         if (isElement(node)) {
-          if (['script', 'style', 'code', 'q', 'svg', 'head', 'template'].includes(node.tagName)) return;
+          if (['script', 'style', 'code', 'q', 'svg', 'head', 'template'].includes(node.tagName) || attr(node, 'data-edition-quote') !== undefined) return;
           for (const child of node.childNodes) visit(child);
         } else if (node.nodeName === '#text') {
           found.push(...offences(route, (node as { value: string }).value.replace(FORMULA, '').replace(QUOTED, '“”')));
