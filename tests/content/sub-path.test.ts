@@ -16,7 +16,7 @@ let project: ScratchProject;
 let built: { output: string };
 
 /** 37 pages and their 繁體中文 twins. */
-const PAGES = 74;
+const PAGES = 76;
 
 // Without blocking: the build's own time limit (the synchronous build's) was sized for a quiet machine, and a busy
 // one went past it. The hook's limit is sized to the pages the build makes, beside the four bad-content builds that
