@@ -342,7 +342,8 @@ describe('核查记录 (/reviews/, linked from /about/) reports the review', () 
     // 74 until the twelfth found the guidance's 印发日期 and the standard's 现状 and 施行日期.
     // 71 until the thirteenth named a standard's dates for its kind (发布日期, and no 通过日期).
     // 70 until the fourteenth: a plan, 纲要, 方案 or 意见 (form 文件, 14 entries) has a 通过日期 or 施行日期 only when it states one.
-    expect(docGaps).toHaveLength(42);
+    // 42 until the fifteenth filed 《专利代理服务质量管理规范》 as a standard (发布日期 and 实施日期 for its 印发日期).
+    expect(docGaps).toHaveLength(43);
     expect(findAll(one('/unknown/', 'gaps-national').parentNode as Element, byTag('li'))).toHaveLength(1);
     expect(commitments).toHaveLength(20);
     expect(textOf(page)).toContain('文号、发布日期：本站未查到');
@@ -401,9 +402,10 @@ describe('fourth review (2026-12-05): the teaching kit and the rest, re-read', (
     expect(textOf(readPage('/zh-hant/progress/'))).toContain('國家規劃的2025年目標值據新華社的報道；');
   });
 
-  it('sources the national plan from 中国政府网 (high), its quote as the stored copy has it', () => {
+  it('sources the national plan from 中国政府网 (medium since review 15: a repost of 新华社\'s wire), its quote as the stored copy has it', () => {
     const entry = text('/documents/', 'doc-national-14th-plan');
-    expect(entry).toContain('中国政府网（繁体版，新华社电）2021-10-28 14:48 來源: 新華社 … 新華社北京10月28日電 國務院日前印發《“十四五”國家知識産權保護和運用規劃》可信度：高核对：2026-12-05');
+    expect(entry).toContain('中国政府网（繁体版，新华社电）2021-10-28 14:48 來源: 新華社 … 新華社北京10月28日電 國務院日前印發《“十四五”國家知識産權保護和運用規劃》可信度：中核对：2026-12-05');
+    expect(entry).not.toContain('運用規劃》可信度：高');
     expect(hrefs(one('/documents/', 'doc-national-14th-plan'))).toContain('http://big5.www.gov.cn/gate/big5/www.gov.cn/xinwen/2021-10/28/content_5647335.htm');
   });
 
@@ -960,11 +962,18 @@ describe('twelfth review (2026-12-06): the data part', () => {
   it('sources /about/\'s word on GB/T 15834—2011 (W3C\'s partial translation), and labels the 浪纹线 本站推断', () => {
     const about = textOf(readPage('/about/'));
     expect(about).not.toContain('中文公文按国家标准《标点符号用法》（GB/T 15834—2011）使用全角标点');
-    expect(about).toContain('国家标准《标点符号用法》（GB/T 15834—2011）第5部分规定，横排文稿中的逗号、分号、冒号和圆括号各占一个字的位置，即全角（来源见本段之后）');
+    // Review 15: a partial translation is an excerpt, low by the site's rule, so the standard's words are 本站未查到 and the rule is given as the translation's.
+    expect(about).not.toContain('第5部分规定，横排文稿中');
+    expect(about).toContain('国家标准《标点符号用法》（GB/T 15834—2011）第5部分对标点位置的规定，本站只见到万维网联盟（W3C）中文网站的英文节译（来源见本段之后；节译可信度低），标准的中文原文本站未查到；据这份节译，横排文稿中的逗号、分号、冒号和圆括号各占一个字的位置，即全角。');
+    expect(about).toContain('恢复的依据是上面所说的转换痕迹，以及国家标准的上述规定（只见于节译）。');
+    // Review 15: 。 and 、 have halfwidth forms (U+FF61, U+FF64); the page says what the received text shows, and that the conversion is inferred.
+    expect(about).not.toContain('没有半角形式');
+    expect(about).toContain('本站据以制作的规划文本经过了一次“全角转半角”的转换（本站推断）：');
+    expect(about).toContain('句号、顿号和书名号仍是中文符号，引号除一处外（见核算页的编注）也是。');
     expect(about).toContain('该标准对连接号的规定，本站未查到可引用的原文，这样写是本站推断');
     const source = one('/about/', 'punctuation-source');
     expect(textOf(source)).toContain('carry one em space');
-    expect(textOf(source)).toContain('可信度：中');
+    expect(textOf(source)).toContain('可信度：低');
     expect(hrefs(source)).toEqual(['https://w3.org/zh-hans/news/2013/translation-of-gb-t-15834-2011-part-5']);
   });
 
@@ -1013,5 +1022,24 @@ describe('thirteenth review (2026-12-06): reviews 11 and 12 re-checked', () => {
     expect(textOf(readPage('/handout/'))).toContain('规划没有写明年均增长的算法，按每年在上一年的基础上增长逐年连乘计算，是本站推断。');
     expect(textOf(readPage('/general-requirements/'))).toContain('其后各年为本站计算（按年均增长率逐年连乘；规划没有写明年均增长的算法，这样算是本站推断）。');
     expect(textOf(readPage('/checks/'))).toContain('规划只给出年均增长率，没有写明算法；按此增长率逐年连乘推算（每年在上一年的基础上增长，这样算是本站推断），2025年约为');
+  });
+});
+
+describe('fifteenth review (2026-12-06): the data part', () => {
+  it('labels a text one body reposts from another medium, not high: the MOFCOM database\'s 保护办法, CNIPA\'s translation of the State Council\'s circular, 中国政府网\'s 新华社 wire', () => {
+    const measures = text('/documents/', 'doc-ip-protection-measures');
+    expect(measures).toContain('辽宁省知识产权保护办法 第一条 为了加强知识产权保护,提高全社会自主创新能力可信度：中');
+    expect(measures).not.toContain('自主创新能力可信度：高');
+    const national = text('/documents/', 'doc-national-14th-plan');
+    expect(national).not.toContain('可信度：高');
+    expect(national).toContain('这不是发布机关（国务院）自己的网页，按本站可信度规则为中（第十五次核查时由高改为中）');
+    expect(text('/checks/', 'note-national-plan-title')).toContain('國務院日前印發《“十四五”國家知識産權保護和運用規劃》；可信度：中。');
+  });
+
+  it('files the 规范 the plan names in 〔〕 after GB/T34833-2017 as a standard: 发布日期 and 实施日期, what it is 本站未查到', () => {
+    const entry = text('/documents/', 'doc-agency-quality-standard');
+    expect(entry).toContain('它是另一项标准，还是这项国家标准的另一个名称，本站未查到；本站按规划“推行”的说法把它列为标准（本站的归类）');
+    expect(entry).toMatch(/发布日期\s*本站未查到\s*实施日期\s*本站未查到/);
+    expect(entry).not.toMatch(/印发日期|通过日期|施行日期/);
   });
 });
