@@ -126,12 +126,14 @@ describe('the site\'s own prose', () => {
 
   it('describes sources by the confidence rule on /unknown/ and in the reported values\' download: 节选 and 博客 are low, a repost must be of the full text', () => {
     const unknown = textOf(readPage('/unknown/'));
-    expect(unknown).toContain('（官方机构自己的网页、主要新闻媒体或全文的忠实转载）');
+    expect(unknown).toContain('（发布机关自己的网页、主要新闻媒体或全文的忠实转载）');
+    // Review 15: high is the issuing body's own page; one body's site carrying another's text is medium.
+    expect(unknown).not.toContain('官方机构自己的网页');
     expect(unknown).toContain('镜像、聚合站副本、节选或博客可作线索，但不能单独作为来源');
     expect(unknown).not.toContain('镜像或聚合站的副本可作线索');
     expect(textOf(readPage('/zh-hant/unknown/'))).toContain('鏡像、聚合站副本、節選或博客可作線索');
     const source = (JSON.parse(readFileSync(`${DIST}data/reported-values.json`, 'utf8')) as { source: string }).source;
-    expect(source).toContain('high 官方机构自己的网页、medium 主要新闻媒体或全文的忠实转载；low 镜像、聚合站副本、节选或博客，不单独作为来源');
+    expect(source).toContain('high 发布机关自己的网页、medium 主要新闻媒体或全文的忠实转载（官方网站转载另一机关的文本也是中）；low 镜像、聚合站副本、节选或博客，不单独作为来源');
     expect(source).not.toContain('medium 主要媒体或忠实转载');
   });
 
@@ -1041,5 +1043,11 @@ describe('fifteenth review (2026-12-06): the data part', () => {
     expect(entry).toContain('它是另一项标准，还是这项国家标准的另一个名称，本站未查到；本站按规划“推行”的说法把它列为标准（本站的归类）');
     expect(entry).toMatch(/发布日期\s*本站未查到\s*实施日期\s*本站未查到/);
     expect(entry).not.toMatch(/印发日期|通过日期|施行日期/);
+  });
+
+  it('sources the 条例\'s 已出台 to an official page too: 沈阳市人大常委会\'s draft cites it as a basis (high)', () => {
+    const regulation = one('/documents/', 'doc-ip-protection-regulation');
+    expect(textOf(regulation)).toContain('沈阳市人大常委会（官方网站）沈阳市人民代表大会常务委员会办公厅 2025年6月27日 … 《中华人民共和国著作权法》、《辽宁省知识产权保护条例》等有关法律、法规的规定可信度：高');
+    expect(hrefs(regulation)).toContain('https://www.syrd.gov.cn/gzdt/gsgg/202507/t20250702_4871246.html');
   });
 });
