@@ -316,6 +316,10 @@ describe('核查记录 (/reviews/, linked from /about/) reports the review', () 
     // Nor, unsourced, what Taiwan's dictionary, laws or IP office write: the table's choices are labelled 本站的判断.
     expect(aboutPage).toContain('本站写作“夥伴”，取台湾常见的写法，这是本站的判断');
     expect(aboutPage).not.toMatch(/台湾标准字形|台湾智慧财产局写|台湾法规和政府公文作/);
+    // Review 15: nor that 儘快 is Taiwan's common form or that Taiwan writes 核准; the choices say what they rest on.
+    expect(aboutPage).not.toMatch(/台湾通行|台湾也写/);
+    expect(aboutPage).toContain('全版统一为“儘快”，这是本站的判断。');
+    expect(aboutPage).toContain('“经审查核准后”：OpenCC 先取词组“查核”，“准”便单字转成“準”；本站改作“核准”，与 OpenCC 单独转换“核准”一词时的写法相同。');
     expect(about).toContain('2026年12月5日，本站对自己添加的事实作了第二次独立核查。');
     const counts = text('/reviews/', 'review-counts');
     expect(counts).toContain('复核：142条陈述');
@@ -445,7 +449,10 @@ describe('fifth review (2026-12-05): the site\'s own prose, the checks, the stat
 
   it('says no more on /about/ than that the tiles are not a map', () => {
     const tiles = text('/about/', 'tile-grid');
-    expect(tiles).toBe('规划导览中的城市用方块表示，按大致方位排列，不是地图：本站不绘制任何行政区划边界，只用等大的方块（方块图）表示14个地级市。');
+    expect(tiles).toBe('规划导览中的城市用方块表示，按大致方位排列，不是地图：本站不绘制任何行政区划边界，只用等大的方块（方块图）表示本站词表所列的14个市（辽宁省的地级市共有几个，本站没有引用来源）。');
+    // Review 15: how many prefecture-level cities Liaoning has is not sourced (only aggregators in the store); the tiles' label says what they are.
+    expect(readFileSync(join(DIST, 'explore/index.html'), 'utf8')).toContain('aria-label="本站词表所列的14个市（方块按大致方位排列，不是地图）"');
+    expect(textOf(readPage('/about/'))).not.toContain('表示14个地级市');
     // The over-wide rule is named only where the fifth review reports its removal.
     expect(textOf(readPage('/about/'))).not.toContain('须使用经审核批准的标准地图');
     expect(textOf(readPage('/reviews/')).split('须使用经审核批准的标准地图').length - 1).toBe(1);
