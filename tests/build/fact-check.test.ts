@@ -1052,6 +1052,12 @@ describe('fifteenth review (2026-12-06): the data part', () => {
     expect(entry).not.toMatch(/印发日期|通过日期|施行日期/);
   });
 
+  it('says what the O in 二O三五 is, and gives 二〇三五 as the site\'s reading, not as the 规范 form without a source', () => {
+    const checks = textOf(readPage('/checks/'));
+    expect(checks).toContain('“二O三五”中的“O”是拉丁字母O（U+004F），不是汉字“〇”（U+3007）；疑应作“二〇三五”（本站推断）。');
+    expect(checks).not.toContain('规范写法为');
+  });
+
   it('sources the 条例\'s 已出台 to an official page too: 沈阳市人大常委会\'s draft cites it as a basis (high)', () => {
     const regulation = one('/documents/', 'doc-ip-protection-regulation');
     expect(textOf(regulation)).toContain('沈阳市人大常委会（官方网站）沈阳市人民代表大会常务委员会办公厅 2025年6月27日 … 《中华人民共和国著作权法》、《辽宁省知识产权保护条例》等有关法律、法规的规定可信度：高');
