@@ -126,12 +126,14 @@ describe('the site\'s own prose', () => {
 
   it('describes sources by the confidence rule on /unknown/ and in the reported values\' download: 节选 and 博客 are low, a repost must be of the full text', () => {
     const unknown = textOf(readPage('/unknown/'));
-    expect(unknown).toContain('（官方机构自己的网页、主要新闻媒体或全文的忠实转载）');
+    expect(unknown).toContain('（发布机关自己的网页、主要新闻媒体或全文的忠实转载）');
+    // Review 15: high is the issuing body's own page; one body's site carrying another's text is medium.
+    expect(unknown).not.toContain('官方机构自己的网页');
     expect(unknown).toContain('镜像、聚合站副本、节选或博客可作线索，但不能单独作为来源');
     expect(unknown).not.toContain('镜像或聚合站的副本可作线索');
     expect(textOf(readPage('/zh-hant/unknown/'))).toContain('鏡像、聚合站副本、節選或博客可作線索');
     const source = (JSON.parse(readFileSync(`${DIST}data/reported-values.json`, 'utf8')) as { source: string }).source;
-    expect(source).toContain('high 官方机构自己的网页、medium 主要新闻媒体或全文的忠实转载；low 镜像、聚合站副本、节选或博客，不单独作为来源');
+    expect(source).toContain('high 发布机关自己的网页、medium 主要新闻媒体或全文的忠实转载（官方网站转载另一机关的文本也是中）；low 镜像、聚合站副本、节选或博客，不单独作为来源');
     expect(source).not.toContain('medium 主要媒体或忠实转载');
   });
 
@@ -348,6 +350,10 @@ describe('核查记录 (/reviews/, linked from /about/) reports the review', () 
     // Nor, unsourced, what Taiwan's dictionary, laws or IP office write: the table's choices are labelled 本站的判断.
     expect(aboutPage).toContain('本站写作“夥伴”，取台湾常见的写法，这是本站的判断');
     expect(aboutPage).not.toMatch(/台湾标准字形|台湾智慧财产局写|台湾法规和政府公文作/);
+    // Review 15: nor that 儘快 is Taiwan's common form or that Taiwan writes 核准; the choices say what they rest on.
+    expect(aboutPage).not.toMatch(/台湾通行|台湾也写/);
+    expect(aboutPage).toContain('全版统一为“儘快”，这是本站的判断。');
+    expect(aboutPage).toContain('“经审查核准后”：OpenCC 先取词组“查核”，“准”便单字转成“準”；本站改作“核准”，与 OpenCC 单独转换“核准”一词时的写法相同。');
     expect(about).toContain('2026年12月5日，本站对自己添加的事实作了第二次独立核查。');
     const counts = text('/reviews/', 'review-counts');
     expect(counts).toContain('复核：142条陈述');
@@ -376,7 +382,8 @@ describe('核查记录 (/reviews/, linked from /about/) reports the review', () 
     // 74 until the twelfth found the guidance's 印发日期 and the standard's 现状 and 施行日期.
     // 71 until the thirteenth named a standard's dates for its kind (发布日期, and no 通过日期).
     // 70 until the fourteenth: a plan, 纲要, 方案 or 意见 (form 文件, 14 entries) has a 通过日期 or 施行日期 only when it states one.
-    expect(docGaps).toHaveLength(42);
+    // 42 until the fifteenth filed 《专利代理服务质量管理规范》 as a standard (发布日期 and 实施日期 for its 印发日期).
+    expect(docGaps).toHaveLength(43);
     expect(findAll(one('/unknown/', 'gaps-national').parentNode as Element, byTag('li'))).toHaveLength(1);
     expect(commitments).toHaveLength(20);
     expect(textOf(page)).toContain('文号、发布日期：本站未查到');
@@ -435,9 +442,10 @@ describe('fourth review (2026-12-05): the teaching kit and the rest, re-read', (
     expect(textOf(readPage('/zh-hant/progress/'))).toContain('國家規劃的2025年目標值據新華社的報道；');
   });
 
-  it('sources the national plan from 中国政府网 (high), its quote as the stored copy has it', () => {
+  it('sources the national plan from 中国政府网 (medium since review 15: a repost of 新华社\'s wire), its quote as the stored copy has it', () => {
     const entry = text('/documents/', 'doc-national-14th-plan');
-    expect(entry).toContain('中国政府网（繁体版，新华社电）2021-10-28 14:48 來源: 新華社 … 新華社北京10月28日電 國務院日前印發《“十四五”國家知識産權保護和運用規劃》可信度：高核对：2026-12-05');
+    expect(entry).toContain('中国政府网（繁体版，新华社电）2021-10-28 14:48 來源: 新華社 … 新華社北京10月28日電 國務院日前印發《“十四五”國家知識産權保護和運用規劃》可信度：中核对：2026-12-05');
+    expect(entry).not.toContain('運用規劃》可信度：高');
     expect(hrefs(one('/documents/', 'doc-national-14th-plan'))).toContain('http://big5.www.gov.cn/gate/big5/www.gov.cn/xinwen/2021-10/28/content_5647335.htm');
   });
 
@@ -475,7 +483,10 @@ describe('fifth review (2026-12-05): the site\'s own prose, the checks, the stat
 
   it('says no more on /about/ than that the tiles are not a map', () => {
     const tiles = text('/about/', 'tile-grid');
-    expect(tiles).toBe('规划导览中的城市用方块表示，按大致方位排列，不是地图：本站不绘制任何行政区划边界，只用等大的方块（方块图）表示14个地级市。');
+    expect(tiles).toBe('规划导览中的城市用方块表示，按大致方位排列，不是地图：本站不绘制任何行政区划边界，只用等大的方块（方块图）表示本站词表所列的14个市（辽宁省的地级市共有几个，本站没有引用来源）。');
+    // Review 15: how many prefecture-level cities Liaoning has is not sourced (only aggregators in the store); the tiles' label says what they are.
+    expect(readFileSync(join(DIST, 'explore/index.html'), 'utf8')).toContain('aria-label="本站词表所列的14个市（方块按大致方位排列，不是地图）"');
+    expect(textOf(readPage('/about/'))).not.toContain('表示14个地级市');
     // The over-wide rule is named only where the fifth review reports its removal.
     expect(textOf(readPage('/about/'))).not.toContain('须使用经审核批准的标准地图');
     expect(textOf(readPage('/reviews/')).split('须使用经审核批准的标准地图').length - 1).toBe(1);
@@ -998,11 +1009,18 @@ describe('twelfth review (2026-12-06): the data part', () => {
   it('sources /about/\'s word on GB/T 15834—2011 (W3C\'s partial translation), and labels the 浪纹线 本站推断', () => {
     const about = textOf(readPage('/about/'));
     expect(about).not.toContain('中文公文按国家标准《标点符号用法》（GB/T 15834—2011）使用全角标点');
-    expect(about).toContain('国家标准《标点符号用法》（GB/T 15834—2011）第5部分规定，横排文稿中的逗号、分号、冒号和圆括号各占一个字的位置，即全角（来源见本段之后）');
+    // Review 15: a partial translation is an excerpt, low by the site's rule, so the standard's words are 本站未查到 and the rule is given as the translation's.
+    expect(about).not.toContain('第5部分规定，横排文稿中');
+    expect(about).toContain('国家标准《标点符号用法》（GB/T 15834—2011）第5部分对标点位置的规定，本站只见到万维网联盟（W3C）中文网站的英文节译（来源见本段之后；节译可信度低），标准的中文原文本站未查到；据这份节译，横排文稿中的逗号、分号、冒号和圆括号各占一个字的位置，即全角。');
+    expect(about).toContain('恢复的依据是上面所说的转换痕迹，以及国家标准的上述规定（只见于节译）。');
+    // Review 15: 。 and 、 have halfwidth forms (U+FF61, U+FF64); the page says what the received text shows, and that the conversion is inferred.
+    expect(about).not.toContain('没有半角形式');
+    expect(about).toContain('本站据以制作的规划文本经过了一次“全角转半角”的转换（本站推断）：');
+    expect(about).toContain('句号、顿号和书名号仍是中文符号，引号除一处外（见核算页的编注）也是。');
     expect(about).toContain('该标准对连接号的规定，本站未查到可引用的原文，这样写是本站推断');
     const source = one('/about/', 'punctuation-source');
     expect(textOf(source)).toContain('carry one em space');
-    expect(textOf(source)).toContain('可信度：中');
+    expect(textOf(source)).toContain('可信度：低');
     expect(hrefs(source)).toEqual(['https://w3.org/zh-hans/news/2013/translation-of-gb-t-15834-2011-part-5']);
   });
 
@@ -1070,5 +1088,36 @@ describe('thirteenth review (2026-12-06): reviews 11 and 12 re-checked', () => {
     expect(textOf(readPage('/handout/'))).toContain('规划没有写明年均增长的算法，按每年在上一年的基础上增长逐年连乘计算，是本站推断。');
     expect(textOf(readPage('/general-requirements/'))).toContain('其后各年为本站计算（按年均增长率逐年连乘；规划没有写明年均增长的算法，这样算是本站推断）。');
     expect(textOf(readPage('/checks/'))).toContain('规划只给出年均增长率，没有写明算法；按此增长率逐年连乘推算（每年在上一年的基础上增长，这样算是本站推断），2025年约为');
+  });
+});
+
+describe('fifteenth review (2026-12-06): the data part', () => {
+  it('labels a text one body reposts from another medium, not high: the MOFCOM database\'s 保护办法, CNIPA\'s translation of the State Council\'s circular, 中国政府网\'s 新华社 wire', () => {
+    const measures = text('/documents/', 'doc-ip-protection-measures');
+    expect(measures).toContain('辽宁省知识产权保护办法 第一条 为了加强知识产权保护,提高全社会自主创新能力可信度：中');
+    expect(measures).not.toContain('自主创新能力可信度：高');
+    const national = text('/documents/', 'doc-national-14th-plan');
+    expect(national).not.toContain('可信度：高');
+    expect(national).toContain('这不是发布机关（国务院）自己的网页，按本站可信度规则为中（第十五次核查时由高改为中）');
+    expect(text('/checks/', 'note-national-plan-title')).toContain('國務院日前印發《“十四五”國家知識産權保護和運用規劃》；可信度：中。');
+  });
+
+  it('files the 规范 the plan names in 〔〕 after GB/T34833-2017 as a standard: 发布日期 and 实施日期, what it is 本站未查到', () => {
+    const entry = text('/documents/', 'doc-agency-quality-standard');
+    expect(entry).toContain('它是另一项标准，还是这项国家标准的另一个名称，本站未查到；本站按规划“推行”的说法把它列为标准（本站的归类）');
+    expect(entry).toMatch(/发布日期\s*本站未查到\s*实施日期\s*本站未查到/);
+    expect(entry).not.toMatch(/印发日期|通过日期|施行日期/);
+  });
+
+  it('says what the O in 二O三五 is, and gives 二〇三五 as the site\'s reading, not as the 规范 form without a source', () => {
+    const checks = textOf(readPage('/checks/'));
+    expect(checks).toContain('“二O三五”中的“O”是拉丁字母O（U+004F），不是汉字“〇”（U+3007）；疑应作“二〇三五”（本站推断）。');
+    expect(checks).not.toContain('规范写法为');
+  });
+
+  it('sources the 条例\'s 已出台 to an official page too: 沈阳市人大常委会\'s draft cites it as a basis (high)', () => {
+    const regulation = one('/documents/', 'doc-ip-protection-regulation');
+    expect(textOf(regulation)).toContain('沈阳市人大常委会（官方网站）沈阳市人民代表大会常务委员会办公厅 2025年6月27日 … 《中华人民共和国著作权法》、《辽宁省知识产权保护条例》等有关法律、法规的规定可信度：高');
+    expect(hrefs(regulation)).toContain('https://www.syrd.gov.cn/gzdt/gsgg/202507/t20250702_4871246.html');
   });
 });

@@ -293,7 +293,7 @@ describe('the site\'s own prose, as the eleventh fact review left it', () => {
 
   it('places the one half-width colon in the 来源 line above the text, where it stands', () => {
     const about = textOf(readPage('/about/'));
-    expect(about).toContain('正文中的中文逗号、分号和圆括号，以及页首“来源：省知识产权局”一行的冒号，都变成了英文半角符号');
+    expect(about).toContain('正文中的中文逗号、分号和圆括号，以及页首“来源：省知识产权局”一行的冒号，在收到的文本中都是英文半角符号');
     expect(readFileSync(SOURCE_PATH, 'utf8').split('\n').filter((line) => line.includes(':'))).toEqual(['来源:省知识产权局']);
   });
 });

@@ -122,6 +122,7 @@ const DATE_LABELS: Record<DocumentForm, DateLabels> = {
   法律: { adopted: '通过日期', issued: '公布日期', inForce: '施行日期' },
   法规: { adopted: '通过日期', issued: '公布日期', inForce: '施行日期' },
   国家标准: { adopted: null, issued: '发布日期', inForce: '实施日期' },
+  标准: { adopted: null, issued: '发布日期', inForce: '实施日期' },
   文件: { adopted: '通过日期', issued: '印发日期', inForce: '施行日期' },
 };
 // A missing form is 文件: entries parsed before the field existed (the content cache) carry none.
@@ -137,6 +138,7 @@ const STATED_ONLY: Record<DocumentForm, ReadonlyArray<keyof DateLabels>> = {
   法律: [],
   法规: [],
   国家标准: [],
+  标准: [],
   文件: ['adopted', 'inForce'],
 };
 

@@ -5,7 +5,7 @@
 import { toCsv } from '../site/csv.ts';
 
 export const REPORTED_SOURCE =
-  '本站整理：其他机构公布的与规划指标相关的数值（多为规划基期2020年以后的数值），每行注明发布者、网址、原话摘录、可信度（high 官方机构自己的网页、medium 主要新闻媒体或全文的忠实转载；low 镜像、聚合站副本、节选或博客，不单独作为来源）和核对日期；口径说明为本站所加。发布者没有直接写出、由本站按其数字算出的数值（如全国2020年底的6.3件），口径说明中写明“本站计算”。不是规划原文。';
+  '本站整理：其他机构公布的与规划指标相关的数值（多为规划基期2020年以后的数值），每行注明发布者、网址、原话摘录、可信度（high 发布机关自己的网页、medium 主要新闻媒体或全文的忠实转载（官方网站转载另一机关的文本也是中）；low 镜像、聚合站副本、节选或博客，不单独作为来源）和核对日期；口径说明为本站所加。发布者没有直接写出、由本站按其数字算出的数值（如全国2020年底的6.3件），口径说明中写明“本站计算”。不是规划原文。';
 
 export function reportedFile(format: 'csv' | 'json', rows: string[][]): Response {
   if (format === 'csv') return new Response(toCsv(rows), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });

@@ -8,8 +8,8 @@ import { z } from 'zod';
 
 /** How far a source can be trusted; only medium or better is published on its own. */
 export const CONFIDENCE = {
-  high: '高：官方机构本身的页面或表格',
-  medium: '中：主要新闻媒体或全文的忠实转载',
+  high: '高：发布机关本身的页面或表格',
+  medium: '中：主要新闻媒体或全文的忠实转载（官方网站转载另一机关的文本也是中）',
   low: '低：镜像、聚合站副本、节选或博客',
 } as const;
 export type Confidence = keyof typeof CONFIDENCE;
@@ -87,11 +87,12 @@ function statusSchema<S extends readonly [string, ...string[]]>(values: S, unkno
 
 /**
  * What kind of text a document is, which names its dates: a law or a regulation
- * is 公布 (by 主席令 or 公告), a national standard 发布 and 实施 (and not 通过), a
+ * is 公布 (by 主席令 or 公告), a standard 发布 and 实施 (and not 通过), a
  * plan, opinion or notice 印发. Only what the name or a source shows is set; the
- * rest are 文件.
+ * rest are 文件. 标准 is a standard whose level (national or other) no source
+ * shows: the plan asks to 推行 it beside GB/T34833-2017 (review 15).
  */
-export const DOCUMENT_FORMS = ['法律', '法规', '国家标准', '文件'] as const;
+export const DOCUMENT_FORMS = ['法律', '法规', '国家标准', '标准', '文件'] as const;
 export type DocumentForm = (typeof DOCUMENT_FORMS)[number];
 
 export const documentSchema = z.object({
@@ -113,7 +114,7 @@ export const documentSchema = z.object({
   /** Other facts: its length, how it was reported. */
   other: z.array(factSchema(z.string().min(1)).and(z.object({ label: z.string().min(1) }))).default([]),
 }).refine((d) => d.planNames.length > 0 || d.name, { message: 'a document the plan does not name needs a name', path: ['name'] })
-  .refine((d) => !(d.form === '国家标准' && d.adopted), { message: 'a national standard is not 通过: give its 发布日期 (issued)', path: ['adopted'] });
+  .refine((d) => !((d.form === '国家标准' || d.form === '标准') && d.adopted), { message: 'a standard is not 通过: give its 发布日期 (issued)', path: ['adopted'] });
 export type DocumentData = z.infer<typeof documentSchema>;
 
 /**

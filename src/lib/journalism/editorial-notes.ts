@@ -44,7 +44,8 @@ export const NOTE_DEFINITIONS: NoteDefinition[] = [
   {
     id: 'note-latin-o',
     places: [['s8-4-p1', '二O三五远景目标纲要']],
-    note: '“二O三五”中的“O”是拉丁字母，规范写法为“二〇三五”。',
+    // Review 15: which form is 规范 had no source (only reposts of GB/T 15835 in the store); the note says what the character is, the reading 本站推断.
+    note: '“二O三五”中的“O”是拉丁字母O（U+004F），不是汉字“〇”（U+3007）；疑应作“二〇三五”（本站推断）。',
   },
   {
     id: 'note-outline-year',

@@ -21,7 +21,8 @@ export const SOURCES = {
     title: '中国政府网（繁体版）2021年10月28日刊发的新华社电',
     url: 'http://big5.www.gov.cn/gate/big5/www.gov.cn/xinwen/2021-10/28/content_5647335.htm',
     words: '新華社北京10月28日電 國務院日前印發《“十四五”國家知識産權保護和運用規劃》',
-    confidence: '高',
+    // Review 15: a repost of 新华社's wire on gov.cn, not the issuer's own text: medium by the site's rule.
+    confidence: '中',
     note: '中国政府网的繁体版页面，原样照录繁体字。',
   },
   strategyOutline: {
@@ -41,7 +42,8 @@ export const SOURCES = {
     url: 'https://w3.org/zh-hans/news/2013/translation-of-gb-t-15834-2011-part-5',
     words:
       '5.1.1 Full stops(U+3002), commas(U+FF0C), ideographic commas(U+3001), semicolons(U+FF1B), colons(U+FF1A) should all be after the corresponding text, and carry one em space. … left brackets(U+FF08, U+3014, U+3010) … right brackets(U+FF09, U+3015, U+3011) … Each of these marks should carry one em space.',
-    confidence: '中',
+    // Review 15: a partial translation (the page says 本文部分翻译了国标…) is an excerpt, not a full repost: low by the site's rule.
+    confidence: '低',
     note: '节译者的英文，不是标准的中文原文；其中U+FF0C、U+FF1B、U+FF1A、U+FF08、U+FF09是全角的逗号、分号、冒号和左右圆括号。',
   },
 } satisfies Record<string, Source>;

@@ -161,6 +161,10 @@ describe('linkTitles', () => {
     const stated = documentSchema.parse({ planNames: ['x'], relation: '依据', inForce: { value: '2022-01-01', sources: [source] }, status: { value: '已出台', asOf: '2026-11-26', sources: [source] } });
     expect(dateFields(stated).map(([, label]) => label)).toEqual(['印发日期', '施行日期']);
     expect(documentSchema.safeParse({ planNames: ['x'], relation: '依据', form: '国家标准', adopted: { value: '2017-01-01', sources: [source] }, status: { value: '已出台', asOf: '2026-11-26', sources: [source] } }).success).toBe(false);
+    // A standard whose level no source shows (review 15) is 发布 and 实施 too, and not 通过.
+    const anyStandard = documentSchema.parse({ planNames: ['x'], relation: '依据', form: '标准', status: { value: '本站未查到', asOf: '2026-12-06' } });
+    expect(dateFields(anyStandard).map(([, label]) => label)).toEqual(['发布日期', '实施日期']);
+    expect(documentSchema.safeParse({ planNames: ['x'], relation: '依据', form: '标准', adopted: { value: '2017-01-01', sources: [source] }, status: { value: '本站未查到', asOf: '2026-12-06' } }).success).toBe(false);
   });
 });
 
