@@ -1074,8 +1074,25 @@ describe('thirteenth review (2026-12-06): reviews 11 and 12 re-checked', () => {
     // The index at the top names each review and leads to its section.
     const index = findAll(readPage('/reviews/'), (el) => el.tagName === 'nav' && attr(el, 'aria-label') === '各次核查')[0]!;
     const links = findAll(index, byTag('a'));
-    expect(links.map(textOf)).toEqual(['第二次', '第三次', '第四次', '第五次', '第六次', '第七次', '第八次', '第九次', '第十次', '第十一次', '第十二次', '第十三次', '第十四次']);
+    expect(links.map(textOf)).toEqual(['第二次', '第三次', '第四次', '第五次', '第六次', '第七次', '第八次', '第九次', '第十次', '第十一次', '第十二次', '第十三次', '第十四次', '第十五次']);
     for (const link of links) expect(text('/reviews/', attr(link, 'href')!.slice(1))).toBe(`${textOf(link)}核查`);
+  });
+
+  it('reports the fifteenth review on 核查记录, with its counts, in both editions', () => {
+    expectReviewReported(15, '第十五次核查', [
+      '60个条目无误；7个条目中8处有误或缺少来源，已改正，其中7处不在前几次核查改动之列',
+      '教学材料：复核243条陈述，232条无误；11处有误或没有依据，已改正，其中8处不在前几次核查改动之列',
+      '按上述可信度规则，术语表的10条来源、教学材料的9条来源由高改为中',
+      '约320条无误；13处有误、没有依据或缺少标注，已改正，其中11处不在前几次核查改动之列',
+      '关联文件和核算页的9处来源由高改为中',
+      '待查事项由72项变为73项',
+      '仍未查到：待查事项所列的73项（关联文件的43个空项、20项未核实的承诺、国家规划的1个基数和其他9项），以及术语表72个条目的出处原文（20个一条原话也没有查到，52个只查到一部分）。',
+    ], [
+      '仍未查到：待查事項所列的73項',
+    ]);
+    // Earlier reports keep what they found, with a note where a later rule changed a label.
+    expect(text('/reviews/', 'review-counts-4')).toContain('增加了可信度为高的来源（第十五次核查起，其他网站转载的新华社电可信度为中）');
+    expect(text('/reviews/', 'review-counts-12')).toContain('第十五次核查查明它是节译，按本站的规则可信度为低');
   });
 
   it('defines a low source as the review applied it (a mirror, an aggregator, an excerpt or a blog), on /documents/', () => {
