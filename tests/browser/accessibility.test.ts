@@ -157,7 +157,7 @@ describe('keyboard only', () => {
     await page.keyboard.press('Enter');
     await expect
       .poll(() => page.locator('.chart-check__result').textContent())
-      .toBe('2023年海外发明专利授权量：报告值400件，规划路径值423件（本站计算）。低于规划路径23件，即低5.5%。');
+      .toBe('2023年海外发明专利授权量：报告值400件，规划路径值423件（本站计算；按年均增长逐年连乘推算，这样算是本站推断）。低于规划路径23件，即低5.5%。');
     await close(page);
   });
 

@@ -108,7 +108,7 @@ describe('with JavaScript on', () => {
     await page.locator('#chart-t2-check-year').selectOption('2023');
     await page.locator('#chart-t2-check-value').fill('400');
     await page.getByRole('button', { name: '对照' }).click();
-    expect(await result.textContent()).toBe('2023年海外发明专利授权量：报告值400件，规划路径值423件（本站计算）。低于规划路径23件，即低5.5%。');
+    expect(await result.textContent()).toBe('2023年海外发明专利授权量：报告值400件，规划路径值423件（本站计算；按年均增长逐年连乘推算，这样算是本站推断）。低于规划路径23件，即低5.5%。');
     expect(new URL(page.url()).search).toBe('?check=2&year=2023&value=400');
     expect(await page.locator('#chart-t2-p2 .chart-check-mark').count()).toBe(1);
     expect(await page.locator('#chart-t2-p2 .chart-check-mark text').textContent()).toBe('报告值');
@@ -117,7 +117,7 @@ describe('with JavaScript on', () => {
     await page.locator('#chart-t2-check-year').selectOption('2025');
     await page.locator('#chart-t2-check-value').fill('50');
     await page.locator('#chart-t2-check-value').press('Enter');
-    expect(await result.textContent()).toBe('2025年知识产权质押融资金额：报告值50亿元，规划路径值49.86亿元（本站计算）。高于规划路径0.14亿元，即高0.3%。');
+    expect(await result.textContent()).toBe('2025年知识产权质押融资金额：报告值50亿元，规划路径值49.86亿元（本站计算；按年均增长逐年连乘推算，这样算是本站推断）。高于规划路径0.14亿元，即高0.3%。');
     expect(await page.locator('.chart-check-mark').count()).toBe(1);
     await close(page);
   });
@@ -125,7 +125,7 @@ describe('with JavaScript on', () => {
   it('answers a shared link on arrival, and says what is wrong with a bad one', async () => {
     let page = await open('/general-requirements/?check=1&year=2021&value=4.2#t2');
     expect(await page.locator('.chart-check__result').textContent()).toBe(
-      '2021年每万人口高价值发明专利拥有量：报告值4.2件，规划路径值4.34件（本站计算）。低于规划路径0.14件，即低3.1%。',
+      '2021年每万人口高价值发明专利拥有量：报告值4.2件，规划路径值4.34件（本站计算；按年均增长逐年连乘推算，这样算是本站推断）。低于规划路径0.14件，即低3.1%。',
     );
     expect(await page.locator('#chart-t2-check-value').inputValue()).toBe('4.2');
     await close(page);
@@ -168,7 +168,7 @@ describe('with JavaScript on', () => {
     expect(await page.locator('.chart-check-mark').count()).toBe(0);
     await value.fill('400');
     await value.press('Enter');
-    expect(await result.textContent()).toBe('2023年海外发明专利授权量：报告值400件，规划路径值423件（本站计算）。低于规划路径23件，即低5.5%。');
+    expect(await result.textContent()).toBe('2023年海外发明专利授权量：报告值400件，规划路径值423件（本站计算；按年均增长逐年连乘推算，这样算是本站推断）。低于规划路径23件，即低5.5%。');
     expect(await value.getAttribute('aria-invalid')).toBeNull();
     expect(new URL(page.url()).search).toBe('?check=2&year=2023&value=400');
     await close(page);
@@ -185,7 +185,7 @@ describe('with JavaScript on', () => {
     await page.locator('#chart-t2-check-value').fill('5000');
     await page.locator('#chart-t2-check-row').selectOption('4');
     await page.getByRole('button', { name: '对照' }).click();
-    expect(await page.locator('.chart-check__result').textContent()).toMatch(/^2021年专利转让：报告值5000件，规划路径值5359件（本站计算）。低于规划路径359件，即低6.7%。$/);
+    expect(await page.locator('.chart-check__result').textContent()).toMatch(/^2021年专利转让：报告值5000件，规划路径值5359件（本站计算；按年均增长逐年连乘推算，这样算是本站推断）。低于规划路径359件，即低6.7%。$/);
     expect(requests).toEqual([]);
     await close(page);
   });

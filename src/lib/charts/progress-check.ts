@@ -88,7 +88,7 @@ export function checkAgainstPath(table: GrowthTableData, state: CheckState): Che
   const expectedShown = formatComputed(comparison.expected, decimals);
   const differenceShown = formatComputed(Math.abs(comparison.difference), decimals);
   const percentShown = formatPercent(Math.abs(comparison.relative));
-  const head = `${state.year}年${indicator.name}：报告值${String(state.value)}${unit}，规划路径值${expectedShown}${unit}（${COMPUTED}）。`;
+  const head = `${state.year}年${indicator.name}：报告值${String(state.value)}${unit}，规划路径值${expectedShown}${unit}（${COMPUTED}；按年均增长逐年连乘推算，这样算是本站推断）。`;
   const verdict =
     comparison.position === 'level'
       ? '与规划路径持平。'

@@ -7,25 +7,25 @@ const parse = (query: string) => parseCheck(new URLSearchParams(query), t2());
 describe('the progress check', () => {
   it('answers 400 overseas patents in 2023: 23 below the path of 423 (423.258), 5.5% below', () => {
     const result = checkAgainstPath(t2(), { row: 2, year: 2023, value: 400 });
-    expect(result.message).toBe('2023年海外发明专利授权量：报告值400件，规划路径值423件（本站计算）。低于规划路径23件，即低5.5%。');
+    expect(result.message).toBe('2023年海外发明专利授权量：报告值400件，规划路径值423件（本站计算；按年均增长逐年连乘推算，这样算是本站推断）。低于规划路径23件，即低5.5%。');
     expect(result.position).toBe('below');
   });
 
   it('answers 50 亿元 of pledge financing in 2025: 0.14 above 49.86 (0.1386), 0.3% above (0.278%)', () => {
     expect(checkAgainstPath(t2(), { row: 3, year: 2025, value: 50 }).message).toBe(
-      '2025年知识产权质押融资金额：报告值50亿元，规划路径值49.86亿元（本站计算）。高于规划路径0.14亿元，即高0.3%。',
+      '2025年知识产权质押融资金额：报告值50亿元，规划路径值49.86亿元（本站计算；按年均增长逐年连乘推算，这样算是本站推断）。高于规划路径0.14亿元，即高0.3%。',
     );
   });
 
   it('answers 4.2 high-value patents per 10,000 people in 2021: 0.14 below 4.34 (4.3354), 3.1% below (3.12%)', () => {
     expect(checkAgainstPath(t2(), { row: 1, year: 2021, value: 4.2 }).message).toBe(
-      '2021年每万人口高价值发明专利拥有量：报告值4.2件，规划路径值4.34件（本站计算）。低于规划路径0.14件，即低3.1%。',
+      '2021年每万人口高价值发明专利拥有量：报告值4.2件，规划路径值4.34件（本站计算；按年均增长逐年连乘推算，这样算是本站推断）。低于规划路径0.14件，即低3.1%。',
     );
   });
 
   it('calls a value within rounding of the path level', () => {
     expect(checkAgainstPath(t2(), { row: 4, year: 2022, value: 5895 }).message).toBe(
-      '2022年专利转让：报告值5895件，规划路径值5895件（本站计算）。与规划路径持平。',
+      '2022年专利转让：报告值5895件，规划路径值5895件（本站计算；按年均增长逐年连乘推算，这样算是本站推断）。与规划路径持平。',
     );
   });
 
