@@ -321,6 +321,31 @@ describe('third review (2026-12-05): corrected statements', () => {
     expect(text('/zh-hant/teach/words/', 'kid-waiguan-sheji')).toContain('這15年從哪天算起，本站未查到。');
   });
 
+  it('says which text of the law a statement about today\'s law rests on, and labels the rest 本站推断, in the glossary and the pupils\' words (review 16)', () => {
+    // The 2020 patent law and the current trademark law are found only on reposts: what is taught rests on older texts.
+    const glossary = readPage('/glossary/');
+    const entry = (id: string) => textOf(findAll(glossary, byId(`term-${id}`))[0]!);
+    expect(entry('faming-zhuanli')).toContain('专利分为三种、保护期20年从申请日算起、未经许可不能制造使用销售，这三点据2020年修改前的专利法写成（见下列出处）；2020年修改后仍是这样，是本站推断（修改后的条文原文本站只在转载网站见到）。');
+    expect(entry('shangbiao-zhuce')).toContain('可以是文字、图形、字母、数字、颜色组合、声音等（据2013年修改后的商标法第八条；现行商标法仍是这样规定，是本站推断）。');
+    expect(entry('zhuanli-zhuanrang')).toContain('据中国日报2015年对当时专利法的英文说明，转让要签订书面合同，并向国家知识产权局登记，转让从登记之日起生效；2020年修改专利法后仍是这样，是本站推断。');
+    expect(entry('zhuanli-xuke')).toContain('据中国日报2015年对当时专利法的英文说明，实施他人专利的，应当与专利权人订立书面实施许可合同，向专利权人支付专利使用费；2020年修改专利法后仍是这样，是本站推断。');
+    expect(entry('zhuanli-xuke')).not.toContain('专利法规定，实施他人专利的');
+    // Pages telling another body's fact are 中: CNIPA's FAQ on the NPC's law, CNIPA on Liaoning's opinions, the mission on WIPO's seat.
+    expect(entry('faming-zhuanli')).toMatch(/counted from the date of filing可信度：中/);
+    expect(entry('zhishichanquan-qiangsheng')).toMatch(/under the New Circumstances可信度：中/);
+    expect(entry('wipo')).toMatch(/The headquarters of WIPO is at Geneva, Switzerland\.可信度：中/);
+    expect(entry('wipo')).toMatch(/China joined WIPO in 1980可信度：高/);
+    const word = (edition: string, id: string) => text(`${edition}/teach/words/`, `kid-${id}`);
+    expect(word('', 'faming-zhuanli')).toContain('它的保护期是20年，从申请那天算起（这是2020年修改前的专利法的规定；现在仍是这样，是本站推断）。');
+    expect(word('', 'faming-zhuanli')).toContain('不能为了做生意去制造、使用、销售这种材料（据2020年修改前的专利法；现在仍是这样，是本站推断）。');
+    expect(word('', 'shiyong-xinxing')).toContain('它的保护期是10年，从申请那天算起（这是2020年修改前的专利法的规定；现在仍是这样，是本站推断）。');
+    expect(word('', 'zhuanli')).toContain('不能为了做生意去制造、销售专利权人的专利产品（这两点据2020年修改前的专利法写成；现在仍是这样，是本站推断）。');
+    expect(word('', 'qinquan')).toContain('比如2020年修改前的专利法规定，专利权被授予后，');
+    expect(word('', 'qinquan')).toContain('不得为生产经营目的制造、销售其专利产品（现在仍是这样，是本站推断）。');
+    expect(word('', 'shangbiao')).toContain('注册商标的有效期是10年，期满可以续展，继续受保护（这两点据2013年修改后的商标法写成；现行商标法仍是这样规定，是本站推断）。');
+    expect(word('/zh-hant', 'shiyong-xinxing')).toContain('從申請那天算起（這是2020年修改前的專利法的規定；現在仍是這樣，是本站推斷）。');
+  });
+
   it('names 枫桥 by today\'s 诸暨市 with 今, as its source does (no 1960s name is sourced)', () => {
     const entry = text('/glossary/', 'term-fengqiao-jingyan');
     // Thirteenth review: the source (浙江在线, 法制日报) names today's 诸暨市 and gives no 1960s name, so the site writes 今.
