@@ -518,5 +518,6 @@ describe('sixteenth review (2026-12-06): the law as it stands says which text it
     const j01 = bank.questions.find((q) => q.id === 'j01')!;
     expect(j01.explanation).toBe('专利法规定，发明专利权的期限为二十年，自申请日起计算（这是2020年修改前的条文；修改后仍是这样，是本站推断）。');
     expect(Object.values(j01).join('|')).toContain('2020年修改后这两项仍是这样，是本站推断');
+    expect(pageText('/data/')).toContain('只查到此前版本条文的，条号后括注所据的版本，现行条文仍是这样是本站推断');
   });
 });
