@@ -520,4 +520,17 @@ describe('sixteenth review (2026-12-06): the law as it stands says which text it
     expect(Object.values(j01).join('|')).toContain('2020年修改后这两项仍是这样，是本站推断');
     expect(pageText('/data/')).toContain('只查到此前版本条文的，条号后括注所据的版本，现行条文仍是这样是本站推断');
   });
+
+  it('labels on the projected slide, not only in the notes, what 预期性 means and that 表1 and 表2 count different patents', async () => {
+    expect(pageText('/teach/junior/')).toContain('预期性：规划希望达到的方向（本站推断）');
+    expect(pageText('/teach/senior/')).toContain('名称不同，数的不是同一种专利（本站推断）');
+    const deck = async (level: string) => {
+      const zip = await unzip(`teach/slides-${level}.pptx`);
+      return (await Promise.all(Object.keys(zip.files).filter((n) => /^ppt\/slides\/slide\d+\.xml$/.test(n)).map((n) => zip.file(n)!.async('string').then(xmlText)))).join('|');
+    };
+    expect(await deck('junior')).toContain('预期性：规划希望达到的方向（本站推断）');
+    const senior = await deck('senior');
+    expect(senior).toContain('名称不同，数的不是同一种专利（本站推断）');
+    expect(senior).not.toMatch(/数的不是同一种专利(?!（本站推断）)/);
+  });
 });
