@@ -163,7 +163,7 @@ describe('what the kit teaches, on what its sources give (as built)', () => {
     const links = findAll(readPage('/teach/quiz/primary/'), byTag('a')).filter((a) => attr(a, 'href') === TRADEMARK_SOURCE);
     expect(links.map(textOf)).toContain('《中华人民共和国商标法》第八条');
     const p01 = openData().questions.find((q) => q.id === 'p01')!;
-    expect([p01.source, p01.source_url]).toEqual(['《中华人民共和国商标法》第八条', TRADEMARK_SOURCE]);
+    expect([p01.source, p01.source_url]).toEqual(['《中华人民共和国商标法》第八条（所讲的内容据2013年修正后的条文；此后修改商标法没有改变本条，是本站推断）', TRADEMARK_SOURCE]);
     expect(p01.source_quote).toContain('任何能夠將自然人、法人或者其他組織的商品與他人的商品區別開的標誌');
   });
 
@@ -284,7 +284,7 @@ describe('eleventh review (2026-12-06): the kit says what the plan, the laws and
     expect(week).toContain('按当年的授权说明使用（2020年的说明要求标注版权方和海报来源，不随意改变一套四张海报的排列次序和版面设计）。');
     expect(week).not.toContain('按授权要求标注版权方和海报来源，不改动排列次序和版面设计');
     expect(pageText('/teach/poster/')).toMatch(/表1的5项指标，4项完成目标（本站计算）。/);
-    expect(pageText('/teach/')).toContain('讲到法律的地方写明法律名称、条号、本站核对所据的网页和核对日期，条文原文只在转载网站见到的另加注明。');
+    expect(pageText('/teach/')).toContain('讲到法律的地方写明法律名称、条号、本站核对所据的网页和核对日期，条文原文只在转载网站见到的另加注明；只查到此前版本条文的，注明所据的版本，现行条文仍是这样是本站推断。');
   });
 
   it('the examples say what their stored quotes say (Tieling\'s six products as of 2018; Dalian\'s award is the 20th)', () => {
@@ -459,9 +459,9 @@ describe('fifteenth review (2026-12-06): the design\'s fifteen years without an 
     expect(primaryQuiz).not.toContain('从申请日起计算');
     const seniorQuiz = pageText('/teach/quiz/senior/');
     expect(seniorQuiz).toContain('发明专利权的期限自授权之日起计算。');
-    expect(seniorQuiz).toContain('专利法规定，发明专利权的期限为二十年，自申请日起计算，不是自授权之日起计算。');
+    expect(seniorQuiz).toContain('专利法规定，发明专利权的期限为二十年，自申请日起计算，不是自授权之日起计算（这是2020年修改前的条文；修改后仍是这样，是本站推断）。');
     expect(seniorQuiz).not.toMatch(/外观设计专利权的期限自授权之日起计算|发明、实用新型和外观设计专利权的期限均自申请日起计算/);
-    expect(pageText('/teach/junior/')).toContain('发明专利保护20年，实用新型10年，都从申请日算起；外观设计保护15年（现行专利法自2021年6月1日起施行，此前为10年），这15年从哪一天算起，官方或主要媒体刊载的条文原文本站未查到，课上不讲。');
+    expect(pageText('/teach/junior/')).toContain('这15年从哪一天算起，官方或主要媒体刊载的条文原文本站未查到，课上不讲。');
     const senior = pageText('/teach/senior/');
     expect(senior).toContain('发明、实用新型：自申请日起计算');
     expect(senior).toContain('这15年从哪一天起计算，官方或主要媒体刊载的条文原文本站未查到，不作为定论讲授。');
@@ -491,5 +491,46 @@ describe('fifteenth review (2026-12-06): the design\'s fifteen years without an 
     expect(week).toMatch(/2023年\s*“Women and IP: Accelerating innovation and creativity”\s*WIPOWorld Intellectual Property Day – April 26, 2023 Women and IP: Accelerating innovation and creativity可信度：高/);
     // The week's own organisers' pages stay high: CNIPA's 2021 and 2023 notices, NCAC's 2025 notice, WIPO's day.
     expect(week).toContain('Intellectual Property and Artificial Intelligence.可信度：高');
+  });
+});
+
+describe('sixteenth review (2026-12-06): the law as it stands says which text it rests on, and a law firm\'s page is low (as built)', () => {
+  const pageText = (route: string) => textOf(readPage(route));
+
+  it('says beside 发明\'s and 实用新型\'s terms that they rest on the text before 2020, on the pages, in the deck and in the open data', async () => {
+    const junior = pageText('/teach/junior/');
+    expect(junior).toContain('发明专利保护20年，实用新型10年，都从申请日算起（这是2020年修改前的条文；修改后仍是这样，是本站推断）；外观设计保护15年（2020年修改专利法后的规定，此前为10年；修改后的专利法何日施行，官方或主要媒体刊载的本站未查到），');
+    expect(junior).toContain('发明、实用新型的年限：2020年修改前的条文，本站推断修改后未变');
+    expect(junior).not.toContain('现行专利法自2021年6月1日起施行');
+    // Every citation of 第四十二条 says which text it rests on: the slide's sources, the quiz's, the open data's.
+    expect(junior).toContain('发明、实用新型的年限和起算日，据国家知识产权局2006年刊载的当时施行的条文；2020年修改后这两项仍是这样，是本站推断');
+    expect(pageText('/teach/primary/')).toContain('此后修改商标法没有改变本条，是本站推断');
+    const senior = pageText('/teach/senior/');
+    expect(senior).toContain('发明、实用新型：自申请日起计算（2020年修改前条文，本站推断未变）');
+    expect(senior).toContain('发明专利20年、实用新型10年（这两项据2020年修改前的条文，修改后未变是本站推断）、外观设计15年；');
+    expect(senior).not.toContain('外观设计15年是现行专利法自2021年6月1日起的规定');
+    expect(pageText('/teach/quiz/junior/')).toContain('专利法规定，实用新型专利权的期限为十年，自申请日起计算（这是2020年修改前的条文；修改后仍是这样，是本站推断）。');
+    expect(pageText('/zh-hant/teach/senior/')).toContain('發明、實用新型：自申請日起計算（2020年修改前條文，本站推斷未變）');
+    const deck = await unzip('teach/slides-senior.pptx');
+    const slides = (await Promise.all(Object.keys(deck.files).filter((n) => /^ppt\/slides\/slide\d+\.xml$/.test(n)).map((n) => deck.file(n)!.async('string').then(xmlText)))).join('');
+    expect(slides).toContain('发明、实用新型：自申请日起计算（2020年修改前条文，本站推断未变）');
+    const bank = JSON.parse(file('data/quiz.json').toString('utf8')) as { questions: Array<Record<string, string>> };
+    const j01 = bank.questions.find((q) => q.id === 'j01')!;
+    expect(j01.explanation).toBe('专利法规定，发明专利权的期限为二十年，自申请日起计算（这是2020年修改前的条文；修改后仍是这样，是本站推断）。');
+    expect(Object.values(j01).join('|')).toContain('2020年修改后这两项仍是这样，是本站推断');
+    expect(pageText('/data/')).toContain('只查到此前版本条文的，条号后括注所据的版本，现行条文仍是这样是本站推断');
+  });
+
+  it('labels on the projected slide, not only in the notes, what 预期性 means and that 表1 and 表2 count different patents', async () => {
+    expect(pageText('/teach/junior/')).toContain('预期性：规划希望达到的方向（本站推断）');
+    expect(pageText('/teach/senior/')).toContain('名称不同，数的不是同一种专利（本站推断）');
+    const deck = async (level: string) => {
+      const zip = await unzip(`teach/slides-${level}.pptx`);
+      return (await Promise.all(Object.keys(zip.files).filter((n) => /^ppt\/slides\/slide\d+\.xml$/.test(n)).map((n) => zip.file(n)!.async('string').then(xmlText)))).join('|');
+    };
+    expect(await deck('junior')).toContain('预期性：规划希望达到的方向（本站推断）');
+    const senior = await deck('senior');
+    expect(senior).toContain('名称不同，数的不是同一种专利（本站推断）');
+    expect(senior).not.toMatch(/数的不是同一种专利(?!（本站推断）)/);
   });
 });

@@ -31,7 +31,7 @@ export interface RefLink {
   /** The plan's words quoted, or the source's words as stored. */
   quote: string;
   checked?: string;
-  /** For a law, what the article's own words rest on when only mirrors carry them. */
+  /** For a law, what the article's own words rest on when only mirrors carry them, and which text of it the fact rests on when only an older one is sourced. */
   wording?: string;
 }
 
@@ -47,7 +47,8 @@ export function refLink(ref: Ref, lookup: RefLookup): RefLink {
     const chosen = ref.source === undefined ? undefined : fact.sources.find((s) => s.url === ref.source);
     if (ref.source !== undefined && !chosen) throw new Error(`law fact ${ref.law} has no source ${ref.source}`);
     const source = chosen ?? fact.sources.find((s) => s.label !== 'low') ?? fact.sources[0]!;
-    return { kind: 'law', text: `${fact.law}${fact.article}`, href: source.url, quote: source.quote, checked: source.checked, ...(fact.wording ? { wording: fact.wording } : {}) };
+    const wording = [fact.wording, fact.basis].filter(Boolean).join('；');
+    return { kind: 'law', text: `${fact.law}${fact.article}`, href: source.url, quote: source.quote, checked: source.checked, ...(wording ? { wording } : {}) };
   }
   const example = lookup.examples.get(ref.example);
   if (!example) throw new Error(`no example ${ref.example}`);

@@ -85,6 +85,12 @@ export const legalFactSchema = z
      * a mirror's copy of the words as checked.
      */
     wording: prose.optional(),
+    /**
+     * Which text of the article the fact rests on, where the sources give only
+     * an older text than the one in force (and that it still reads so is the
+     * site's inference, 本站推断): said beside every citation, like wording.
+     */
+    basis: prose.optional(),
     sources: z.array(sourceSchema).min(1, 'a law fact needs at least one source: url, quote, label, publisher, checked'),
   })
   .refine((f) => publishable(f.sources), {

@@ -127,9 +127,31 @@ describe('the patent facts, on what their sources give', () => {
     expect(taughtMatching(/申请日/).filter((t) => /外观设计/.test(t) && !/本站未查到/.test(t))).toEqual([]);
     expect(question('p21').stem).toBe('现行专利法规定的外观设计专利权期限是____年。');
     expect(question('s14').stem).toBe('发明专利权的期限自授权之日起计算。');
-    expect(question('s14').explanation).toBe('专利法规定，发明专利权的期限为二十年，自申请日起计算，不是自授权之日起计算。');
+    expect(question('s14').explanation).toBe('专利法规定，发明专利权的期限为二十年，自申请日起计算，不是自授权之日起计算（这是2020年修改前的条文；修改后仍是这样，是本站推断）。');
     expect(fact('patent-terms').plain).toContain('修改后的十五年从哪一天起计算，官方或主要媒体刊载的条文原文本站未查到。');
     expect(fact('patent-terms').plain).not.toContain('外观设计专利权为十五年，都从申请日起计算');
+  });
+});
+
+describe('the law as it stands, on an older text (review 16): which text, and 本站推断 that it still reads so', () => {
+  it('gives a basis to every fact whose sources carry only a text older than the one in force, and every citation says it', () => {
+    // 民法典 was never amended; 著作权法第二十三条 says its words are only on mirrors (wording). All others rest on an older text.
+    expect(facts.filter((f) => !f.basis).map((f) => f.id)).toEqual(['ip-kinds', 'copyright-term']);
+    for (const f of facts.filter((x) => x.basis)) {
+      expect(f.basis, f.id).toMatch(/据[^；]*(修改前|修正后|说明|当时施行)/);
+      expect(f.basis, f.id).toMatch(/是本站推断$/);
+      expect(refLink({ law: f.id }, lookup).wording, f.id).toContain(f.basis!);
+    }
+    expect(fact('patent-terms').basis).toBe('发明、实用新型的年限和起算日，据国家知识产权局2006年刊载的当时施行的条文；2020年修改后这两项仍是这样，是本站推断');
+    expect(fact('patent-terms').plain).toContain('都从申请日起计算：这是2020年修改前的条文（国家知识产权局2006年刊载）；2020年修改后这两项仍是这样，是本站推断');
+    for (const id of ['j01', 'j19', 's14']) expect(question(id).explanation, id).toMatch(/自申请日起计算.*（这是2020年修改前的条文；修改后仍是这样，是本站推断）。$/);
+  });
+
+  it('labels low a law firm\'s own page (ccpit-patent.com.cn), and no longer teaches the 2021-06-01 施行 only such pages give', () => {
+    const ccpit = facts.flatMap((f) => f.sources).filter((s) => s.url.includes('ccpit-patent.com.cn'));
+    expect(ccpit).toHaveLength(3);
+    for (const s of ccpit) expect(s.label).toBe('low');
+    expect(taughtMatching(/2021年6月1日/).filter((t) => !/何日施行，官方或主要媒体刊载的本站未查到/.test(t))).toEqual([]);
   });
 });
 
