@@ -33,6 +33,10 @@ class SlideDeck extends HTMLElement {
     document.addEventListener('fullscreenchange', () => {
       if (!document.fullscreenElement && this.classList.contains('is-projecting')) this.close();
     });
+    // Full screen, a turned phone or a resized window gives the slide another box to fit.
+    window.addEventListener('resize', () => {
+      if (this.classList.contains('is-projecting')) this.fit();
+    });
   }
 
   private open(): void {
@@ -45,7 +49,10 @@ class SlideDeck extends HTMLElement {
 
   private close(): void {
     this.classList.remove('is-projecting');
-    for (const slide of this.slides) slide.hidden = false;
+    for (const slide of this.slides) {
+      slide.hidden = false;
+      slide.style.fontSize = '';
+    }
     if (document.fullscreenElement === this) document.exitFullscreen().catch(() => undefined);
     this.querySelector<HTMLButtonElement>('[data-slide-start]')!.focus();
   }
@@ -54,6 +61,26 @@ class SlideDeck extends HTMLElement {
     this.current = Math.min(this.slides.length - 1, Math.max(0, index));
     this.slides.forEach((slide, i) => (slide.hidden = i !== this.current));
     this.status.textContent = slideLabel(this.current, this.slides.length);
+    this.fit();
+  }
+
+  /**
+   * Shrinks the shown slide's text until its points fit the 16:9 box: a
+   * projected slide that scrolls hides its last points from the room. The
+   * slide's sizes are all in em, so one font size scales them together. Not
+   * below seven eighths of the reader's own text size; past that the slide
+   * scrolls (its overflow is auto), as before.
+   */
+  private fit(): void {
+    const slide = this.slides[this.current];
+    if (!slide) return;
+    slide.style.fontSize = '';
+    const smallest = 0.875 * parseFloat(getComputedStyle(document.documentElement).fontSize);
+    let size = parseFloat(getComputedStyle(slide).fontSize);
+    for (let step = 0; step < 12 && slide.scrollHeight > slide.clientHeight + 1 && size > smallest; step += 1) {
+      size = Math.max(smallest, size * Math.max(0.75, Math.sqrt(slide.clientHeight / slide.scrollHeight)));
+      slide.style.fontSize = `${size}px`;
+    }
   }
 }
 

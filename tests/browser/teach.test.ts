@@ -48,9 +48,17 @@ describe('projecting a lesson\'s slides', () => {
     await expect.poll(() => status.textContent()).toBe(`第3张，共${count}张`);
     await page.keyboard.press('PageUp');
     await expect.poll(() => status.textContent()).toBe(`第2张，共${count}张`);
-    await page.keyboard.press('End');
+    // Every slide's points fit its box, the text made smaller where there are many (来源与许可 the most), none scrolled out of sight.
+    const shown = page.locator('.slide:not([hidden])');
+    const fits = () => shown.evaluate((slide) => slide.scrollHeight <= slide.clientHeight + 1);
+    for (let i = 2; i < count; i += 1) {
+      await page.keyboard.press('PageDown');
+      await expect.poll(() => status.textContent()).toBe(`第${i + 1}张，共${count}张`);
+      expect(await fits(), `slide ${i + 1}`).toBe(true);
+    }
     await expect.poll(() => page.locator('.slide:not([hidden]) .slide-title').textContent()).toBe('来源与许可');
-    const box = await page.locator('.slide:not([hidden])').boundingBox();
+    expect(await shown.evaluate((slide) => slide.style.fontSize)).toMatch(/^\d+(\.\d+)?px$/);
+    const box = await shown.boundingBox();
     expect(Math.round((box!.width / box!.height) * 9)).toBe(16);
     expect((await axeReport(page, { include: ['.slide-stage'] })).violations).toEqual([]);
     await page.keyboard.press('Escape');
