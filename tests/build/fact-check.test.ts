@@ -1163,3 +1163,16 @@ describe('fifteenth review (2026-12-06): the data part', () => {
     expect(hrefs(regulation)).toContain('https://www.syrd.gov.cn/gzdt/gsgg/202507/t20250702_4871246.html');
   });
 });
+
+describe('sixteenth review (2026-12-06): the data part', () => {
+  it('labels a page telling another body\'s document medium, not high: CNIPA on Liaoning\'s 强省 opinions, the IP office\'s copy of the 办公厅\'s 十三五 plan', () => {
+    const strong = text('/documents/', 'doc-strong-province-opinions');
+    expect(strong).toContain('reaches to 550 by 2020. 2016-08-31可信度：中');
+    expect(strong).not.toContain('2016-08-31可信度：高');
+    expect(strong).toContain('国家知识产权局转述辽宁省政府的文件，不是发文机关自己的页面，可信度按本站规则记作中。');
+    const thirteenth = text('/documents/', 'doc-liaoning-13th-plan');
+    expect(thirteenth).not.toContain('可信度：高');
+    expect(thirteenth.split('辽政办发〔2016〕76号 附件2可信度：中').length - 1).toBe(2);
+    expect(thirteenth).toContain('文号“辽政办发”表明这是辽宁省人民政府办公厅的文件（本站推断）');
+  });
+});
