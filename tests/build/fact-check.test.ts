@@ -1157,9 +1157,9 @@ describe('fifteenth review (2026-12-06): the data part', () => {
     expect(checks).not.toContain('规范写法为');
   });
 
-  it('sources the 条例\'s 已出台 to an official page too: 沈阳市人大常委会\'s draft cites it as a basis (high)', () => {
+  it('sources the 条例\'s 已出台 to an official page too: 沈阳市人大常委会\'s draft cites it as a basis (medium since review 16: another body\'s regulation)', () => {
     const regulation = one('/documents/', 'doc-ip-protection-regulation');
-    expect(textOf(regulation)).toContain('沈阳市人大常委会（官方网站）沈阳市人民代表大会常务委员会办公厅 2025年6月27日 … 《中华人民共和国著作权法》、《辽宁省知识产权保护条例》等有关法律、法规的规定可信度：高');
+    expect(textOf(regulation)).toContain('沈阳市人大常委会（官方网站）沈阳市人民代表大会常务委员会办公厅 2025年6月27日 … 《中华人民共和国著作权法》、《辽宁省知识产权保护条例》等有关法律、法规的规定可信度：中');
     expect(hrefs(regulation)).toContain('https://www.syrd.gov.cn/gzdt/gsgg/202507/t20250702_4871246.html');
   });
 });
@@ -1174,5 +1174,19 @@ describe('sixteenth review (2026-12-06): the data part', () => {
     expect(thirteenth).not.toContain('可信度：高');
     expect(thirteenth.split('辽政办发〔2016〕76号 附件2可信度：中').length - 1).toBe(2);
     expect(thirteenth).toContain('文号“辽政办发”表明这是辽宁省人民政府办公厅的文件（本站推断）');
+  });
+
+  it('labels medium what the plan, 沈阳市人大常委会 and 朝阳\'s market regulator say of another body\'s document or centre: 11 citations of the plan, 1 and 1', () => {
+    const plan = '这是规划对另一机关所发文件的说法，不是该文件发文机关自己的页面，可信度按本站规则记作中（第十六次核查时由高改为中）。';
+    const told = { 'doc-ip-protection-measures': 2, 'doc-liaoning-protection-opinions': 2, 'doc-patent-award-measures': 2, 'doc-sino-german-park-opinions': 2, 'doc-strong-province-opinions': 2, 'doc-agency-service-standard': 1 };
+    for (const [id, n] of Object.entries(told)) {
+      const entry = text('/documents/', id);
+      expect(entry.split(plan).length - 1).toBe(n);
+      expect(entry).not.toContain('可信度：高');
+    }
+    expect(text('/documents/', 'doc-ip-protection-regulation')).toContain('沈阳市人大常委会的公告说的是辽宁省人大常委会制定的条例，不是制定机关自己的页面，可信度按本站规则记作中（第十六次核查时由高改为中）。');
+    const progress = textOf(readPage('/progress/'));
+    expect(progress).toContain('建设情况开展实地验收可信度：中核对：2026-11-26朝阳市市场监督管理局的报道写到省知识产权保护中心，不是该中心或省知识产权局自己的页面');
+    expect(progress).not.toContain('实地验收可信度：高');
   });
 });
