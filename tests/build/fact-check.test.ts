@@ -133,7 +133,7 @@ describe('the site\'s own prose', () => {
     expect(unknown).not.toContain('镜像或聚合站的副本可作线索');
     expect(textOf(readPage('/zh-hant/unknown/'))).toContain('鏡像、聚合站副本、節選或博客可作線索');
     const source = (JSON.parse(readFileSync(`${DIST}data/reported-values.json`, 'utf8')) as { source: string }).source;
-    expect(source).toContain('high 发布机关自己的网页、medium 主要新闻媒体或全文的忠实转载（官方网站转载另一机关的文本也是中）；low 镜像、聚合站副本、节选或博客，不单独作为来源');
+    expect(source).toContain('high 发布机关自己的网页、medium 主要新闻媒体或全文的忠实转载（官方网站转载或转述另一机关的文件也是中）；low 镜像、聚合站副本、节选或博客，不单独作为来源');
     expect(source).not.toContain('medium 主要媒体或忠实转载');
   });
 
