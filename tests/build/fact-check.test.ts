@@ -133,7 +133,7 @@ describe('the site\'s own prose', () => {
     expect(unknown).not.toContain('镜像或聚合站的副本可作线索');
     expect(textOf(readPage('/zh-hant/unknown/'))).toContain('鏡像、聚合站副本、節選或博客可作線索');
     const source = (JSON.parse(readFileSync(`${DIST}data/reported-values.json`, 'utf8')) as { source: string }).source;
-    expect(source).toContain('high 发布机关自己的网页、medium 主要新闻媒体或全文的忠实转载（官方网站转载另一机关的文本也是中）；low 镜像、聚合站副本、节选或博客，不单独作为来源');
+    expect(source).toContain('high 发布机关自己的网页、medium 主要新闻媒体或全文的忠实转载（官方网站转载或转述另一机关的文件也是中）；low 镜像、聚合站副本、节选或博客，不单独作为来源');
     expect(source).not.toContain('medium 主要媒体或忠实转载');
   });
 
@@ -1157,9 +1157,36 @@ describe('fifteenth review (2026-12-06): the data part', () => {
     expect(checks).not.toContain('规范写法为');
   });
 
-  it('sources the 条例\'s 已出台 to an official page too: 沈阳市人大常委会\'s draft cites it as a basis (high)', () => {
+  it('sources the 条例\'s 已出台 to an official page too: 沈阳市人大常委会\'s draft cites it as a basis (medium since review 16: another body\'s regulation)', () => {
     const regulation = one('/documents/', 'doc-ip-protection-regulation');
-    expect(textOf(regulation)).toContain('沈阳市人大常委会（官方网站）沈阳市人民代表大会常务委员会办公厅 2025年6月27日 … 《中华人民共和国著作权法》、《辽宁省知识产权保护条例》等有关法律、法规的规定可信度：高');
+    expect(textOf(regulation)).toContain('沈阳市人大常委会（官方网站）沈阳市人民代表大会常务委员会办公厅 2025年6月27日 … 《中华人民共和国著作权法》、《辽宁省知识产权保护条例》等有关法律、法规的规定可信度：中');
     expect(hrefs(regulation)).toContain('https://www.syrd.gov.cn/gzdt/gsgg/202507/t20250702_4871246.html');
+  });
+});
+
+describe('sixteenth review (2026-12-06): the data part', () => {
+  it('labels a page telling another body\'s document medium, not high: CNIPA on Liaoning\'s 强省 opinions, the IP office\'s copy of the 办公厅\'s 十三五 plan', () => {
+    const strong = text('/documents/', 'doc-strong-province-opinions');
+    expect(strong).toContain('reaches to 550 by 2020. 2016-08-31可信度：中');
+    expect(strong).not.toContain('2016-08-31可信度：高');
+    expect(strong).toContain('国家知识产权局转述辽宁省政府的文件，不是发文机关自己的页面，可信度按本站规则记作中。');
+    const thirteenth = text('/documents/', 'doc-liaoning-13th-plan');
+    expect(thirteenth).not.toContain('可信度：高');
+    expect(thirteenth.split('辽政办发〔2016〕76号 附件2可信度：中').length - 1).toBe(2);
+    expect(thirteenth).toContain('文号“辽政办发”表明这是辽宁省人民政府办公厅的文件（本站推断）');
+  });
+
+  it('labels medium what the plan, 沈阳市人大常委会 and 朝阳\'s market regulator say of another body\'s document or centre: 11 citations of the plan, 1 and 1', () => {
+    const plan = '这是规划对另一机关所发文件的说法，不是该文件发文机关自己的页面，可信度按本站规则记作中（第十六次核查时由高改为中）。';
+    const told = { 'doc-ip-protection-measures': 2, 'doc-liaoning-protection-opinions': 2, 'doc-patent-award-measures': 2, 'doc-sino-german-park-opinions': 2, 'doc-strong-province-opinions': 2, 'doc-agency-service-standard': 1 };
+    for (const [id, n] of Object.entries(told)) {
+      const entry = text('/documents/', id);
+      expect(entry.split(plan).length - 1).toBe(n);
+      expect(entry).not.toContain('可信度：高');
+    }
+    expect(text('/documents/', 'doc-ip-protection-regulation')).toContain('沈阳市人大常委会的公告说的是辽宁省人大常委会制定的条例，不是制定机关自己的页面，可信度按本站规则记作中（第十六次核查时由高改为中）。');
+    const progress = textOf(readPage('/progress/'));
+    expect(progress).toContain('建设情况开展实地验收可信度：中核对：2026-11-26朝阳市市场监督管理局的报道写到省知识产权保护中心，不是该中心或省知识产权局自己的页面');
+    expect(progress).not.toContain('实地验收可信度：高');
   });
 });

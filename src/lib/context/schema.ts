@@ -9,7 +9,7 @@ import { z } from 'zod';
 /** How far a source can be trusted; only medium or better is published on its own. */
 export const CONFIDENCE = {
   high: '高：发布机关本身的页面或表格',
-  medium: '中：主要新闻媒体或全文的忠实转载（官方网站转载另一机关的文本也是中）',
+  medium: '中：主要新闻媒体或全文的忠实转载（官方网站转载或转述另一机关的文件也是中）',
   low: '低：镜像、聚合站副本、节选或博客',
 } as const;
 export type Confidence = keyof typeof CONFIDENCE;
