@@ -1088,7 +1088,7 @@ describe('thirteenth review (2026-12-06): reviews 11 and 12 re-checked', () => {
     expectReviewReported(14, '第十四次核查', [
       '68个条目和10个词无误；5个条目有误或缺少来源、标注，已改正：4处不在前几次核查改动之列',
       '1处是第十三次核查的改写：知识产权强国条',
-      '教学材料：复核239条陈述，235条无误；3处有误或缺少来源',
+      '教学材料：复核239条陈述，235条无误；4条陈述有误或缺少来源，归为3处',
       '而国家知识产权局英文网站写明2012年的宣传周是4月20日至27日',
       '17处缺少标注或没有依据，归为8项，都不在前几次核查改动之列',
       '待查事项由100项减为72项',
@@ -1099,7 +1099,7 @@ describe('thirteenth review (2026-12-06): reviews 11 and 12 re-checked', () => {
     // The index at the top names each review and leads to its section.
     const index = findAll(readPage('/reviews/'), (el) => el.tagName === 'nav' && attr(el, 'aria-label') === '各次核查')[0]!;
     const links = findAll(index, byTag('a'));
-    expect(links.map(textOf)).toEqual(['第二次', '第三次', '第四次', '第五次', '第六次', '第七次', '第八次', '第九次', '第十次', '第十一次', '第十二次', '第十三次', '第十四次', '第十五次']);
+    expect(links.map(textOf)).toEqual(['第二次', '第三次', '第四次', '第五次', '第六次', '第七次', '第八次', '第九次', '第十次', '第十一次', '第十二次', '第十三次', '第十四次', '第十五次', '第十六次']);
     for (const link of links) expect(text('/reviews/', attr(link, 'href')!.slice(1))).toBe(`${textOf(link)}核查`);
   });
 
@@ -1118,6 +1118,23 @@ describe('thirteenth review (2026-12-06): reviews 11 and 12 re-checked', () => {
     // Earlier reports keep what they found, with a note where a later rule changed a label.
     expect(text('/reviews/', 'review-counts-4')).toContain('增加了可信度为高的来源（第十五次核查起，其他网站转载的新华社电可信度为中）');
     expect(text('/reviews/', 'review-counts-12')).toContain('第十五次核查查明它是节译，按本站的规则可信度为低');
+  });
+
+  it('reports the sixteenth review on 核查记录, with its counts, in both editions, and corrects the figures of 14 and 15', () => {
+    expectReviewReported(16, '第十六次核查', [
+      '67个条目无误；按上述规则，2个条目和5个学生版术语词中的8句补上所据的条文和“本站推断”',
+      '教学材料：复核243条陈述，225条无误；18处缺少所据条文或“本站推断”、没有依据，已改正，其中12处不在前几次核查改动之列',
+      '没有查到有误的事实、没有依据的说法或缺少标注的推断；17处来源的可信度标得过高，归为6项，已由高改为中',
+      '仍未查到：待查事项所列的73项，不变',
+    ], [
+      '仍未查到：待查事項所列的73項，不變',
+    ]);
+    expect(text('/reviews/', 'review-counts-14')).toContain('教学材料：复核239条陈述，235条无误；4条陈述有误或缺少来源，归为3处');
+    const fifteen = text('/reviews/', 'review-counts-15');
+    expect(fifteen).toContain('而Unicode有这两个符号的半角形式（U+FF61、U+FF64）');
+    expect(fifteen).not.toContain('半角的“。”');
+    expect(fifteen).toContain('当时标为可信度高，第十六次核查按同一规则改为中');
+    expect(fifteen).toContain('外观设计条和学生版的“外观设计”不再说15年从申请日算起');
   });
 
   it('defines a low source as the review applied it (a mirror, an aggregator, an excerpt or a blog), on /documents/', () => {
