@@ -342,8 +342,20 @@ describe('third review (2026-12-05): corrected statements', () => {
     expect(word('', 'zhuanli')).toContain('不能为了做生意去制造、销售专利权人的专利产品（这两点据2020年修改前的专利法写成；现在仍是这样，是本站推断）。');
     expect(word('', 'qinquan')).toContain('比如2020年修改前的专利法规定，专利权被授予后，');
     expect(word('', 'qinquan')).toContain('不得为生产经营目的制造、销售其专利产品（现在仍是这样，是本站推断）。');
-    expect(word('', 'shangbiao')).toContain('注册商标的有效期是10年，期满可以续展，继续受保护（这两点据2013年修改后的商标法写成；现行商标法仍是这样规定，是本站推断）。');
     expect(word('/zh-hant', 'shiyong-xinxing')).toContain('從申請那天算起（這是2020年修改前的專利法的規定；現在仍是這樣，是本站推斷）。');
+    // Review 17: the trademark term's article is in the store only on reposts (China Daily's 2015 page only on a mirror), so
+    // the pupils' word says so, and 第八条's signs carry the 2013 text; 著作权's words name the texts they rest on, as the glossary does.
+    expect(word('', 'shangbiao')).toContain('都可以作为商标申请注册（据2013年修改后的商标法第八条；现行商标法仍是这样规定，是本站推断）。');
+    expect(word('', 'shangbiao')).toContain('注册商标的有效期是10年，期满可以续展，继续受保护（这两点的条文原文，本站只在转载网站见到）。');
+    expect(word('', 'shangbiao')).not.toContain('这两点据2013年修改后的商标法写成');
+    expect(word('', 'zhuzuoquan')).toContain('计算机软件等（作品的定义和视听作品，据世界知识产权组织对2020年修改著作权法的介绍；其他几种据修改前的著作权法，现在仍列在著作权法里，是本站推断）。');
+    expect(word('', 'zhuzuoquan')).toContain('都依照著作权法享有著作权（据2020年修改前的著作权法；现在仍是这样，是本站推断）。');
+    expect(entry('zhuzuoquan')).toContain('据中国日报2006年对著作权法的英文说明，中国公民、法人或者非法人组织的作品，不论是否发表，都依照著作权法享有著作权；2020年修改著作权法后仍是这样，是本站推断。');
+    expect(entry('dili-biaozhi')).toContain('地理标志可以注册为集体商标或证明商标（据国家工商行政管理总局商标局2009年的说明；现在仍是这样，是本站推断），也可以申请地理标志产品保护。');
+    // The plan telling the provincial government's document is 中, as on /documents/.
+    expect(entry('zhishichanquan-qiangsheng')).toMatch(/《关于新形势下加快知识产权强省建设的实施意见》可信度：中/);
+    expect(entry('zhishichanquan-qiangsheng')).not.toMatch(/强省建设的实施意见》可信度：高/);
+    expect(text('/zh-hant/glossary/', 'term-dili-biaozhi')).toContain('現在仍是這樣，是本站推斷');
   });
 
   it('names 枫桥 by today\'s 诸暨市 with 今, as its source does (no 1960s name is sourced)', () => {
@@ -616,7 +628,7 @@ describe('seventh review (2026-12-05): what the site said as fact without a sour
     expect(scale).not.toContain('为了统计方便');
     const copyright = text('/glossary/', 'term-zhuzuoquan');
     // Review 14: the law does not say 不需要申请; the site infers it, and says so.
-    expect(copyright).toContain('著作权法规定，中国公民、法人或者非法人组织的作品，不论是否发表，都依照著作权法享有著作权；据此，著作权不需要申请（本站推断）。作者等著作权人可以办理作品登记。');
+    expect(copyright).toContain('不论是否发表，都依照著作权法享有著作权；2020年修改著作权法后仍是这样，是本站推断。据此，著作权不需要申请（本站推断）。作者等著作权人可以办理作品登记。');
     expect(copyright).not.toContain('享有著作权，不需要申请；');
     expect(copyright).not.toContain('自动享有著作权');
     expect(copyright).not.toContain('方便证明');
