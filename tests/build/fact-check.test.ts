@@ -356,6 +356,12 @@ describe('third review (2026-12-05): corrected statements', () => {
     expect(entry('zhishichanquan-qiangsheng')).toMatch(/《关于新形势下加快知识产权强省建设的实施意见》可信度：中/);
     expect(entry('zhishichanquan-qiangsheng')).not.toMatch(/强省建设的实施意见》可信度：高/);
     expect(text('/zh-hant/glossary/', 'term-dili-biaozhi')).toContain('現在仍是這樣，是本站推斷');
+    // The anti-unfair-competition law was revised in 2025 (中国日报网) and the plant-variety 条例 too (only reposts say so): what is
+    // taught rests on the texts before.
+    expect(entry('shangye-mimi')).toContain('商业秘密的定义和侵犯商业秘密的行为，据2019年修正的反不正当竞争法写成（条文原文本站只在转载网站见到）；据中国日报网报道，这部法律2025年6月27日修订通过，2025年10月15日起施行，修订后仍是这样，是本站推断。');
+    expect(entry('shangye-mimi')).toMatch(/自2025年10月15日起施行。可信度：中/);
+    expect(word('', 'shangye-mimi')).toContain('（这是2019年修正的反不正当竞争法的定义，该条原文本站只在转载网站见到；这部法律2025年修订后仍是这样，是本站推断）');
+    expect(entry('zhiwu-xinpinzhong')).toContain('这两点据2025年修订前的条例写成（其条文原文本站只在转载网站见到）：条例在2025年作了修订，有关报道本站只在转载网站见到，修订后的条文原文本站未查到，修订后是否仍是这样，本站也未查到。');
   });
 
   it('names 枫桥 by today\'s 诸暨市 with 今, as its source does (no 1960s name is sourced)', () => {
@@ -773,7 +779,10 @@ describe('eighth review (2026-12-06): what the site says about itself, and gener
     ];
     for (const [id, words] of gone) expect(glossary(id), `${id}: ${words}`).not.toContain(words);
     expect(glossary('qiangzhu')).toContain('商标法规定，申请商标注册不得以不正当手段抢先注册他人已经使用并有一定影响的商标。');
-    expect(glossary('zhongcai')).toContain('仲裁法规定，仲裁不公开进行；当事人协议公开的，可以公开进行，但涉及国家秘密的除外。');
+    expect(glossary('zhongcai')).toContain('2025年修订前的仲裁法规定，仲裁不公开进行；当事人协议公开的，可以公开进行，但涉及国家秘密的除外。');
+    // Seventeenth review: the law was revised in 2025 (司法部中国普法网); what the entry says rests on the text before it.
+    expect(glossary('zhongcai')).toContain('本条所讲的裁决终局、申请法院强制执行和不公开进行，都据修订前的仲裁法写成；据司法部中国普法网，2025年9月12日全国人大常委会修订通过了仲裁法，修订后是否仍是这样，本站未查到。');
+    expect(glossary('zhongcai')).toMatch(/修订通过《中华人民共和国仲裁法》。可信度：中/);
     expect(glossary('chanxueyan')).toContain('规划写道，“产学研有所脱节，高等学校、科研院所专利转化产业化比例偏低”');
     expect(glossary('chenshui-zhuanli')).toContain('并提出“鼓励和支持高等学校、科研院所将‘沉睡专利’向企业转移转化”。');
     expect(glossary('yingshang-huanjing')).toContain('规划提出“将知识产权保护绩效纳入各级党委和政府绩效考核评价体系和营商环境评价体系”。');
@@ -937,21 +946,24 @@ describe('ninth review (2026-12-06): the sourced data, every quote held to its s
 describe('tenth review (2026-12-06): the glossary\'s sources, and reviews 8 and 9 re-checked', () => {
   // The eleventh review sourced 21 of the 45, leaving 24; the twelfth sourced 著作权 (China Daily), leaving 23; the thirteenth
   // dropped 知识产权密集型产业's only source, a repost, making 24 again (and 48 found in part).
-  it('lists on /unknown/ each of the 20 glossary entries whose source words are 本站未查到, and the 52 found in part, linked to their entries, in both editions', () => {
+  it('lists on /unknown/ each of the 19 glossary entries whose source words are 本站未查到, and the 53 found in part, linked to their entries, in both editions', () => {
     // And, since the eleventh, the 49 (48 before the twelfth) whose source words were found in part (an entry quoting only the plan has
     // its definition's source still to find): 72 in all.
     expect(text('/unknown/', 'gaps-glossary')).toBe('术语表的出处原文（72条）');
     // Fifteenth review: 商标注册, 民法典, 专利转让 and 专利许可 each found a source (24 → 20 with none, 48 → 52 in part).
-    expect(text('/unknown/', 'gaps-glossary-none')).toBe('没有查到出处原文的（20条）');
-    expect(text('/unknown/', 'gaps-glossary-part')).toBe('部分出处原文未查到的（52条）');
+    // Seventeenth review: 仲裁 cites 司法部中国普法网 for the 2025 revision, the rest of it still unfound (20 → 19 with none, 52 → 53 in part).
+    expect(text('/unknown/', 'gaps-glossary-none')).toBe('没有查到出处原文的（19条）');
+    expect(text('/unknown/', 'gaps-glossary-part')).toBe('部分出处原文未查到的（53条）');
     const section = one('/unknown/', 'gaps-glossary').parentNode as Element;
     const [none, part] = findAll(section, byTag('ul')).map((list) => findAll(list, byTag('li')).map(textOf));
-    expect(part).toHaveLength(52);
+    expect(part).toHaveLength(53);
+    expect(part).toContain('仲裁：仲裁法关于裁决终局、申请法院强制执行和仲裁不公开进行的条文原文（2025年修订前和修订后），本站未查到。');
     expect(part).toContain('民法典：本条释义中“规定公民和组织民事权利的基本法律”的出处；民法典第一百二十三条（民事主体依法享有知识产权）的原文，本站只在转载网站见到；民法典涉及人身、财产、合同、婚姻家庭等方面，以及专利法、商标法等专门法律再作具体规定，这两点的出处。');
     expect(part).toContain('特殊标志：国务院或国家知识产权局网页上的《特殊标志管理条例》原文，以及条例此后是否修改。');
     expect(part).toContain('“卡脖子”：本条释义（第一句的解释）的出处；下面的说法只以规划原文为据。');
     const items = none!;
-    expect(items).toHaveLength(20);
+    expect(items).toHaveLength(19);
+    expect(items.some((t) => t.startsWith('仲裁'))).toBe(false);
     expect(items.some((t) => ['商标注册', '民法典', '专利转让', '专利许可'].some((term) => t.startsWith(term)))).toBe(false);
     expect(items.some((t) => t.startsWith('知识产权密集型产业'))).toBe(true);
     expect(items.some((t) => t.startsWith('著作权'))).toBe(false);
@@ -961,7 +973,7 @@ describe('tenth review (2026-12-06): the glossary\'s sources, and reviews 8 and 
     expect(items).toContain('有效专利');
     expect(items.some((t) => t.startsWith('发明专利'))).toBe(false);
     expect(text('/zh-hant/unknown/', 'gaps-glossary')).toBe('術語表的出處原文（72條）');
-    expect(text('/zh-hant/unknown/', 'gaps-glossary-none')).toBe('沒有查到出處原文的（20條）');
+    expect(text('/zh-hant/unknown/', 'gaps-glossary-none')).toBe('沒有查到出處原文的（19條）');
   });
 
   const entry = (edition: string, id: string) => text(`${edition}/glossary/`, `term-${id}`);
