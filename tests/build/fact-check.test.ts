@@ -361,6 +361,10 @@ describe('third review (2026-12-05): corrected statements', () => {
     expect(entry('shangye-mimi')).toContain('商业秘密的定义和侵犯商业秘密的行为，据2019年修正的反不正当竞争法写成（条文原文本站只在转载网站见到）；据中国日报网报道，这部法律2025年6月27日修订通过，2025年10月15日起施行，修订后仍是这样，是本站推断。');
     expect(entry('shangye-mimi')).toMatch(/自2025年10月15日起施行。可信度：中/);
     expect(word('', 'shangye-mimi')).toContain('（这是2019年修正的反不正当竞争法的定义，该条原文本站只在转载网站见到；这部法律2025年修订后仍是这样，是本站推断）');
+    // 营商环境's 条例 is in the store in full on a repost (gdmca.org): 中, its 第二条 and 施行 quoted.
+    expect(entry('yingshang-huanjing')).toMatch(/第二条\s*第二条 本条例所称营商环境，是指企业等市场主体在市场经济活动中所涉及的体制机制性因素和条件。\s*可信度：中/);
+    expect(entry('yingshang-huanjing')).toContain('现予公布，自2020年1月1日起施行。');
+    expect(entry('yingshang-huanjing')).toContain('本站未查到：《优化营商环境条例》第二条（营商环境的定义）和施行日期，本站只在转载条例全文的网页上见到，国务院网页上的原文未查到。');
     expect(entry('zhiwu-xinpinzhong')).toContain('这两点据2025年修订前的条例写成（其条文原文本站只在转载网站见到）：条例在2025年作了修订，有关报道本站只在转载网站见到，修订后的条文原文本站未查到，修订后是否仍是这样，本站也未查到。');
   });
 
