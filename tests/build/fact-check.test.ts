@@ -784,8 +784,8 @@ describe('eighth review (2026-12-06): what the site says about itself, and gener
     for (const [id, words] of gone) expect(glossary(id), `${id}: ${words}`).not.toContain(words);
     expect(glossary('qiangzhu')).toContain('商标法规定，申请商标注册不得以不正当手段抢先注册他人已经使用并有一定影响的商标。');
     expect(glossary('zhongcai')).toContain('2025年修订前的仲裁法规定，仲裁不公开进行；当事人协议公开的，可以公开进行，但涉及国家秘密的除外。');
-    // Seventeenth review: the law was revised in 2025 (司法部中国普法网); what the entry says rests on the text before it.
-    expect(glossary('zhongcai')).toContain('本条所讲的裁决终局、申请法院强制执行和不公开进行，都据修订前的仲裁法写成；据司法部中国普法网，2025年9月12日全国人大常委会修订通过了仲裁法，修订后是否仍是这样，本站未查到。');
+    // Seventeenth review: the law was revised in 2025 (司法部网站); what the entry says rests on the text before it.
+    expect(glossary('zhongcai')).toContain('本条所讲的裁决终局、申请法院强制执行和不公开进行，都据修订前的仲裁法写成；据司法部网站，2025年9月12日全国人大常委会修订通过了仲裁法，修订后是否仍是这样，本站未查到。');
     expect(glossary('zhongcai')).toMatch(/修订通过《中华人民共和国仲裁法》。可信度：中/);
     expect(glossary('chanxueyan')).toContain('规划写道，“产学研有所脱节，高等学校、科研院所专利转化产业化比例偏低”');
     expect(glossary('chenshui-zhuanli')).toContain('并提出“鼓励和支持高等学校、科研院所将‘沉睡专利’向企业转移转化”。');
@@ -955,7 +955,7 @@ describe('tenth review (2026-12-06): the glossary\'s sources, and reviews 8 and 
     // its definition's source still to find): 72 in all.
     expect(text('/unknown/', 'gaps-glossary')).toBe('术语表的出处原文（72条）');
     // Fifteenth review: 商标注册, 民法典, 专利转让 and 专利许可 each found a source (24 → 20 with none, 48 → 52 in part).
-    // Seventeenth review: 仲裁 cites 司法部中国普法网 for the 2025 revision, the rest of it still unfound (20 → 19 with none, 52 → 53 in part).
+    // Seventeenth review: 仲裁 cites 司法部网站 for the 2025 revision, the rest of it still unfound (20 → 19 with none, 52 → 53 in part).
     expect(text('/unknown/', 'gaps-glossary-none')).toBe('没有查到出处原文的（19条）');
     expect(text('/unknown/', 'gaps-glossary-part')).toBe('部分出处原文未查到的（53条）');
     const section = one('/unknown/', 'gaps-glossary').parentNode as Element;
