@@ -365,7 +365,7 @@ describe('third review (2026-12-05): corrected statements', () => {
     expect(entry('yingshang-huanjing')).toMatch(/第二条\s*第二条 本条例所称营商环境，是指企业等市场主体在市场经济活动中所涉及的体制机制性因素和条件。\s*可信度：中/);
     expect(entry('yingshang-huanjing')).toContain('现予公布，自2020年1月1日起施行。');
     expect(entry('yingshang-huanjing')).toContain('本站未查到：《优化营商环境条例》第二条（营商环境的定义）和施行日期，本站只在转载条例全文的网页上见到，国务院网页上的原文未查到。');
-    expect(entry('zhiwu-xinpinzhong')).toContain('这两点据2025年修订前的条例写成（其条文原文本站只在转载网站见到）：条例在2025年作了修订，有关报道本站只在转载网站见到，修订后的条文原文本站未查到，修订后是否仍是这样，本站也未查到。');
+    expect(entry('zhiwu-xinpinzhong')).toContain('这两点据2025年以前的条例写成（其条文原文本站只在转载网站见到）。本站在转载网站上见到条例2025年修订的报道，但官方或主要媒体的报道和修订后的条文原文都未查到；修订后是否仍是这样，本站也未查到。');
   });
 
   it('names 枫桥 by today\'s 诸暨市 with 今, as its source does (no 1960s name is sourced)', () => {
