@@ -155,6 +155,46 @@ describe('the law as it stands, on an older text (review 16): which text, and �
   });
 });
 
+describe('the article numbers (review 17): each stands in a medium-or-better source as stored, or its citation says it is only on reposts', () => {
+  const stored = (JSON.parse(readFileSync('src/content/context/stored-copies.json', 'utf8')) as { copies: Array<{ url: string; words: string[] }> }).copies;
+  const DIGITS = '一二三四五六七八九';
+  /** 第一百二十三条 → 123 (the article, not its 款). */
+  const articleNumber = (article: string): number => {
+    const cn = /^第(.+?)条/.exec(article)![1]!;
+    let n = 0;
+    let rest = cn;
+    const hundred = /^(.)百/.exec(rest);
+    if (hundred) { n += (DIGITS.indexOf(hundred[1]!) + 1) * 100; rest = rest.slice(2); }
+    const ten = /^(.)?十/.exec(rest);
+    if (ten) { n += (ten[1] ? DIGITS.indexOf(ten[1]) + 1 : 1) * 10; rest = rest.slice(ten[0].length); }
+    if (rest) n += DIGITS.indexOf(rest) + 1;
+    return n;
+  };
+  const numbered = (f: LegalFact) => {
+    const cn = /^第(.+?)条/.exec(f.article)![1]!;
+    const n = articleNumber(f.article);
+    const pattern = new RegExp(`第${cn}[条條]|第${n}[条條]|\\barticle ${n}\\b`, 'i');
+    return strong(f.sources).some((s) => stored.filter((c) => c.url === s.url).some((c) => c.words.some((w) => pattern.test(w))));
+  };
+
+  it('reads the numbers it checks', () => {
+    expect(['第一百二十三条', '第二条第一款', '第十一条', '第十六条第二款', '第三十九条', '第四十二条第一款', '第二十三条第一款'].map(articleNumber)).toEqual([123, 2, 11, 16, 39, 42, 23]);
+  });
+
+  it('finds the number in a medium-or-better source for 专利法第二条、第四十二条, 商标法第八条, 著作权法第二条 (中国网, added by review 17) and 第三条', () => {
+    expect(facts.filter(numbered).map((f) => f.id)).toEqual(['patent-kinds', 'patent-terms', 'trademark-signs', 'copyright-automatic', 'copyright-works']);
+    expect(fact('copyright-automatic').sources.find((s) => s.url === 'http://english.china.org.cn/government/laws/2007-04/21/content_1207485.htm')?.label).toBe('medium');
+  });
+
+  it('says beside every other citation that the number (and 第十一条\'s two limits) is only on reposts, or that the article\'s words are', () => {
+    const rest = facts.filter((f) => !numbered(f));
+    expect(rest.map((f) => f.id)).toEqual(['ip-kinds', 'patent-exclusive', 'trademark-term', 'trademark-renewal', 'geographical-indication', 'copyright-term']);
+    for (const f of rest) expect(refLink({ law: f.id }, lookup).wording, f.id).toMatch(/条号[^；]*本站只在转载页见到|本条原文只见于转载网站/);
+    expect(fact('patent-exclusive').basis).toBe('所讲的内容据2020年修改前的条文（China Daily 2015年的英文说明）；条号和“发明和实用新型”“除专利法另有规定的以外”这两处限定，本站只在转载页见到；2020年修改后仍是这样，是本站推断');
+    expect(fact('trademark-term').basis).toBe('所讲的内容据2015年的英文说明（当时施行的条文）；条号本站只在转载页见到；此后修改商标法没有改变本条，是本站推断');
+  });
+});
+
 describe('confidence, strictly (review 15): high is the issuing body\'s own page', () => {
   it('labels high only WIPO\'s pages for World IP Day, the week\'s organisers\' own pages for the week, and 盘锦\'s own letter', () => {
     const all = [...facts.flatMap((f) => f.sources), ...examples.flatMap((e) => e.sources), ...campaign.week.sources, ...campaign.weekThemes.flatMap((t) => t.sources), ...campaign.worldDayThemes.flatMap((t) => t.sources), ...campaign.attribution.sources];
