@@ -534,3 +534,27 @@ describe('sixteenth review (2026-12-06): the law as it stands says which text it
     expect(senior).not.toMatch(/数的不是同一种专利(?!（本站推断）)/);
   });
 });
+
+describe('seventeenth review (2026-12-06): an article number only reposts give is said to be so beside each citation (as built)', () => {
+  const pageText = (route: string) => textOf(readPage(route));
+  const ELEVEN = '《中华人民共和国专利法》第十一条（核对于2026-12-05；所讲的内容据2020年修改前的条文（China Daily 2015年的英文说明）；条号和“发明和实用新型”“除专利法另有规定的以外”这两处限定，本站只在转载页见到；2020年修改后仍是这样，是本站推断）';
+  const THIRTY_NINE = '《中华人民共和国商标法》第三十九条（核对于2026-12-05；所讲的内容据2015年的英文说明（当时施行的条文）；条号本站只在转载页见到；此后修改商标法没有改变本条，是本站推断）';
+
+  it('says it for 专利法第十一条 and 商标法第三十九条、第四十条第一款、第十六条第二款 on the pages, in both editions, in the paper and in the open data', async () => {
+    const junior = pageText('/teach/junior/');
+    expect(junior).toContain(ELEVEN);
+    expect(junior).toContain(THIRTY_NINE);
+    expect(junior).toContain('《中华人民共和国商标法》第十六条第二款（核对于2026-12-05；所讲的内容据2019年1月及以前的英文说明；条号本站只在转载页见到；此后修改商标法没有改变本款，是本站推断）');
+    expect(junior).not.toContain('第十一条（核对于2026-12-05；所讲的内容据2020年修改前的条文（China Daily 2015年的英文说明）；2020年修改后');
+    expect(pageText('/teach/quiz/senior/')).toContain('《中华人民共和国商标法》第四十条第一款（https://global.chinadaily.com.cn/m/chinalic/2015-06/09/content_20951512_8.htm，核对于2026-12-05；所讲的内容据2015年的英文说明（当时施行的条文）；条号本站只在转载页见到；此后修改商标法没有改变本款，是本站推断）');
+    expect(pageText('/zh-hant/teach/junior/')).toContain('《中華人民共和國商標法》第三十九條（核對於2026-12-05；所講的內容據2015年的英文說明（當時施行的條文）；條號本站只在轉載頁見到；此後修改商標法沒有改變本條，是本站推斷）');
+    const paper = await unzip('teach/quiz-junior.docx');
+    expect(xmlText(await paper.file('word/document.xml')!.async('string'))).toContain('条号和“发明和实用新型”“除专利法另有规定的以外”这两处限定，本站只在转载页见到');
+    const bank = JSON.parse(file('data/quiz.json').toString('utf8')) as { questions: Array<Record<string, string>> };
+    const source = (id: string) => bank.questions.find((q) => q.id === id)!.source;
+    expect(source('j16')).toBe(ELEVEN.replace('核对于2026-12-05；', ''));
+    expect(source('p20')).toBe(THIRTY_NINE.replace('核对于2026-12-05；', ''));
+    // 著作权法第二条's number is now in a medium source (中国网's 2001 English text), so its citation carries no such note.
+    expect(source('p02')).toBe('《中华人民共和国著作权法》第二条第一款（所讲的内容据2020年修改前的英文说明（China Daily 2006年）；2020年修改后仍是这样，是本站推断）');
+  });
+});
