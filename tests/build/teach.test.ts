@@ -499,7 +499,7 @@ describe('sixteenth review (2026-12-06): the law as it stands says which text it
 
   it('says beside 发明\'s and 实用新型\'s terms that they rest on the text before 2020, on the pages, in the deck and in the open data', async () => {
     const junior = pageText('/teach/junior/');
-    expect(junior).toContain('发明专利保护20年，实用新型10年，都从申请日算起（这是2020年修改前的条文；修改后仍是这样，是本站推断）；外观设计保护15年（2020年修改专利法后的规定，此前为10年；修改后的专利法何日施行，官方或主要媒体刊载的本站未查到），');
+    expect(junior).toContain('发明专利保护20年，实用新型10年，都从申请日算起（这是2020年修改前的条文；修改后仍是这样，是本站推断）；外观设计保护15年（2020年修改专利法后的规定，此前为10年；修改专利法的决定自2021年6月1日起施行），');
     expect(junior).toContain('发明、实用新型的年限：2020年修改前的条文，本站推断修改后未变');
     expect(junior).not.toContain('现行专利法自2021年6月1日起施行');
     // Every citation of 第四十二条 says which text it rests on: the slide's sources, the quiz's, the open data's.
@@ -509,6 +509,9 @@ describe('sixteenth review (2026-12-06): the law as it stands says which text it
     expect(senior).toContain('发明、实用新型：自申请日起计算（2020年修改前条文，本站推断未变）');
     expect(senior).toContain('发明专利20年、实用新型10年（这两项据2020年修改前的条文，修改后未变是本站推断）、外观设计15年；');
     expect(senior).not.toContain('外观设计15年是现行专利法自2021年6月1日起的规定');
+    // Review 17: WIPO's news gives the date review 16 had called 本站未查到.
+    expect(senior).toContain('外观设计15年是2020年修改专利法后的规定，此前为10年（修改专利法的决定自2021年6月1日起施行）；');
+    expect(senior).not.toContain('何日施行');
     expect(pageText('/teach/quiz/junior/')).toContain('专利法规定，实用新型专利权的期限为十年，自申请日起计算（这是2020年修改前的条文；修改后仍是这样，是本站推断）。');
     expect(pageText('/zh-hant/teach/senior/')).toContain('發明、實用新型：自申請日起計算（2020年修改前條文，本站推斷未變）');
     const deck = await unzip('teach/slides-senior.pptx');

@@ -147,11 +147,18 @@ describe('the law as it stands, on an older text (review 16): which text, and �
     for (const id of ['j01', 'j19', 's14']) expect(question(id).explanation, id).toMatch(/自申请日起计算.*（这是2020年修改前的条文；修改后仍是这样，是本站推断）。$/);
   });
 
-  it('labels low a law firm\'s own page (ccpit-patent.com.cn), and no longer teaches the 2021-06-01 施行 only such pages give', () => {
+  it('labels low a law firm\'s own page (ccpit-patent.com.cn), and teaches the 2021-06-01 施行 only from WIPO\'s news (medium, review 17), on the two slides\' notes', () => {
     const ccpit = facts.flatMap((f) => f.sources).filter((s) => s.url.includes('ccpit-patent.com.cn'));
     expect(ccpit).toHaveLength(3);
     for (const s of ccpit) expect(s.label).toBe('low');
-    expect(taughtMatching(/2021年6月1日/).filter((t) => !/何日施行，官方或主要媒体刊载的本站未查到/.test(t))).toEqual([]);
+    // Review 16 had called the date 本站未查到; WIPO Lex's news gives it (review 17).
+    expect(taughtMatching(/2021年6月1日/).map((t) => /[（；]修改专利法的决定自2021年6月1日起施行）/.exec(t)?.[0])).toEqual(['；修改专利法的决定自2021年6月1日起施行）', '（修改专利法的决定自2021年6月1日起施行）']);
+    expect(taughtMatching(/何日施行/)).toEqual([]);
+    for (const id of ['patent-kinds', 'patent-terms', 'patent-exclusive']) {
+      const wipo = fact(id).sources.filter((s) => s.url === 'https://wipo.int/news/en/wipolex/2021/article_0008.html');
+      expect(wipo.map((s) => s.label), id).toEqual(['medium']);
+      expect(wipo[0]!.quote, id).toContain('entered into force on June 1, 2021.');
+    }
   });
 });
 
