@@ -284,7 +284,7 @@ describe('eleventh review (2026-12-06): the kit says what the plan, the laws and
     expect(week).toContain('按当年的授权说明使用（2020年的说明要求标注版权方和海报来源，不随意改变一套四张海报的排列次序和版面设计）。');
     expect(week).not.toContain('按授权要求标注版权方和海报来源，不改动排列次序和版面设计');
     expect(pageText('/teach/poster/')).toMatch(/表1的5项指标，4项完成目标（本站计算）。/);
-    expect(pageText('/teach/')).toContain('讲到法律的地方写明法律名称、条号、本站核对所据的网页和核对日期，条文原文只在转载网站见到的另加注明；只查到此前版本条文的，注明所据的版本，现行条文仍是这样是本站推断。');
+    expect(pageText('/teach/')).toContain('讲到法律的地方写明法律名称、条号、本站核对所据的网页和核对日期，条文原文或条号只在转载网站见到的另加注明；只查到此前版本条文的，注明所据的版本，现行条文仍是这样是本站推断。');
   });
 
   it('the examples say what their stored quotes say (Tieling\'s six products as of 2018; Dalian\'s award is the 20th)', () => {
