@@ -560,4 +560,18 @@ describe('seventeenth review (2026-12-06): an article number only reposts give i
     // 著作权法第二条's number is now in a medium source (中国网's 2001 English text), so its citation carries no such note.
     expect(source('p02')).toBe('《中华人民共和国著作权法》第二条第一款（所讲的内容据2020年修改前的英文说明（China Daily 2006年）；2020年修改后仍是这样，是本站推断）');
   });
+
+  it('gives the amended Patent Law\'s 施行 date review 16 had called unfound, linking WIPO\'s news beside it, on both patent slides and in both editions', () => {
+    const WIPO = 'https://wipo.int/news/en/wipolex/2021/article_0008.html';
+    for (const [route, words] of [
+      ['/teach/junior/', '外观设计保护15年（2020年修改专利法后的规定，此前为10年；修改专利法的决定自2021年6月1日起施行），'],
+      ['/teach/senior/', '外观设计15年是2020年修改专利法后的规定，此前为10年（修改专利法的决定自2021年6月1日起施行）；'],
+      ['/zh-hant/teach/senior/', '外觀設計15年是2020年修改專利法後的規定，此前為10年（修改專利法的決定自2021年6月1日起施行）；'],
+    ] as const) {
+      const page = readPage(route);
+      expect(textOf(page), route).toContain(words);
+      expect(textOf(page), route).not.toContain('何日施行');
+      expect(findAll(page, byTag('a')).filter((a) => attr(a, 'href') === WIPO).length, route).toBe(2); // the slide's sources and the deck's last slide
+    }
+  });
 });
