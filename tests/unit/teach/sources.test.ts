@@ -209,6 +209,7 @@ describe('confidence, strictly (review 15): high is the issuing body\'s own page
       'http://english.sipo.gov.cn/news/iprspecial/919728.htm',
       'http://scjgj.panjin.gov.cn/2025_05/06_17/content-519664.html',
       'http://www.wipo.int/en/web/ipday/2019/index',
+      'http://www.wipo.int/ip-outreach/zh/ipday/index.html',
       'http://www.wipo.int/web/ipday/2018/index',
       'https://en.ncac.gov.cn/wzzt/2025NationalIPPublicityWeek/2025News/202504/t20250425_893012.html',
       'https://english.cnipa.gov.cn/art/2021/4/19/art_2594_158503.html',
@@ -232,6 +233,17 @@ describe('the week\'s and the day\'s themes', () => {
       expect(strong(theme.sources).some((s) => ascii(s.quote).includes(ascii(theme.theme))), theme.theme).toBe(true);
     },
   );
+
+  it('gives 2018\'s and 2020\'s Chinese names from WIPO\'s Chinese page (high) and 人民网 (medium), which earlier reviews had called unfound (review 17)', () => {
+    const day = (year: number) => campaign.worldDayThemes.find((t) => t.year === year)!;
+    expect(day(2018).sources.map((s) => [s.url, s.label])).toEqual([['http://www.wipo.int/web/ipday/2018/index', 'high'], ['http://www.wipo.int/ip-outreach/zh/ipday/index.html', 'high']]);
+    expect(day(2018).sources[1]!.quote).toContain('变革的动力:女性参与创新创造');
+    expect(day(2020).sources.map((s) => [s.url, s.label])).toEqual([['https://wipo.int/web/ipday/2020/index', 'high'], ['http://ip.people.com.cn/n1/2020/0106/c179663-31536136.html', 'medium']]);
+    expect(day(2020).sources[1]!.quote).toBe('2020年世界知识产权日主题确定:为绿色未来而创新');
+    // 2017 and 2019: only mirrors and blogs give a Chinese name.
+    for (const year of [2017, 2019]) expect(day(year).sources[0]!.note, String(year)).toContain('本站未查到中文主题的官方译名');
+    for (const year of [2018, 2020]) expect(day(year).sources[0]!.note, String(year)).not.toContain('本站未查到中文主题');
+  });
 
   it('shows 2023 and 2025 in the official English, their Chinese wording having been found only in mirror copies', () => {
     const week = (year: number) => campaign.weekThemes.find((t) => t.year === year)!;
