@@ -574,4 +574,15 @@ describe('seventeenth review (2026-12-06): an article number only reposts give i
       expect(findAll(page, byTag('a')).filter((a) => attr(a, 'href') === WIPO).length, route).toBe(2); // the slide's sources and the deck's last slide
     }
   });
+
+  it('names World IP Day 2018\'s and 2020\'s Chinese themes on the week page from WIPO\'s Chinese page and 人民网, no longer 本站未查到', () => {
+    const week = pageText('/teach/week/');
+    expect(week).toContain('中文主题的官方译名见世界知识产权组织中文网站的同一页面（下一条）。');
+    expect(week).toContain('中文主题原文“变革的动力：女性参与创新创造”。本站第十七次核查时补入。');
+    expect(week).toContain('中文主题“为绿色未来而创新”见人民网的报道（下一条），世界知识产权组织的中文页面本站未查到。');
+    expect(week).toContain('2020年世界知识产权日主题确定:为绿色未来而创新可信度：中');
+    expect(week.split('本站未查到中文主题的官方译名').length - 1).toBe(2); // 2017 and 2019 only
+    expect(findAll(readPage('/teach/week/'), byTag('a')).map((a) => attr(a, 'href'))).toEqual(expect.arrayContaining(['http://www.wipo.int/ip-outreach/zh/ipday/index.html', 'http://ip.people.com.cn/n1/2020/0106/c179663-31536136.html']));
+    expect(pageText('/zh-hant/teach/week/')).toContain('中文主題原文“變革的動力：女性參與創新創造”。');
+  });
 });
