@@ -284,7 +284,7 @@ describe('eleventh review (2026-12-06): the kit says what the plan, the laws and
     expect(week).toContain('按当年的授权说明使用（2020年的说明要求标注版权方和海报来源，不随意改变一套四张海报的排列次序和版面设计）。');
     expect(week).not.toContain('按授权要求标注版权方和海报来源，不改动排列次序和版面设计');
     expect(pageText('/teach/poster/')).toMatch(/表1的5项指标，4项完成目标（本站计算）。/);
-    expect(pageText('/teach/')).toContain('讲到法律的地方写明法律名称、条号、本站核对所据的网页和核对日期，条文原文只在转载网站见到的另加注明；只查到此前版本条文的，注明所据的版本，现行条文仍是这样是本站推断。');
+    expect(pageText('/teach/')).toContain('讲到法律的地方写明法律名称、条号、本站核对所据的网页和核对日期，条文原文或条号只在转载网站见到的另加注明；只查到此前版本条文的，注明所据的版本，现行条文仍是这样是本站推断。');
   });
 
   it('the examples say what their stored quotes say (Tieling\'s six products as of 2018; Dalian\'s award is the 20th)', () => {
@@ -499,7 +499,7 @@ describe('sixteenth review (2026-12-06): the law as it stands says which text it
 
   it('says beside 发明\'s and 实用新型\'s terms that they rest on the text before 2020, on the pages, in the deck and in the open data', async () => {
     const junior = pageText('/teach/junior/');
-    expect(junior).toContain('发明专利保护20年，实用新型10年，都从申请日算起（这是2020年修改前的条文；修改后仍是这样，是本站推断）；外观设计保护15年（2020年修改专利法后的规定，此前为10年；修改后的专利法何日施行，官方或主要媒体刊载的本站未查到），');
+    expect(junior).toContain('发明专利保护20年，实用新型10年，都从申请日算起（这是2020年修改前的条文；修改后仍是这样，是本站推断）；外观设计保护15年（2020年修改专利法后的规定，此前为10年；修改专利法的决定自2021年6月1日起施行），');
     expect(junior).toContain('发明、实用新型的年限：2020年修改前的条文，本站推断修改后未变');
     expect(junior).not.toContain('现行专利法自2021年6月1日起施行');
     // Every citation of 第四十二条 says which text it rests on: the slide's sources, the quiz's, the open data's.
@@ -509,6 +509,9 @@ describe('sixteenth review (2026-12-06): the law as it stands says which text it
     expect(senior).toContain('发明、实用新型：自申请日起计算（2020年修改前条文，本站推断未变）');
     expect(senior).toContain('发明专利20年、实用新型10年（这两项据2020年修改前的条文，修改后未变是本站推断）、外观设计15年；');
     expect(senior).not.toContain('外观设计15年是现行专利法自2021年6月1日起的规定');
+    // Review 17: WIPO's news gives the date review 16 had called 本站未查到.
+    expect(senior).toContain('外观设计15年是2020年修改专利法后的规定，此前为10年（修改专利法的决定自2021年6月1日起施行）；');
+    expect(senior).not.toContain('何日施行');
     expect(pageText('/teach/quiz/junior/')).toContain('专利法规定，实用新型专利权的期限为十年，自申请日起计算（这是2020年修改前的条文；修改后仍是这样，是本站推断）。');
     expect(pageText('/zh-hant/teach/senior/')).toContain('發明、實用新型：自申請日起計算（2020年修改前條文，本站推斷未變）');
     const deck = await unzip('teach/slides-senior.pptx');
@@ -532,5 +535,54 @@ describe('sixteenth review (2026-12-06): the law as it stands says which text it
     const senior = await deck('senior');
     expect(senior).toContain('名称不同，数的不是同一种专利（本站推断）');
     expect(senior).not.toMatch(/数的不是同一种专利(?!（本站推断）)/);
+  });
+});
+
+describe('seventeenth review (2026-12-06): an article number only reposts give is said to be so beside each citation (as built)', () => {
+  const pageText = (route: string) => textOf(readPage(route));
+  const ELEVEN = '《中华人民共和国专利法》第十一条（核对于2026-12-05；所讲的内容据2020年修改前的条文（China Daily 2015年的英文说明）；条号和“发明和实用新型”“除专利法另有规定的以外”这两处限定，本站只在转载页见到；2020年修改后仍是这样，是本站推断）';
+  const THIRTY_NINE = '《中华人民共和国商标法》第三十九条（核对于2026-12-05；所讲的内容据2015年的英文说明（当时施行的条文）；条号本站只在转载页见到；此后修改商标法没有改变本条，是本站推断）';
+
+  it('says it for 专利法第十一条 and 商标法第三十九条、第四十条第一款、第十六条第二款 on the pages, in both editions, in the paper and in the open data', async () => {
+    const junior = pageText('/teach/junior/');
+    expect(junior).toContain(ELEVEN);
+    expect(junior).toContain(THIRTY_NINE);
+    expect(junior).toContain('《中华人民共和国商标法》第十六条第二款（核对于2026-12-05；所讲的内容据2019年1月及以前的英文说明；条号本站只在转载页见到；此后修改商标法没有改变本款，是本站推断）');
+    expect(junior).not.toContain('第十一条（核对于2026-12-05；所讲的内容据2020年修改前的条文（China Daily 2015年的英文说明）；2020年修改后');
+    expect(pageText('/teach/quiz/senior/')).toContain('《中华人民共和国商标法》第四十条第一款（https://global.chinadaily.com.cn/m/chinalic/2015-06/09/content_20951512_8.htm，核对于2026-12-05；所讲的内容据2015年的英文说明（当时施行的条文）；条号本站只在转载页见到；此后修改商标法没有改变本款，是本站推断）');
+    expect(pageText('/zh-hant/teach/junior/')).toContain('《中華人民共和國商標法》第三十九條（核對於2026-12-05；所講的內容據2015年的英文說明（當時施行的條文）；條號本站只在轉載頁見到；此後修改商標法沒有改變本條，是本站推斷）');
+    const paper = await unzip('teach/quiz-junior.docx');
+    expect(xmlText(await paper.file('word/document.xml')!.async('string'))).toContain('条号和“发明和实用新型”“除专利法另有规定的以外”这两处限定，本站只在转载页见到');
+    const bank = JSON.parse(file('data/quiz.json').toString('utf8')) as { questions: Array<Record<string, string>> };
+    const source = (id: string) => bank.questions.find((q) => q.id === id)!.source;
+    expect(source('j16')).toBe(ELEVEN.replace('核对于2026-12-05；', ''));
+    expect(source('p20')).toBe(THIRTY_NINE.replace('核对于2026-12-05；', ''));
+    // 著作权法第二条's number is now in a medium source (中国网's 2001 English text), so its citation carries no such note.
+    expect(source('p02')).toBe('《中华人民共和国著作权法》第二条第一款（所讲的内容据2020年修改前的英文说明（China Daily 2006年）；2020年修改后仍是这样，是本站推断）');
+  });
+
+  it('gives the amended Patent Law\'s 施行 date review 16 had called unfound, linking WIPO\'s news beside it, on both patent slides and in both editions', () => {
+    const WIPO = 'https://wipo.int/news/en/wipolex/2021/article_0008.html';
+    for (const [route, words] of [
+      ['/teach/junior/', '外观设计保护15年（2020年修改专利法后的规定，此前为10年；修改专利法的决定自2021年6月1日起施行），'],
+      ['/teach/senior/', '外观设计15年是2020年修改专利法后的规定，此前为10年（修改专利法的决定自2021年6月1日起施行）；'],
+      ['/zh-hant/teach/senior/', '外觀設計15年是2020年修改專利法後的規定，此前為10年（修改專利法的決定自2021年6月1日起施行）；'],
+    ] as const) {
+      const page = readPage(route);
+      expect(textOf(page), route).toContain(words);
+      expect(textOf(page), route).not.toContain('何日施行');
+      expect(findAll(page, byTag('a')).filter((a) => attr(a, 'href') === WIPO).length, route).toBe(2); // the slide's sources and the deck's last slide
+    }
+  });
+
+  it('names World IP Day 2018\'s and 2020\'s Chinese themes on the week page from WIPO\'s Chinese page and 人民网, no longer 本站未查到', () => {
+    const week = pageText('/teach/week/');
+    expect(week).toContain('中文主题的官方译名见世界知识产权组织中文网站的同一页面（下一条）。');
+    expect(week).toContain('中文主题原文“变革的动力：女性参与创新创造”。本站第十七次核查时补入。');
+    expect(week).toContain('中文主题“为绿色未来而创新”见人民网的报道（下一条），世界知识产权组织的中文页面本站未查到。');
+    expect(week).toContain('2020年世界知识产权日主题确定:为绿色未来而创新可信度：中');
+    expect(week.split('本站未查到中文主题的官方译名').length - 1).toBe(2); // 2017 and 2019 only
+    expect(findAll(readPage('/teach/week/'), byTag('a')).map((a) => attr(a, 'href'))).toEqual(expect.arrayContaining(['http://www.wipo.int/ip-outreach/zh/ipday/index.html', 'http://ip.people.com.cn/n1/2020/0106/c179663-31536136.html']));
+    expect(pageText('/zh-hant/teach/week/')).toContain('中文主題原文“變革的動力：女性參與創新創造”。');
   });
 });

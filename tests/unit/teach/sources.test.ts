@@ -147,11 +147,58 @@ describe('the law as it stands, on an older text (review 16): which text, and �
     for (const id of ['j01', 'j19', 's14']) expect(question(id).explanation, id).toMatch(/自申请日起计算.*（这是2020年修改前的条文；修改后仍是这样，是本站推断）。$/);
   });
 
-  it('labels low a law firm\'s own page (ccpit-patent.com.cn), and no longer teaches the 2021-06-01 施行 only such pages give', () => {
+  it('labels low a law firm\'s own page (ccpit-patent.com.cn), and teaches the 2021-06-01 施行 only from WIPO\'s news (medium, review 17), on the two slides\' notes', () => {
     const ccpit = facts.flatMap((f) => f.sources).filter((s) => s.url.includes('ccpit-patent.com.cn'));
     expect(ccpit).toHaveLength(3);
     for (const s of ccpit) expect(s.label).toBe('low');
-    expect(taughtMatching(/2021年6月1日/).filter((t) => !/何日施行，官方或主要媒体刊载的本站未查到/.test(t))).toEqual([]);
+    // Review 16 had called the date 本站未查到; WIPO Lex's news gives it (review 17).
+    expect(taughtMatching(/2021年6月1日/).map((t) => /[（；]修改专利法的决定自2021年6月1日起施行）/.exec(t)?.[0])).toEqual(['；修改专利法的决定自2021年6月1日起施行）', '（修改专利法的决定自2021年6月1日起施行）']);
+    expect(taughtMatching(/何日施行/)).toEqual([]);
+    for (const id of ['patent-kinds', 'patent-terms', 'patent-exclusive']) {
+      const wipo = fact(id).sources.filter((s) => s.url === 'https://wipo.int/news/en/wipolex/2021/article_0008.html');
+      expect(wipo.map((s) => s.label), id).toEqual(['medium']);
+      expect(wipo[0]!.quote, id).toContain('entered into force on June 1, 2021.');
+    }
+  });
+});
+
+describe('the article numbers (review 17): each stands in a medium-or-better source as stored, or its citation says it is only on reposts', () => {
+  const stored = (JSON.parse(readFileSync('src/content/context/stored-copies.json', 'utf8')) as { copies: Array<{ url: string; words: string[] }> }).copies;
+  const DIGITS = '一二三四五六七八九';
+  /** 第一百二十三条 → 123 (the article, not its 款). */
+  const articleNumber = (article: string): number => {
+    const cn = /^第(.+?)条/.exec(article)![1]!;
+    let n = 0;
+    let rest = cn;
+    const hundred = /^(.)百/.exec(rest);
+    if (hundred) { n += (DIGITS.indexOf(hundred[1]!) + 1) * 100; rest = rest.slice(2); }
+    const ten = /^(.)?十/.exec(rest);
+    if (ten) { n += (ten[1] ? DIGITS.indexOf(ten[1]) + 1 : 1) * 10; rest = rest.slice(ten[0].length); }
+    if (rest) n += DIGITS.indexOf(rest) + 1;
+    return n;
+  };
+  const numbered = (f: LegalFact) => {
+    const cn = /^第(.+?)条/.exec(f.article)![1]!;
+    const n = articleNumber(f.article);
+    const pattern = new RegExp(`第${cn}[条條]|第${n}[条條]|\\barticle ${n}\\b`, 'i');
+    return strong(f.sources).some((s) => stored.filter((c) => c.url === s.url).some((c) => c.words.some((w) => pattern.test(w))));
+  };
+
+  it('reads the numbers it checks', () => {
+    expect(['第一百二十三条', '第二条第一款', '第十一条', '第十六条第二款', '第三十九条', '第四十二条第一款', '第二十三条第一款'].map(articleNumber)).toEqual([123, 2, 11, 16, 39, 42, 23]);
+  });
+
+  it('finds the number in a medium-or-better source for 专利法第二条、第四十二条, 商标法第八条, 著作权法第二条 (中国网, added by review 17) and 第三条', () => {
+    expect(facts.filter(numbered).map((f) => f.id)).toEqual(['patent-kinds', 'patent-terms', 'trademark-signs', 'copyright-automatic', 'copyright-works']);
+    expect(fact('copyright-automatic').sources.find((s) => s.url === 'http://english.china.org.cn/government/laws/2007-04/21/content_1207485.htm')?.label).toBe('medium');
+  });
+
+  it('says beside every other citation that the number (and 第十一条\'s two limits) is only on reposts, or that the article\'s words are', () => {
+    const rest = facts.filter((f) => !numbered(f));
+    expect(rest.map((f) => f.id)).toEqual(['ip-kinds', 'patent-exclusive', 'trademark-term', 'trademark-renewal', 'geographical-indication', 'copyright-term']);
+    for (const f of rest) expect(refLink({ law: f.id }, lookup).wording, f.id).toMatch(/条号[^；]*本站只在转载页见到|本条原文只见于转载网站/);
+    expect(fact('patent-exclusive').basis).toBe('所讲的内容据2020年修改前的条文（China Daily 2015年的英文说明）；条号和“发明和实用新型”“除专利法另有规定的以外”这两处限定，本站只在转载页见到；2020年修改后仍是这样，是本站推断');
+    expect(fact('trademark-term').basis).toBe('所讲的内容据2015年的英文说明（当时施行的条文）；条号本站只在转载页见到；此后修改商标法没有改变本条，是本站推断');
   });
 });
 
@@ -162,6 +209,7 @@ describe('confidence, strictly (review 15): high is the issuing body\'s own page
       'http://english.sipo.gov.cn/news/iprspecial/919728.htm',
       'http://scjgj.panjin.gov.cn/2025_05/06_17/content-519664.html',
       'http://www.wipo.int/en/web/ipday/2019/index',
+      'http://www.wipo.int/ip-outreach/zh/ipday/index.html',
       'http://www.wipo.int/web/ipday/2018/index',
       'https://en.ncac.gov.cn/wzzt/2025NationalIPPublicityWeek/2025News/202504/t20250425_893012.html',
       'https://english.cnipa.gov.cn/art/2021/4/19/art_2594_158503.html',
@@ -185,6 +233,17 @@ describe('the week\'s and the day\'s themes', () => {
       expect(strong(theme.sources).some((s) => ascii(s.quote).includes(ascii(theme.theme))), theme.theme).toBe(true);
     },
   );
+
+  it('gives 2018\'s and 2020\'s Chinese names from WIPO\'s Chinese page (high) and 人民网 (medium), which earlier reviews had called unfound (review 17)', () => {
+    const day = (year: number) => campaign.worldDayThemes.find((t) => t.year === year)!;
+    expect(day(2018).sources.map((s) => [s.url, s.label])).toEqual([['http://www.wipo.int/web/ipday/2018/index', 'high'], ['http://www.wipo.int/ip-outreach/zh/ipday/index.html', 'high']]);
+    expect(day(2018).sources[1]!.quote).toContain('变革的动力:女性参与创新创造');
+    expect(day(2020).sources.map((s) => [s.url, s.label])).toEqual([['https://wipo.int/web/ipday/2020/index', 'high'], ['http://ip.people.com.cn/n1/2020/0106/c179663-31536136.html', 'medium']]);
+    expect(day(2020).sources[1]!.quote).toBe('2020年世界知识产权日主题确定:为绿色未来而创新');
+    // 2017 and 2019: only mirrors and blogs give a Chinese name.
+    for (const year of [2017, 2019]) expect(day(year).sources[0]!.note, String(year)).toContain('本站未查到中文主题的官方译名');
+    for (const year of [2018, 2020]) expect(day(year).sources[0]!.note, String(year)).not.toContain('本站未查到中文主题');
+  });
 
   it('shows 2023 and 2025 in the official English, their Chinese wording having been found only in mirror copies', () => {
     const week = (year: number) => campaign.weekThemes.find((t) => t.year === year)!;
