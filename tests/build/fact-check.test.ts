@@ -1127,7 +1127,7 @@ describe('thirteenth review (2026-12-06): reviews 11 and 12 re-checked', () => {
     // The index at the top names each review and leads to its section.
     const index = findAll(readPage('/reviews/'), (el) => el.tagName === 'nav' && attr(el, 'aria-label') === '各次核查')[0]!;
     const links = findAll(index, byTag('a'));
-    expect(links.map(textOf)).toEqual(['第二次', '第三次', '第四次', '第五次', '第六次', '第七次', '第八次', '第九次', '第十次', '第十一次', '第十二次', '第十三次', '第十四次', '第十五次', '第十六次']);
+    expect(links.map(textOf)).toEqual(['第二次', '第三次', '第四次', '第五次', '第六次', '第七次', '第八次', '第九次', '第十次', '第十一次', '第十二次', '第十三次', '第十四次', '第十五次', '第十六次', '第十七次']);
     for (const link of links) expect(text('/reviews/', attr(link, 'href')!.slice(1))).toBe(`${textOf(link)}核查`);
   });
 
@@ -1164,6 +1164,18 @@ describe('thirteenth review (2026-12-06): reviews 11 and 12 re-checked', () => {
     expect(fifteen).not.toContain('半角的“。”');
     expect(fifteen).toContain('当时标为可信度高，第十六次核查按同一规则改为中');
     expect(fifteen).toContain('外观设计条和学生版的“外观设计”不再说15年从申请日算起');
+  });
+
+  it('reports the seventeenth review on 核查记录, with its counts, in both editions: the data part the first to find nothing wrong', () => {
+    expectReviewReported(17, '第十七次核查', [
+      '66个条目无误；9处有误或缺少标注、来源，已改正，其中6处不在前几次核查改动之列',
+      '教学材料：复核243条陈述，234条无误；9处有误、没有依据或可以查到而写作未查到，已改正，其中5处不在前几次核查改动之列',
+      '全部无误，没有改动；这一部分是第一次没有查到任何问题',
+      '仍未查到：待查事项所列的73项，不变，以及术语表72个条目的出处原文（19个一条原话也没有查到，53个只查到一部分）。',
+    ], [
+      '全部無誤，沒有改動',
+    ]);
+    expect(text('/reviews/', 'review-counts-16')).toContain('本站所据只有一家律师事务所的网页，改为本站未查到（第十七次核查在世界知识产权组织的网页上查到了这一日期）');
   });
 
   it('defines a low source as the review applied it (a mirror, an aggregator, an excerpt or a blog), on /documents/', () => {
