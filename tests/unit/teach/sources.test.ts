@@ -193,6 +193,14 @@ describe('the article numbers (review 17): each stands in a medium-or-better sou
     expect(fact('copyright-automatic').sources.find((s) => s.url === 'http://english.china.org.cn/government/laws/2007-04/21/content_1207485.htm')?.label).toBe('medium');
   });
 
+  it('describes 中国网\'s page as what the store holds: the opening (Articles 1 and 2) and a Full Text link, not a full-text repost (review 18)', () => {
+    const china = fact('copyright-automatic').sources.find((s) => s.url === 'http://english.china.org.cn/government/laws/2007-04/21/content_1207485.htm')!;
+    expect(china.note).toBe('中国网所载《著作权法》2001年修正文本的英文本；页面只有开头（通过和修正的说明、第一条、第二条），其后是“Full Text”全文链接，不是全文转载（第十七次核查写作“全文转载”，第十八次核查时改正）。用于条号：本条是第二条第一款（下一款讲外国人的作品）。本站第十七次核查时补入。');
+    expect(china.note).not.toContain('英文全文转载');
+    const words = stored.find((c) => c.url === 'http://english.china.org.cn/government/laws/2007-04/21/content_1207485.htm')!.words;
+    expect(words.join('\n')).toContain('Article 2 Works of Chinese citizens, legal entities or other\norganizations, whether published or not');
+  });
+
   it('says beside every other citation that the number (and 第十一条\'s two limits) is only on reposts, or that the article\'s words are', () => {
     const rest = facts.filter((f) => !numbered(f));
     expect(rest.map((f) => f.id)).toEqual(['ip-kinds', 'patent-exclusive', 'trademark-term', 'trademark-renewal', 'geographical-indication', 'copyright-term']);
