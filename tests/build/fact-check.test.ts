@@ -306,6 +306,10 @@ describe('third review (2026-12-05): corrected statements', () => {
     expect(wipo).toContain('Patent Cooperation Treaty148');
     expect(wipo).toContain('列出24个条约，其中有专利合作条约（Patent Cooperation Treaty）和马德里议定书（Madrid Protocol）');
     expect(wipo).not.toContain('管理二十多个国际条约，这一点在世界知识产权组织或中国官方网页上的原文，本站只在转载网站见到。');
+    // Eighteenth review: govt.chinadaily.com.cn is China Daily's site, not 中国政府网.
+    expect(entry('dili-biaozhi')).toContain('China Daily（govt.chinadaily.com.cn）');
+    expect(entry('dili-biaozhi')).toContain('不是中国政府网');
+    expect(entry('dili-biaozhi')).not.toContain('中国政府网英文频道');
     expect(entry('gaojiazhi-zhuanli')).toContain('转载页列出了全部五类');
     expect(entry('gaojiazhi-zhuanli')).not.toContain('其中几类');
     // Newly sourced: 商标法第八条 (2013 text, as 人民网 reported it) and the civil code's entry into force.
