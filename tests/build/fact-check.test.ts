@@ -977,7 +977,7 @@ describe('tenth review (2026-12-06): the glossary\'s sources, and reviews 8 and 
     const section = one('/unknown/', 'gaps-glossary').parentNode as Element;
     const [none, part] = findAll(section, byTag('ul')).map((list) => findAll(list, byTag('li')).map(textOf));
     expect(part).toHaveLength(52);
-    expect(part.some((t) => t.startsWith('世界知识产权组织'))).toBe(false);
+    expect(part!.some((t) => t.startsWith('世界知识产权组织'))).toBe(false);
     expect(part).toContain('仲裁：仲裁法关于裁决终局、申请法院强制执行和仲裁不公开进行的条文原文（2025年修订前和修订后），本站未查到。');
     expect(part).toContain('民法典：本条释义中“规定公民和组织民事权利的基本法律”的出处；民法典第一百二十三条（民事主体依法享有知识产权）的原文，本站只在转载网站见到；民法典涉及人身、财产、合同、婚姻家庭等方面，以及专利法、商标法等专门法律再作具体规定，这两点的出处。');
     expect(part).toContain('特殊标志：国务院或国家知识产权局网页上的《特殊标志管理条例》原文，以及条例此后是否修改。');
