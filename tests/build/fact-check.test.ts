@@ -295,6 +295,21 @@ describe('third review (2026-12-05): corrected statements', () => {
     expect(design).toContain('现行专利法（2021年6月1日起施行）规定外观设计专利的保护期为15年，此前为10年；修改前的10年自申请日起计算，现行的15年从哪一天算起，本站未查到。');
     expect(design).not.toContain('保护期为15年，从申请日算起');
     expect(design).toContain('（“自申请日起计算”的说法只在转载网站、律师事务所网页和问答网页上见到，不能单独作为出处）');
+    // Eighteenth review: the amended law's entry into force is sourced (WIPO Lex, 中), no longer "只在转载网站见到".
+    expect(design).toContain('entered into force on June 1, 2021.');
+    expect(design).toContain('(v) strengthening and extension of the protection to 15 years for design patents');
+    expect(design).toContain('本站未查到：修改后第二条定义中“整体或者局部”几个字的原文，本站只在转载网站见到；');
+    expect(design).not.toContain('修改后的专利法施行日期（2021年6月1日），以及');
+    // Eighteenth review: WIPO's own list of the treaties it administers (24, PCT and the Madrid Protocol among them) sources 二十多个.
+    const wipo = entry('wipo');
+    expect(wipo).toContain('它管理着《专利合作条约》（PCT）、马德里商标国际注册体系等二十多个国际条约。');
+    expect(wipo).toContain('Patent Cooperation Treaty148');
+    expect(wipo).toContain('列出24个条约，其中有专利合作条约（Patent Cooperation Treaty）和马德里议定书（Madrid Protocol）');
+    expect(wipo).not.toContain('管理二十多个国际条约，这一点在世界知识产权组织或中国官方网页上的原文，本站只在转载网站见到。');
+    // Eighteenth review: govt.chinadaily.com.cn is China Daily's site, not 中国政府网.
+    expect(entry('dili-biaozhi')).toContain('China Daily（govt.chinadaily.com.cn）');
+    expect(entry('dili-biaozhi')).toContain('不是中国政府网');
+    expect(entry('dili-biaozhi')).not.toContain('中国政府网英文频道');
     expect(entry('gaojiazhi-zhuanli')).toContain('转载页列出了全部五类');
     expect(entry('gaojiazhi-zhuanli')).not.toContain('其中几类');
     // Newly sourced: 商标法第八条 (2013 text, as 人民网 reported it) and the civil code's entry into force.
@@ -950,17 +965,19 @@ describe('ninth review (2026-12-06): the sourced data, every quote held to its s
 describe('tenth review (2026-12-06): the glossary\'s sources, and reviews 8 and 9 re-checked', () => {
   // The eleventh review sourced 21 of the 45, leaving 24; the twelfth sourced 著作权 (China Daily), leaving 23; the thirteenth
   // dropped 知识产权密集型产业's only source, a repost, making 24 again (and 48 found in part).
-  it('lists on /unknown/ each of the 19 glossary entries whose source words are 本站未查到, and the 53 found in part, linked to their entries, in both editions', () => {
+  it('lists on /unknown/ each of the 19 glossary entries whose source words are 本站未查到, and the 52 found in part, linked to their entries, in both editions', () => {
     // And, since the eleventh, the 49 (48 before the twelfth) whose source words were found in part (an entry quoting only the plan has
-    // its definition's source still to find): 72 in all.
-    expect(text('/unknown/', 'gaps-glossary')).toBe('术语表的出处原文（72条）');
+    // its definition's source still to find): 72 in all until the eighteenth review sourced 世界知识产权组织's treaties (71).
+    expect(text('/unknown/', 'gaps-glossary')).toBe('术语表的出处原文（71条）');
     // Fifteenth review: 商标注册, 民法典, 专利转让 and 专利许可 each found a source (24 → 20 with none, 48 → 52 in part).
     // Seventeenth review: 仲裁 cites 司法部网站 for the 2025 revision, the rest of it still unfound (20 → 19 with none, 52 → 53 in part).
     expect(text('/unknown/', 'gaps-glossary-none')).toBe('没有查到出处原文的（19条）');
-    expect(text('/unknown/', 'gaps-glossary-part')).toBe('部分出处原文未查到的（53条）');
+    // Eighteenth review: 世界知识产权组织's twenty-odd treaties found on wipo.int, its only unfound item (53 → 52 in part).
+    expect(text('/unknown/', 'gaps-glossary-part')).toBe('部分出处原文未查到的（52条）');
     const section = one('/unknown/', 'gaps-glossary').parentNode as Element;
     const [none, part] = findAll(section, byTag('ul')).map((list) => findAll(list, byTag('li')).map(textOf));
-    expect(part).toHaveLength(53);
+    expect(part).toHaveLength(52);
+    expect(part!.some((t) => t.startsWith('世界知识产权组织'))).toBe(false);
     expect(part).toContain('仲裁：仲裁法关于裁决终局、申请法院强制执行和仲裁不公开进行的条文原文（2025年修订前和修订后），本站未查到。');
     expect(part).toContain('民法典：本条释义中“规定公民和组织民事权利的基本法律”的出处；民法典第一百二十三条（民事主体依法享有知识产权）的原文，本站只在转载网站见到；民法典涉及人身、财产、合同、婚姻家庭等方面，以及专利法、商标法等专门法律再作具体规定，这两点的出处。');
     expect(part).toContain('特殊标志：国务院或国家知识产权局网页上的《特殊标志管理条例》原文，以及条例此后是否修改。');
@@ -976,7 +993,7 @@ describe('tenth review (2026-12-06): the glossary\'s sources, and reviews 8 and 
     expect(items).toContain('高价值专利：国家知识产权局把哪五类有效发明专利算作高价值发明专利，发布机关的原文本站未查到；本站只在转载网站上见到这一说法，转载页列出了全部五类。');
     expect(items).toContain('有效专利');
     expect(items.some((t) => t.startsWith('发明专利'))).toBe(false);
-    expect(text('/zh-hant/unknown/', 'gaps-glossary')).toBe('術語表的出處原文（72條）');
+    expect(text('/zh-hant/unknown/', 'gaps-glossary')).toBe('術語表的出處原文（71條）');
     expect(text('/zh-hant/unknown/', 'gaps-glossary-none')).toBe('沒有查到出處原文的（19條）');
   });
 

@@ -68,11 +68,13 @@ describe('the glossary page', () => {
     expect(entry('tisc')).not.toContain('项目在参加项目的国家设立');
     expect(entry('tisc')).not.toContain('在各国支持建立');
     expect(hrefs('wipo')).toContain('https://wipo.int/publications/en/details.jsp?id=393&plang=AR');
-    // Twelfth review: Geneva and China's membership found on the Chinese mission's page; only the treaty count stays unfound.
+    // Twelfth review: Geneva and China's membership found on the Chinese mission's page; the treaty count stayed unfound until the eighteenth.
     expect(hrefs('wipo')).toContain('http://geneva.china-mission.gov.cn/eng/bjzl/zzzl/202007/t20200727_8299827.htm');
     expect(entry('wipo')).toContain('The headquarters of WIPO is at Geneva, Switzerland.');
     expect(entry('wipo')).toContain('中国1980年加入这一组织。');
-    expect(entry('wipo')).toContain('本站未查到：管理二十多个国际条约，这一点');
+    // Eighteenth review: the treaty count found on wipo.int too (WIPO's own list of the treaties it administers); nothing left unfound.
+    expect(hrefs('wipo')).toContain('http://www.wipo.int/treaties/en/all_treaties.jsp');
+    expect(entry('wipo')).not.toContain('本站未查到');
     expect(entry('wipo')).not.toMatch(/总部在日内瓦、管理二十多个国际条约、中国是成员国|中国是它的成员国/);
     expect(entry('guimo-yishang')).toContain('2011年起，“规模以上工业企业”的统计范围是年主营业务收入2000万元及以上的工业法人单位。');
     expect(entry('guimo-yishang')).not.toContain('说的就是这些较大的制造业企业');
