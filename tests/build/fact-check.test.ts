@@ -7,7 +7,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { attr, byId, byTag, DIST, findAll, readPage, requireDist, textOf, type Element, tipOf } from '../support/dist.ts';
+import { attr, byId, byTag, DIST, fileForRoute, findAll, listPages, readPage, requireDist, textOf, type Element, tipOf } from '../support/dist.ts';
 
 beforeAll(requireDist);
 
@@ -1257,5 +1257,18 @@ describe('sixteenth review (2026-12-06): the data part', () => {
     const progress = textOf(readPage('/progress/'));
     expect(progress).toContain('建设情况开展实地验收可信度：中核对：2026-11-26朝阳市市场监督管理局的报道写到省知识产权保护中心，不是该中心或省知识产权局自己的页面');
     expect(progress).not.toContain('实地验收可信度：高');
+  });
+});
+
+describe('eighteenth review (2026-12-06): the data part', () => {
+  it('names on /about/ every page whose sources\' words the 繁體 edition keeps as stored (术语 and 核查记录 were missing)', () => {
+    const note = text('/about/', 'hant-quotes');
+    expect(note).toContain('来源的原话（关联文件、执行情况、核算、术语、首页、本页的规划记录、宣传周页和核查记录上摘录的网页文字）是来源的原文，在繁体版中不转换');
+    expect(note).not.toContain('首页、本页的规划记录和宣传周页');
+    const named: Record<string, string> = { '/documents/': '关联文件', '/progress/': '执行情况', '/checks/': '核算', '/glossary/': '术语', '/': '首页', '/about/': '本页的规划记录', '/teach/week/': '宣传周页', '/reviews/': '核查记录' };
+    const withQuotes = listPages().filter((route) => !route.startsWith('/zh-hant/') && readFileSync(fileForRoute(route), 'utf8').includes('data-edition-quote'));
+    expect(withQuotes.sort()).toEqual(Object.keys(named).sort());
+    for (const route of withQuotes) expect(note, route).toContain(named[route]!);
+    expect(text('/zh-hant/about/', 'hant-quotes')).toContain('（關聯文件、執行情況、核算、術語、首頁、本頁的規劃記錄、宣傳週頁和核查記錄上摘錄的網頁文字）');
   });
 });
