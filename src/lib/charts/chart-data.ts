@@ -185,5 +185,9 @@ export function growthIndexTable(table: GrowthTableData): DataTable {
 
 /** The CSV downloads, as rows of cells. */
 export const outcomeCsv = (table: OutcomeTableData): string[][] => tableRows(outcomeTable(table));
-export const growthCsv = (table: GrowthTableData): string[][] => tableRows(growthTable(table));
-export const growthIndexCsv = (table: GrowthTableData): string[][] => tableRows(growthIndexTable(table));
+// A CSV travels without the note the pages and the workbook give under 表2's table, so its computed columns
+// name the compounding reading in their headers (review 18: 本站推断 wherever the site computes a path).
+const PATH_READING = '逐年连乘推算，本站推断';
+const markPath = (rows: string[][]): string[][] => [rows[0]!.map((h) => h.replace(`（${COMPUTED}`, `（${COMPUTED}，${PATH_READING}`)), ...rows.slice(1)];
+export const growthCsv = (table: GrowthTableData): string[][] => markPath(tableRows(growthTable(table)));
+export const growthIndexCsv = (table: GrowthTableData): string[][] => markPath(tableRows(growthIndexTable(table)));
