@@ -1261,6 +1261,13 @@ describe('sixteenth review (2026-12-06): the data part', () => {
 });
 
 describe('eighteenth review (2026-12-06): the data part', () => {
+  it('does not call 表2\'s 30.96亿元 a single year\'s amount on /checks/: the plan\'s column says only 2020年', () => {
+    const page = textOf(readPage('/checks/'));
+    expect(page).toContain('表2的30.96亿元列在“2020年”一栏，是2020年一年的金额还是到2020年的累计，规划也没有说明。两数不能相互核对。');
+    expect(page).not.toContain('30.96亿元是2020年一年的');
+    expect(textOf(readPage('/zh-hant/checks/'))).toContain('表2的30.96億元列在“2020年”一欄，是2020年一年的金額還是到2020年的累計，規劃也沒有說明。');
+  });
+
   it('names on /about/ every page whose sources\' words the 繁體 edition keeps as stored (术语 and 核查记录 were missing)', () => {
     const note = text('/about/', 'hant-quotes');
     expect(note).toContain('来源的原话（关联文件、执行情况、核算、术语、首页、本页的规划记录、宣传周页和核查记录上摘录的网页文字）是来源的原文，在繁体版中不转换');
