@@ -7,7 +7,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { attr, byId, byTag, DIST, findAll, readPage, requireDist, textOf, type Element, tipOf } from '../support/dist.ts';
+import { attr, byId, byTag, DIST, fileForRoute, findAll, listPages, readPage, requireDist, textOf, type Element, tipOf } from '../support/dist.ts';
 
 beforeAll(requireDist);
 
@@ -55,7 +55,16 @@ describe('《民法典》', () => {
 
   it('gives the tooltip in the text the new issuer', () => {
     const link = findAll(readPage('/protection/'), (el) => el.tagName === 'a' && textOf(el) === '《民法典》')[0]!;
-    expect(tipOf(link)).toMatch(/^制定机关 全国人民代表大会；通过日期 2020-05-28；/);
+    expect(tipOf(link)).toMatch(/^制定机关 全国人民代表大会；公布日期 2020-05-28；/);
+  });
+
+  it('gives its 公布日期 from the promulgation order on pkulaw.com (medium), no longer 本站未查到 (review 18)', () => {
+    const entry = text('/documents/', 'doc-civil-code');
+    expect(entry).toMatch(/公布日期\s*2020-05-28\s*主席令第四十五号写明“现予公布”，落款日期为2020年5月28日。\s*北大法宝（pkulaw\.com）《中华人民共和国民法典》已由中华人民共和国第十三届全国人民代表大会第三次会议于2020年5月28日通过,现予公布,自2021年1月1日起施行。 … 中华人民共和国主席 习近平 … 2020年5月28日可信度：中核对：2026-12-06/);
+    expect(entry).toContain('主席令第四十五号写明“现予公布”，落款日期为2020年5月28日。');
+    expect(entry).not.toMatch(/公布日期\s*本站未查到/);
+    expect(textOf(readPage('/unknown/'))).not.toContain('《民法典》：公布日期');
+    expect(text('/zh-hant/documents/', 'doc-civil-code')).toContain('主席令第四十五號寫明“現予公布”，落款日期為2020年5月28日。');
   });
 });
 
@@ -445,7 +454,9 @@ describe('核查记录 (/reviews/, linked from /about/) reports the review', () 
     // 71 until the thirteenth named a standard's dates for its kind (发布日期, and no 通过日期).
     // 70 until the fourteenth: a plan, 纲要, 方案 or 意见 (form 文件, 14 entries) has a 通过日期 or 施行日期 only when it states one.
     // 42 until the fifteenth filed 《专利代理服务质量管理规范》 as a standard (发布日期 and 实施日期 for its 印发日期).
-    expect(docGaps).toHaveLength(43);
+    // 43 until the eighteenth found 《民法典》's 公布日期 in the promulgation order on pkulaw.com (medium), already cited.
+    expect(docGaps).toHaveLength(42);
+    expect(items.some((t) => t.startsWith('《民法典》'))).toBe(false);
     expect(findAll(one('/unknown/', 'gaps-national').parentNode as Element, byTag('li'))).toHaveLength(1);
     expect(commitments).toHaveLength(20);
     expect(textOf(page)).toContain('文号、发布日期：本站未查到');
@@ -1263,5 +1274,25 @@ describe('sixteenth review (2026-12-06): the data part', () => {
     const progress = textOf(readPage('/progress/'));
     expect(progress).toContain('建设情况开展实地验收可信度：中核对：2026-11-26朝阳市市场监督管理局的报道写到省知识产权保护中心，不是该中心或省知识产权局自己的页面');
     expect(progress).not.toContain('实地验收可信度：高');
+  });
+});
+
+describe('eighteenth review (2026-12-06): the data part', () => {
+  it('does not call 表2\'s 30.96亿元 a single year\'s amount on /checks/: the plan\'s column says only 2020年', () => {
+    const page = textOf(readPage('/checks/'));
+    expect(page).toContain('表2的30.96亿元列在“2020年”一栏，是2020年一年的金额还是到2020年的累计，规划也没有说明。两数不能相互核对。');
+    expect(page).not.toContain('30.96亿元是2020年一年的');
+    expect(textOf(readPage('/zh-hant/checks/'))).toContain('表2的30.96億元列在“2020年”一欄，是2020年一年的金額還是到2020年的累計，規劃也沒有說明。');
+  });
+
+  it('names on /about/ every page whose sources\' words the 繁體 edition keeps as stored (术语 and 核查记录 were missing)', () => {
+    const note = text('/about/', 'hant-quotes');
+    expect(note).toContain('来源的原话（关联文件、执行情况、核算、术语、首页、本页的规划记录、宣传周页和核查记录上摘录的网页文字）是来源的原文，在繁体版中不转换');
+    expect(note).not.toContain('首页、本页的规划记录和宣传周页');
+    const named: Record<string, string> = { '/documents/': '关联文件', '/progress/': '执行情况', '/checks/': '核算', '/glossary/': '术语', '/': '首页', '/about/': '本页的规划记录', '/teach/week/': '宣传周页', '/reviews/': '核查记录' };
+    const withQuotes = listPages().filter((route) => !route.startsWith('/zh-hant/') && readFileSync(fileForRoute(route), 'utf8').includes('data-edition-quote'));
+    expect(withQuotes.sort()).toEqual(Object.keys(named).sort());
+    for (const route of withQuotes) expect(note, route).toContain(named[route]!);
+    expect(text('/zh-hant/about/', 'hant-quotes')).toContain('（關聯文件、執行情況、核算、術語、首頁、本頁的規劃記錄、宣傳週頁和核查記錄上摘錄的網頁文字）');
   });
 });

@@ -185,5 +185,10 @@ export function growthIndexTable(table: GrowthTableData): DataTable {
 
 /** The CSV downloads, as rows of cells. */
 export const outcomeCsv = (table: OutcomeTableData): string[][] => tableRows(outcomeTable(table));
-export const growthCsv = (table: GrowthTableData): string[][] => tableRows(growthTable(table));
-export const growthIndexCsv = (table: GrowthTableData): string[][] => tableRows(growthIndexTable(table));
+// A CSV travels without the note the pages give under 表2's table, so the downloads' computed columns (the CSV
+// and the workbook's sheet, which holds the CSV's very cells) name the compounding reading in their headers
+// (review 18: 本站推断 wherever the site computes a path).
+const PATH_READING = '逐年连乘推算，本站推断';
+export const pathMarked = (data: DataTable): DataTable => ({ ...data, columns: data.columns.map((c) => ({ ...c, header: c.header.replace(`（${COMPUTED}`, `（${COMPUTED}，${PATH_READING}`) })) });
+export const growthCsv = (table: GrowthTableData): string[][] => tableRows(pathMarked(growthTable(table)));
+export const growthIndexCsv = (table: GrowthTableData): string[][] => tableRows(pathMarked(growthIndexTable(table)));

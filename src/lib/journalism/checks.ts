@@ -231,7 +231,7 @@ export function planChecks(texts: Texts, t1: OutcomeTableData, t2: GrowthTableDa
       working: [`正文：专利、商标质押贷款额 197亿元（未说明年份或期间）`, `表2：${financing.name} ${t2.years.base}年 ${formatPublished(financing.base)}${financing.unit}`],
       computed: '两数不可直接比较',
       verdict: '口径不同',
-      note: '正文的197亿元写在“十三五”成就中，没有说明是哪一年或哪几年的合计；表2的30.96亿元是2020年一年的知识产权质押融资金额。两数不能相互核对。',
+      note: '正文的197亿元写在“十三五”成就中，没有说明是哪一年或哪几年的合计；表2的30.96亿元列在“2020年”一栏，是2020年一年的金额还是到2020年的累计，规划也没有说明。两数不能相互核对。',
     });
   }
 

@@ -42,11 +42,13 @@ describe('CSV', () => {
 
   it('gives 表2’s paths year by year, rounded to the 2020 value’s decimals', () => {
     const rows = growthCsv(t2());
-    expect(rows[0]).toEqual(['指标', '单位', '属性', '年均增长率（%）', '2020年', '2021年（本站计算）', '2022年（本站计算）', '2023年（本站计算）', '2024年（本站计算）', '2025年（本站计算）']);
+    // Review 18: the compounding reading is 本站推断, said in the header of each computed column (a CSV has no note).
+    expect(rows[0]).toEqual(['指标', '单位', '属性', '年均增长率（%）', '2020年', ...[2021, 2022, 2023, 2024, 2025].map((y) => `${y}年（本站计算，逐年连乘推算，本站推断）`)]);
     expect(rows[1]).toEqual(['每万人口高价值发明专利拥有量', '件', '预期性', '6', '4.09', '4.34', '4.60', '4.87', '5.16', '5.47']);
     expect(rows[2]).toEqual(['海外发明专利授权量', '件', '预期性', '10', '318', '350', '385', '423', '466', '512']);
     expect(rows[3]).toEqual(['知识产权质押融资金额', '亿元', '预期性', '10', '30.96', '34.06', '37.46', '41.21', '45.33', '49.86']);
     expect(growthIndexCsv(t2())[4]).toEqual(['专利转让', '10', '100.0', '110.0', '121.0', '133.1', '146.4', '161.1']);
+    expect(growthIndexCsv(t2())[0]![2]).toBe('2020年指数（本站计算，逐年连乘推算，本站推断，2020年 = 100）');
   });
 
   it('names the plan and the table as the source', () => {
