@@ -315,6 +315,15 @@ describe('third review (2026-12-05): corrected statements', () => {
     expect(wipo).toContain('Patent Cooperation Treaty148');
     expect(wipo).toContain('列出24个条约，其中有专利合作条约（Patent Cooperation Treaty）和马德里议定书（Madrid Protocol）');
     expect(wipo).not.toContain('管理二十多个国际条约，这一点在世界知识产权组织或中国官方网页上的原文，本站只在转载网站见到。');
+    // Nineteenth review: the page counts countries ("Number of Countries by Treaty"), not 缔约方; that the counts changed since is the site's inference.
+    expect(wipo).toContain('页面写的是各条约的国家数目（Number of Countries by Treaty）；页面未写日期，条约和国家的数目此后可能已有变化（本站推断）。');
+    expect(wipo).not.toMatch(/缔约方数目|条约和缔约方的数目此后有变化/);
+    // Nineteenth review: CNIPA's own English page (2021) gives 中国专利奖's co-organisers and its gold, silver and excellence awards.
+    const award = entry('zhongguo-zhuanlijiang');
+    expect(award).toContain('据国家知识产权局英文网站2021年的消息，中国专利奖由国家知识产权局和世界知识产权组织共同主办，设有金奖、银奖、优秀奖等。');
+    expect(award).toContain('the 23rd China Patent Award Selection co-organized by CNIPA and WIPO is under way.');
+    expect(award).toContain('本站未查到：本条释义（第一句的解释）的出处。');
+    expect(award).not.toContain('共同主办、设有金奖，发布机关网页上的原文');
     // Eighteenth review: govt.chinadaily.com.cn is China Daily's site, not 中国政府网.
     expect(entry('dili-biaozhi')).toContain('China Daily（govt.chinadaily.com.cn）');
     expect(entry('dili-biaozhi')).toContain('不是中国政府网');
@@ -992,6 +1001,7 @@ describe('tenth review (2026-12-06): the glossary\'s sources, and reviews 8 and 
     expect(part).toContain('仲裁：仲裁法关于裁决终局、申请法院强制执行和仲裁不公开进行的条文原文（2025年修订前和修订后），本站未查到。');
     expect(part).toContain('民法典：本条释义中“规定公民和组织民事权利的基本法律”的出处；民法典第一百二十三条（民事主体依法享有知识产权）的原文，本站只在转载网站见到；民法典涉及人身、财产、合同、婚姻家庭等方面，以及专利法、商标法等专门法律再作具体规定，这两点的出处。');
     expect(part).toContain('特殊标志：国务院或国家知识产权局网页上的《特殊标志管理条例》原文，以及条例此后是否修改。');
+    expect(part).toContain('中国专利奖：本条释义（第一句的解释）的出处。');
     expect(part).toContain('“卡脖子”：本条释义（第一句的解释）的出处；下面的说法只以规划原文为据。');
     const items = none!;
     expect(items).toHaveLength(19);

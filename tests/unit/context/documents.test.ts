@@ -177,8 +177,8 @@ describe('linkTitles', () => {
  * compared with them folded back; one whose note says the “;” between rows is
  * the site's is split there.
  */
-/** The glossary's quoted sources: 41 from the tenth review, 43 added by the eleventh, 4 by the twelfth, 4 more by the thirteenth (2026-12-06: +1 TISC, +2 风险补偿, +1 著作权 (柳州), +1 特殊标志 (新华社), −1 密集型产业 repost dropped; 枫桥经验's page replaced), 2 by the fourteenth (+1 发明专利's three kinds (China Daily), +1 知识产权强国's 印发 (人民网)), 5 by the fifteenth (+1 商标注册's 第八条 (中国网, 人民网's report), +1 民法典's 施行 (北大法宝), +2 专利转让's and 专利许可's rules (China Daily, 2015), +1 快速维权中心's design services (新华社 via 甘肃日报)), 4 by the seventeenth (+1 商业秘密's law revised in 2025 (中国日报网), +1 仲裁法 revised in 2025 (司法部网站), +2 营商环境's 条例 第二条 and its decree (a full-text repost, gdmca.org)), 2 by the eighteenth (+1 外观设计's law in force 2021-06-01 with 15 years (WIPO Lex), +1 世界知识产权组织's 24 administered treaties (wipo.int)). */
-const GLOSSARY_QUOTES = 105;
+/** The glossary's quoted sources: 41 from the tenth review, 43 added by the eleventh, 4 by the twelfth, 4 more by the thirteenth (2026-12-06: +1 TISC, +2 风险补偿, +1 著作权 (柳州), +1 特殊标志 (新华社), −1 密集型产业 repost dropped; 枫桥经验's page replaced), 2 by the fourteenth (+1 发明专利's three kinds (China Daily), +1 知识产权强国's 印发 (人民网)), 5 by the fifteenth (+1 商标注册's 第八条 (中国网, 人民网's report), +1 民法典's 施行 (北大法宝), +2 专利转让's and 专利许可's rules (China Daily, 2015), +1 快速维权中心's design services (新华社 via 甘肃日报)), 4 by the seventeenth (+1 商业秘密's law revised in 2025 (中国日报网), +1 仲裁法 revised in 2025 (司法部网站), +2 营商环境's 条例 第二条 and its decree (a full-text repost, gdmca.org)), 2 by the eighteenth (+1 外观设计's law in force 2021-06-01 with 15 years (WIPO Lex), +1 世界知识产权组织's 24 administered treaties (wipo.int)), 1 by the nineteenth (+1 中国专利奖's co-organisers and awards (english.cnipa.gov.cn)). */
+const GLOSSARY_QUOTES = 106;
 
 describe('quotes as the stored copies have them (ninth review, 2026-12-06)', () => {
   interface Quoted { url: string; quote: string; note?: string; where: string }
