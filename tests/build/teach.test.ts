@@ -585,4 +585,17 @@ describe('seventeenth review (2026-12-06): an article number only reposts give i
     expect(findAll(readPage('/teach/week/'), byTag('a')).map((a) => attr(a, 'href'))).toEqual(expect.arrayContaining(['http://www.wipo.int/ip-outreach/zh/ipday/index.html', 'http://ip.people.com.cn/n1/2020/0106/c179663-31536136.html']));
     expect(pageText('/zh-hant/teach/week/')).toContain('中文主題原文“變革的動力：女性參與創新創造”。');
   });
+
+  // Review 19: World IP Day 2022's, 2025's and 2026's Chinese names rest on low pages alone, so they are no longer given as the name.
+  it('says on the week page that World IP Day 2022\'s, 2025\'s and 2026\'s Chinese names are only on low pages', () => {
+    const week = pageText('/teach/week/');
+    expect(week.split('中文主题的官方译名，本站只在可信度低的网页见到，未查到中等以上来源').length - 1).toBe(3);
+    expect(week).toContain('转载国家知识产权局微信公众号稿件，文中以“知识产权与青年”称这一主题。');
+    expect(week).toContain('页面给出的中文译名，并注明最终翻译以WIPO中国为准。');
+    expect(week).toContain('文中的中文译名是“知识产权和体育：各就位、预备、创新！”。');
+    expect(week).not.toContain('稿件；中文译名。');
+    expect(week).not.toContain('中文译名，页面注明最终译法');
+    expect(week).not.toContain('官网；中文译名“');
+    expect(pageText('/zh-hant/teach/week/')).toContain('中文主題的官方譯名，本站只在可信度低的網頁見到');
+  });
 });
