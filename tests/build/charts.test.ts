@@ -136,6 +136,8 @@ describe('downloads', () => {
     const csv = file('t2.csv').toString('utf8');
     expect(csv.startsWith('\uFEFF指标,单位,属性,年均增长率（%）,2020年,2021年（本站计算，逐年连乘推算，本站推断）')).toBe(true);
     expect(file('t2-index.csv').toString('utf8')).toContain(',2025年指数（本站计算，逐年连乘推算，本站推断，2020年 = 100）\r\n');
+    // The base year's 100 is a definition, not a compounded value (review 19).
+    expect(file('t2-index.csv').toString('utf8')).toContain('年均增长率（%）,2020年指数（本站计算，2020年 = 100）,2021年指数（本站计算，逐年连乘推算');
     expect(csv).toContain('\r\n知识产权质押融资金额,亿元,预期性,10,30.96,34.06,37.46,41.21,45.33,49.86\r\n');
     expect(csv.trimEnd().split('\r\n').at(-1)).toBe('高等学校专利转让,件,预期性,10,913,1004,1105,1215,1337,1470');
     const t1 = file('t1.csv').toString('utf8');

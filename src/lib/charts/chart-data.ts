@@ -187,8 +187,12 @@ export function growthIndexTable(table: GrowthTableData): DataTable {
 export const outcomeCsv = (table: OutcomeTableData): string[][] => tableRows(outcomeTable(table));
 // A CSV travels without the note the pages give under 表2's table, so the downloads' computed columns (the CSV
 // and the workbook's sheet, which holds the CSV's very cells) name the compounding reading in their headers
-// (review 18: 本站推断 wherever the site computes a path).
+// (review 18: 本站推断 wherever the site computes a path). The base year's index is 100 by definition, not a
+// point of the path, so its column is not marked (review 19).
 const PATH_READING = '逐年连乘推算，本站推断';
-export const pathMarked = (data: DataTable): DataTable => ({ ...data, columns: data.columns.map((c) => ({ ...c, header: c.header.replace(`（${COMPUTED}`, `（${COMPUTED}，${PATH_READING}`) })) });
-export const growthCsv = (table: GrowthTableData): string[][] => tableRows(pathMarked(growthTable(table)));
-export const growthIndexCsv = (table: GrowthTableData): string[][] => tableRows(pathMarked(growthIndexTable(table)));
+export const pathMarked = (data: DataTable, baseYear: number): DataTable => ({
+  ...data,
+  columns: data.columns.map((c) => (c.header.startsWith(`${baseYear}年`) ? c : { ...c, header: c.header.replace(`（${COMPUTED}`, `（${COMPUTED}，${PATH_READING}`) })),
+});
+export const growthCsv = (table: GrowthTableData): string[][] => tableRows(pathMarked(growthTable(table), table.years.base));
+export const growthIndexCsv = (table: GrowthTableData): string[][] => tableRows(pathMarked(growthIndexTable(table), table.years.base));

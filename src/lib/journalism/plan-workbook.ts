@@ -38,8 +38,8 @@ export function planWorkbookSpec(input: PlanWorkbookInput): WorkbookSpec {
   const date = dataDate(reported.checked);
   const sheets = [
     { name: t1.label, table: outcomeTable(t1), csv: '/charts/t1.csv', about: `${t1.label} ${t1.caption}。指标、单位、${t1.years.baseline}年、${t1.years.target}年目标、${t1.years.actual}年取自规划原文；标“${COMPUTED}”的列由本站根据该表计算：${OUTCOME_ROUNDING}` },
-    { name: t2.label, table: pathMarked(growthTable(t2)), csv: '/charts/t2.csv', about: `${t2.label} ${t2.caption}。指标、单位、属性、年均增长率、${t2.years.base}年取自规划原文；${growthRounding(t2)}` },
-    { name: `${t2.label}指数`, table: pathMarked(growthIndexTable(t2)), csv: '/charts/t2-index.csv', about: `按${t2.label}的年均增长率推算的指数（${t2.years.base}年 = 100；${COMPOUNDING}），全部为${COMPUTED}，保留一位小数。` },
+    { name: t2.label, table: pathMarked(growthTable(t2), t2.years.base), csv: '/charts/t2.csv', about: `${t2.label} ${t2.caption}。指标、单位、属性、年均增长率、${t2.years.base}年取自规划原文；${growthRounding(t2)}` },
+    { name: `${t2.label}指数`, table: pathMarked(growthIndexTable(t2), t2.years.base), csv: '/charts/t2-index.csv', about: `按${t2.label}的年均增长率推算的指数（${t2.years.base}年 = 100；${COMPOUNDING}），全部为${COMPUTED}，保留一位小数。` },
     { name: '其他机构数值', table: reported.table, csv: '/data/reported-values.csv', about: reported.source },
     { name: '规划中的数字', table: figureTable(figures, site), csv: '/data/figures.csv', about: `规划中用阿拉伯数字写出的全部${figures.length}个数字。${columnsNote(FIGURE_COLUMNS, FIGURE_COLUMNS_FROM_PLAN)}` },
   ];

@@ -48,7 +48,9 @@ describe('CSV', () => {
     expect(rows[2]).toEqual(['海外发明专利授权量', '件', '预期性', '10', '318', '350', '385', '423', '466', '512']);
     expect(rows[3]).toEqual(['知识产权质押融资金额', '亿元', '预期性', '10', '30.96', '34.06', '37.46', '41.21', '45.33', '49.86']);
     expect(growthIndexCsv(t2())[4]).toEqual(['专利转让', '10', '100.0', '110.0', '121.0', '133.1', '146.4', '161.1']);
-    expect(growthIndexCsv(t2())[0]![2]).toBe('2020年指数（本站计算，逐年连乘推算，本站推断，2020年 = 100）');
+    // The base year's 100 is a definition, not a compounded value: only 2021–2025 carry the 本站推断 mark (review 19).
+    expect(growthIndexCsv(t2())[0]![2]).toBe('2020年指数（本站计算，2020年 = 100）');
+    expect(growthIndexCsv(t2())[0]![3]).toBe('2021年指数（本站计算，逐年连乘推算，本站推断，2020年 = 100）');
   });
 
   it('names the plan and the table as the source', () => {
