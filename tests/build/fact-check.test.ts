@@ -1170,7 +1170,7 @@ describe('thirteenth review (2026-12-06): reviews 11 and 12 re-checked', () => {
     // The index at the top names each review and leads to its section.
     const index = findAll(readPage('/reviews/'), (el) => el.tagName === 'nav' && attr(el, 'aria-label') === '各次核查')[0]!;
     const links = findAll(index, byTag('a'));
-    expect(links.map(textOf)).toEqual(['第二次', '第三次', '第四次', '第五次', '第六次', '第七次', '第八次', '第九次', '第十次', '第十一次', '第十二次', '第十三次', '第十四次', '第十五次', '第十六次', '第十七次', '第十八次']);
+    expect(links.map(textOf)).toEqual(['第二次', '第三次', '第四次', '第五次', '第六次', '第七次', '第八次', '第九次', '第十次', '第十一次', '第十二次', '第十三次', '第十四次', '第十五次', '第十六次', '第十七次', '第十八次', '第十九次']);
     for (const link of links) expect(text('/reviews/', attr(link, 'href')!.slice(1))).toBe(`${textOf(link)}核查`);
   });
 
@@ -1225,7 +1225,7 @@ describe('thirteenth review (2026-12-06): reviews 11 and 12 re-checked', () => {
     expectReviewReported(18, '第十八次核查', [
       '70个条目和10个词无误；3处有误或可以查到而写作未查到，都不在前几次核查改动之列',
       '教学材料：复核243条陈述和89条来源记录，242条陈述无误；1处在第十七次核查的改动之中',
-      '391条无误；4处有误、缺少标注或可以查到而写作未查到，已改正，其中3处不在前几次核查改动之列',
+      '4处有误、没有依据、缺少标注或可以查到而写作未查到，已改正，其中3处不在前几次核查改动之列',
       '待查事项由73项减为72项',
       '仍未查到：待查事项所列的72项（关联文件的42个空项、20项未核实的承诺、国家规划的1个基数和其他9项），以及术语表71个条目的出处原文（19个一条原话也没有查到，52个只查到一部分）。',
     ], [
@@ -1235,6 +1235,18 @@ describe('thirteenth review (2026-12-06): reviews 11 and 12 re-checked', () => {
     expect(seventeen).toContain('发现本站写错的6个数字');
     expect(seventeen).toContain('植物新品种条写明条例2025年修订的报道本站只在转载网站见到');
     expect(seventeen).not.toContain('约420条');
+  });
+
+  it('reports the nineteenth review on 核查记录, with its counts, in both editions', () => {
+    expectReviewReported(19, '第十九次核查', [
+      '71个条目和10个词无误；2处有误或可以查到而写作未查到',
+      '教学材料：复核243条陈述和89条来源记录，242条陈述无误；4处没有依据，都不在前几次核查改动之列',
+      '3处有误，已改正，其中2处不在前几次核查改动之列',
+      '仍未查到：待查事项所列的72项（关联文件的42个空项、20项未核实的承诺、国家规划的1个基数和其他9项），以及术语表71个条目的出处原文（19个一条原话也没有查到，52个只查到一部分）。',
+    ], [
+      '仍未查到：待查事項所列的72項',
+    ]);
+    expect(text('/reviews/', 'review-counts-18')).toContain('关联文件、执行情况和各页说明：复核所有陈述和待查事项的73项；4处有误、没有依据、缺少标注或可以查到而写作未查到');
   });
 
   it('defines a low source as the review applied it (a mirror, an aggregator, an excerpt or a blog), on /documents/', () => {
