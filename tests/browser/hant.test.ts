@@ -30,10 +30,18 @@ async function pageIn(name: keyof typeof STATES): Promise<Page> {
 const resultLinks = (page: Page) =>
   page.locator('pagefind-results a.pf-result-link').evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));
 
-/** The links a search for `query` lists on `edition`'s search page, loaded in `page` (the query in its address). */
+/**
+ * The links a search for `query` lists on `edition`'s search page, loaded in `page` (the query in its address).
+ * The Component UI fills a result in only once its placeholder scrolls into view, so how many had links
+ * depended on layout and timing (6 in one run, 10 in another): the page is tall enough for the first page
+ * of results, and the list is read once every placeholder has its link.
+ */
 async function search(page: Page, edition: '' | '/zh-hant', query: string): Promise<string[]> {
   await page.goto(site.url(`${edition}/search/?q=${encodeURIComponent(query)}`));
   await page.locator('pagefind-results a.pf-result-link').first().waitFor();
+  const filledIn = () =>
+    page.locator('pagefind-results ul.pf-results').evaluate((list) => list.querySelectorAll(':scope > li').length === list.querySelectorAll(':scope > li a.pf-result-link').length);
+  await expect.poll(filledIn, { timeout: 15_000 }).toBe(true);
   const links = await resultLinks(page);
   return links.map((href) => href.replace(/\?[^#]*/, ''));
 }
@@ -43,6 +51,7 @@ describe('search in both scripts and both editions', () => {
   let page: Page;
   beforeAll(async () => {
     page = await site.newPage();
+    await page.setViewportSize({ width: 1280, height: 8000 });
   });
   afterAll(() => page?.close());
 
