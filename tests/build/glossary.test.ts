@@ -136,8 +136,10 @@ describe('the glossary page', () => {
     // The tooltips file carries the new definitions.
     const tips = (JSON.parse(readFileSync(new URL('../../dist/glossary/tips.json', import.meta.url), 'utf8')) as { terms: Record<string, string> }).terms;
     expect(tips['tisc']).toBe('参加世界知识产权组织技术与创新支持中心项目的国家设立的服务点，帮助发明人、研究人员和创业者获取专利、科学和技术信息。');
+    expect(tips['zhongguo-zhuanlijiang']).toBe('鼓励和表彰对技术（设计）创新和经济社会发展作出突出贡献的专利权人和发明人的奖项。');
     expect(tips['fengqiao-jingyan']).toBe('20世纪60年代初枫桥（今浙江省诸暨市枫桥镇）干部群众创造的经验：“发动和依靠群众，坚持矛盾不上交，就地解决，实现捕人少，治安好”。');
-    expect(entry('zhongguo-zhuanlijiang')).toContain('本站未查到：本条释义（第一句的解释）的出处。');
+    // Twentieth review: the gloss is sourced on CNIPA's page (its purpose), so nothing of the entry is 本站未查到.
+    expect(entry('zhongguo-zhuanlijiang')).not.toContain('本站未查到');
     expect(entry('faming-zhuanli')).toContain('本站只在转载网站见到；专利法第二条中发明的定义，以及发明专利申请要经实质审查');
     expect(entry('sifa-baohu')).toContain('全国第四个拥有专门知识产权法院的省份');
     expect(entry('sifa-baohu')).not.toContain('很多地方法院也设有知识产权法庭');
