@@ -384,6 +384,9 @@ describe('thirteenth review (2026-12-06): no wider than the law, the plan and th
     const junior = pageText('/teach/junior/');
     expect(junior).toContain('民法典列出的知识产权客体里有发明、外观设计、商标和作品，权利人依法对这些客体享有的专有的权利就是知识产权。');
     expect(junior).not.toContain('这些都是人们的创造成果');
+    // Its closing step said the same (知识产权保护的是人们的创造): a geographical indication is no one's creation; review 20 named the article's objects there too.
+    expect(junior).toContain('民法典列出的知识产权客体有作品、发明、商标、地理标志等，这些都依法受到保护。');
+    expect(junior).not.toContain('知识产权保护的是人们的创造');
     // j14 asks what the law sets (design applications filed before 2021-06-01 are reported to keep ten years).
     const juniorQuiz = pageText('/teach/quiz/junior/');
     expect(juniorQuiz).toContain('现行专利法规定的外观设计专利权期限是十年。');
