@@ -570,9 +570,13 @@ describe('fifth review (2026-12-05): the site\'s own prose, the checks, the stat
 
   it('says no more on /about/ than that the tiles are not a map', () => {
     const tiles = text('/about/', 'tile-grid');
-    expect(tiles).toBe('规划导览中的城市用方块表示，按大致方位排列，不是地图：本站不绘制任何行政区划边界，只用等大的方块（方块图）表示本站词表所列的14个市（辽宁省的地级市共有几个，本站没有引用来源）。');
+    expect(tiles).toBe('规划导览中的城市用方块表示，按大致方位排列，不是地图：本站不绘制任何行政区划边界，只用等大的方块（方块图）表示本站列出的14个市（辽宁省的地级市共有几个，本站没有引用来源）。');
     // Review 15: how many prefecture-level cities Liaoning has is not sourced (only aggregators in the store); the tiles' label says what they are.
-    expect(readFileSync(join(DIST, 'explore/index.html'), 'utf8')).toContain('aria-label="本站词表所列的14个市（方块按大致方位排列，不是地图）"');
+    // Review 20: the 词表 /about/ names (tags.json) has 7 cities, those the plan names; the 14 tiles are the site's own list (facets.ts).
+    const explore = readFileSync(join(DIST, 'explore/index.html'), 'utf8');
+    expect(explore).toContain('aria-label="本站列出的14个市（方块按大致方位排列，不是地图）"');
+    expect(explore + text('/about/', 'tile-grid') + text('/zh-hant/about/', 'tile-grid')).not.toMatch(/词表所列的14个市|詞表所列的14個市/);
+    expect(text('/zh-hant/about/', 'tile-grid')).toContain('本站列出的14個市');
     expect(textOf(readPage('/about/'))).not.toContain('表示14个地级市');
     // The over-wide rule is named only where the fifth review reports its removal.
     expect(textOf(readPage('/about/'))).not.toContain('须使用经审核批准的标准地图');
