@@ -81,6 +81,9 @@ describe('chart B with 表2', () => {
     const shown = page();
     expect(textOf(one(shown, 'chart-t2-index-figure'))).toContain('各指标按年均增长率推算至2025年（按年均增长率逐年连乘；规划没有写明年均增长的算法，这样算是本站推断）。');
     expect(textOf(one(shown, 'chart-t2-figure'))).toContain('2020年数值 × (1 + 年均增长率)^年数（按年均增长率逐年连乘；规划没有写明年均增长的算法，这样算是本站推断），');
+    // Review 20: what a screen reader gives for each panel and for the index view names the compounding reading too.
+    expect(textOf(one(shown, 'chart-t2-p2-desc'))).toBe('2020年318件，2021年350件，2022年385件，2023年423件，2024年466件，2025年512件。2020年为规划所列数值，其后各年为本站计算，按年均增长率逐年连乘推算（本站推断）。');
+    expect(textOf(one(shown, 'chart-t2-index-desc'))).toMatch(/。指数为本站计算，2021—2025年按年均增长率逐年连乘推算（本站推断），保留一位小数。$/);
   });
 
   it('says the targets are 预期性, expected and not binding', () => {
@@ -182,6 +185,10 @@ describe('downloads', () => {
     expect(panels).toContain('2021—2025年：本站计算，按年均增长率逐年连乘推算（本站推断）');
     expect(panels).not.toContain('本站计算，按年均增长率推算');
     expect(lines('t2-index.svg').join('')).toContain('推算至2025年（按年均增长率逐年连乘；规划没有写明年均增长的算法，这样算是本站推断）');
+    // Review 20: and so does each file's description, which travels with it (what a screen reader gives for the image).
+    const desc = (name: string) => /<desc[^>]*>([^<]*)<\/desc>/.exec(file(name).toString('utf8'))![1]!;
+    expect(desc('t2.svg').split('其后各年为本站计算，按年均增长率逐年连乘推算（本站推断）。').length - 1).toBe(5);
+    expect(desc('t2-index.svg')).toContain('指数为本站计算，2021—2025年按年均增长率逐年连乘推算（本站推断），保留一位小数。');
     expect(/^<svg [^>]* width="900" height="1158"/m.test(svg.split('\n')[1]!)).toBe(true);
     for (const [w, h] of sizes) expect(w! / h!).toBeGreaterThanOrEqual(0.75), expect(w! / h!).toBeLessThanOrEqual(4 / 3);
   });

@@ -439,6 +439,11 @@ describe('核查记录 (/reviews/, linked from /about/) reports the review', () 
     expect(aboutPage).not.toMatch(/台湾通行|台湾也写/);
     expect(aboutPage).toContain('全版统一为“儘快”，这是本站的判断。');
     expect(aboutPage).toContain('“经审查核准后”：OpenCC 先取词组“查核”，“准”便单字转成“準”；本站改作“核准”，与 OpenCC 单独转换“核准”一词时的写法相同。');
+    // Review 20: the reasons say what OpenCC writes for these words (tests/unit/hant holds it), not that it always writes 徵 or knows only 沈阳.
+    expect(aboutPage).toContain('OpenCC 把“新征程”写成“新徵程”（单独转换“征程”时它写“征程”）。');
+    expect(aboutPage).toContain('OpenCC 把“沈阳”转成“瀋陽”，“沈抚”却照旧写“沈”。');
+    expect(aboutPage).toContain('OpenCC 把“伙伴”写成“夥伴”，在“合作伙伴”这个词组里却保留“伙”。');
+    expect(aboutPage + textOf(readPage('/zh-hant/about/'))).not.toMatch(/OpenCC 一律写|OpenCC 只认得|OpenCC 只在/);
     expect(about).toContain('2026年12月5日，本站对自己添加的事实作了第二次独立核查。');
     const counts = text('/reviews/', 'review-counts');
     expect(counts).toContain('复核：142条陈述');
@@ -575,9 +580,13 @@ describe('fifth review (2026-12-05): the site\'s own prose, the checks, the stat
 
   it('says no more on /about/ than that the tiles are not a map', () => {
     const tiles = text('/about/', 'tile-grid');
-    expect(tiles).toBe('规划导览中的城市用方块表示，按大致方位排列，不是地图：本站不绘制任何行政区划边界，只用等大的方块（方块图）表示本站词表所列的14个市（辽宁省的地级市共有几个，本站没有引用来源）。');
+    expect(tiles).toBe('规划导览中的城市用方块表示，按大致方位排列，不是地图：本站不绘制任何行政区划边界，只用等大的方块（方块图）表示本站列出的14个市（辽宁省的地级市共有几个，本站没有引用来源）。');
     // Review 15: how many prefecture-level cities Liaoning has is not sourced (only aggregators in the store); the tiles' label says what they are.
-    expect(readFileSync(join(DIST, 'explore/index.html'), 'utf8')).toContain('aria-label="本站词表所列的14个市（方块按大致方位排列，不是地图）"');
+    // Review 20: the 词表 /about/ names (tags.json) has 7 cities, those the plan names; the 14 tiles are the site's own list (facets.ts).
+    const explore = readFileSync(join(DIST, 'explore/index.html'), 'utf8');
+    expect(explore).toContain('aria-label="本站列出的14个市（方块按大致方位排列，不是地图）"');
+    expect(explore + text('/about/', 'tile-grid') + text('/zh-hant/about/', 'tile-grid')).not.toMatch(/词表所列的14个市|詞表所列的14個市/);
+    expect(text('/zh-hant/about/', 'tile-grid')).toContain('本站列出的14個市');
     expect(textOf(readPage('/about/'))).not.toContain('表示14个地级市');
     // The over-wide rule is named only where the fifth review reports its removal.
     expect(textOf(readPage('/about/'))).not.toContain('须使用经审核批准的标准地图');
@@ -912,7 +921,6 @@ describe('eighth review (2026-12-06): what the site says about itself, and gener
     'src/content/teach/examples.json: 其中中国专利银奖1项，是辽宁省唯一的银奖': 'its source, ln.cri.cn (medium), says “中国专利银奖1项(辽宁省唯一银奖)”',
     'src/pages/documents.astro: 找不到可靠来源的一律写': 'the page\'s rule: a field with no source is rendered 本站未查到 by Fact.astro',
     'src/pages/unknown.astro: 本站还没有找到可靠公开来源的内容，页面上一律写作': 'the page\'s rule: it lists only what the pages write as 本站未查到 or 未核实',
-    'src/content/hant/reviewed.json: OpenCC 一律写': 'OpenCC\'s own data, which tests/unit/hant checks each entry against',
   };
   const SKIPPED_KEYS = new Set(['quote', 'words', 'url', 'quotes']);
 

@@ -114,8 +114,10 @@ function panelMarks(row: GrowthRow): string {
   ].join('');
 }
 
+// The description is what a screen reader gives for the chart, and it travels with the SVG file: it names the
+// compounding reading as the subtitle and key do (review 20: 本站推断 wherever the site computes a path).
 function panelDesc(row: GrowthRow): string {
-  return `${row.path.map((p) => `${p.year}年${p.shown}${row.unit}`).join('，')}。${row.path[0]!.year}年为规划所列数值，其后各年为${COMPUTED}。`;
+  return `${row.path.map((p) => `${p.year}年${p.shown}${row.unit}`).join('，')}。${row.path[0]!.year}年为规划所列数值，其后各年为${COMPUTED}，按年均增长率逐年连乘推算（本站推断）。`;
 }
 
 /** The small multiples for the page: one svg per indicator, so they wrap into columns on a wide screen. */
@@ -264,7 +266,7 @@ export function growthIndexChart(table: GrowthTableData, options: ChartOptions):
 
   const desc = `${expectedNote(table)}${groups
     .map((g) => `${groupLabel(g)}的${g.rows.map((r) => r.name).join('、')}：${g.rows[0]!.path.map((p) => `${p.year}年${p.indexShown}`).join('，')}。`)
-    .join('')}指数为${COMPUTED}，保留一位小数。`;
+    .join('')}指数为${COMPUTED}，${years[1]}—${years[years.length - 1]}年按年均增长率逐年连乘推算（本站推断），保留一位小数。`;
 
   const drawing = [text(`指数（${years[0]}年 = 100）`, { x: 4, y: 14, 'font-size': 11, class: 'c-muted' }), axis, ...marks, ...legend];
   return frame

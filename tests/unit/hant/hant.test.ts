@@ -45,6 +45,10 @@ describe('the conversion', () => {
     expect(toHant('政府发布了《辽宁省“十四五”知识产权保护和运用规划》，依托沈抚改革创新示范区，开启全面建设新征程')).toBe(
       '政府發布了《遼寧省“十四五”知識產權保護和運用規劃》，依託瀋撫改革創新示範區，開啟全面建設新征程',
     );
+    // What the table's reasons say OpenCC does (review 20: not 一律徵, not 只认得沈阳, not 只在合作伙伴里保留伙).
+    expect([uncorrected('新征程'), uncorrected('征程'), uncorrected('征途')]).toEqual(['新徵程', '征程', '征途']);
+    expect([uncorrected('沈阳'), uncorrected('沈抚'), uncorrected('沈河')]).toEqual(['瀋陽', '沈撫', '瀋河']);
+    expect([uncorrected('伙伴'), uncorrected('合作伙伴'), uncorrected('伙食')]).toEqual(['夥伴', '合作伙伴', '伙食']);
   });
 
   it('converts the plan title where it stands in a sentence; scripts keep it bare for citations', () => {
