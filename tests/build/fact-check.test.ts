@@ -1185,7 +1185,7 @@ describe('thirteenth review (2026-12-06): reviews 11 and 12 re-checked', () => {
     // The index at the top names each review and leads to its section.
     const index = findAll(readPage('/reviews/'), (el) => el.tagName === 'nav' && attr(el, 'aria-label') === '各次核查')[0]!;
     const links = findAll(index, byTag('a'));
-    expect(links.map(textOf)).toEqual(['第二次', '第三次', '第四次', '第五次', '第六次', '第七次', '第八次', '第九次', '第十次', '第十一次', '第十二次', '第十三次', '第十四次', '第十五次', '第十六次', '第十七次', '第十八次', '第十九次']);
+    expect(links.map(textOf)).toEqual(['第二次', '第三次', '第四次', '第五次', '第六次', '第七次', '第八次', '第九次', '第十次', '第十一次', '第十二次', '第十三次', '第十四次', '第十五次', '第十六次', '第十七次', '第十八次', '第十九次', '第二十次']);
     for (const link of links) expect(text('/reviews/', attr(link, 'href')!.slice(1))).toBe(`${textOf(link)}核查`);
   });
 
@@ -1262,6 +1262,21 @@ describe('thirteenth review (2026-12-06): reviews 11 and 12 re-checked', () => {
       '仍未查到：待查事項所列的72項',
     ]);
     expect(text('/reviews/', 'review-counts-18')).toContain('关联文件、执行情况和各页说明：复核所有陈述和待查事项的73项；4处有误、没有依据、缺少标注或可以查到而写作未查到');
+  });
+
+  it('reports the twentieth review on 核查记录, with its counts, in both editions', () => {
+    expectReviewReported(20, '第二十次核查', [
+      '71个条目和10个词无误；2处可以查到出处或应写明未查到',
+      '初中课的小结一步写“知识产权保护的是人们的创造”',
+      '复核约510条陈述，约504条无误；3处有误或缺少标注（6条陈述）',
+      '已改为“本站列出的14个市”',
+      '仍未查到：待查事项所列的72项（关联文件的42个空项、20项未核实的承诺、国家规划的1个基数和其他9项），以及术语表70个条目的出处原文（19个一条原话也没有查到，51个只查到一部分）。',
+    ], [
+      '仍未查到：待查事項所列的72項',
+      // The characters the review is about stay as written, not converted (征 to 徵, 沈 to 瀋, 伙 to 夥).
+      'OpenCC 1.4.2 把“征程”“长征”仍寫作“征”，把“沈河”也轉成“瀋河”，“伙食”也保留“伙”',
+    ]);
+    expect(text('/reviews/', 'review-counts-19')).toContain('三处说明改为写明这一点，主题仍按英文写出');
   });
 
   it('defines a low source as the review applied it (a mirror, an aggregator, an excerpt or a blog), on /documents/', () => {
