@@ -44,15 +44,29 @@ export function numberFormat(decimals: number): string {
   return decimals === 0 ? '0' : `0.${'0'.repeat(decimals)}`;
 }
 
-function boldFrozenHeader(sheet: ExcelJS.Worksheet): void {
-  sheet.getRow(1).font = { bold: true };
-  sheet.views = [{ state: 'frozen', xSplit: 0, ySplit: 1, topLeftCell: 'A2', activeCell: 'A2' }];
-}
-
 /** The 说明 sheet's text column, in Excel's character widths. */
 const ABOUT_TEXT_WIDTH = 90;
 /** Points per line of 11-point text with Chinese in it. */
 const LINE_HEIGHT = 16;
+
+/**
+ * The header row bold and frozen, each header wrapped in its column and the
+ * row as tall as the longest one: a computed column's header (2021年（本站计算，
+ * 逐年连乘推算，本站推断）) is wider than its figures, and cut off in one line it
+ * would hide the 本站推断 it carries. Bold text is counted a little wider.
+ */
+function boldFrozenHeader(sheet: ExcelJS.Worksheet): void {
+  const header = sheet.getRow(1);
+  header.font = { bold: true };
+  let lines = 1;
+  header.eachCell((cell, column) => {
+    cell.alignment = { vertical: 'top', wrapText: true };
+    const width = sheet.getColumn(column).width ?? 8;
+    lines = Math.max(lines, linesIn(String(cell.value ?? ''), Math.floor(width * 0.9)));
+  });
+  header.height = LINE_HEIGHT * lines;
+  sheet.views = [{ state: 'frozen', xSplit: 0, ySplit: 1, topLeftCell: 'A2', activeCell: 'A2' }];
+}
 
 /** The lines a text takes in a column `width` characters wide: a Chinese character is two widths, others one. */
 export function linesIn(text: string, width: number): number {

@@ -80,6 +80,21 @@ describe('the workbook', () => {
     expect(wb.getWorksheet('其他机构数值')!.getRow(1).getCell(8).value).toBe('数值');
   });
 
+  it('wraps a header longer than its column, in a row tall enough to show it whole', async () => {
+    const wb = await workbook();
+    const t2 = wb.getWorksheet('表2')!;
+    const header = t2.getRow(1);
+    expect(header.getCell(6).value).toBe('2021年（本站计算，逐年连乘推算，本站推断）');
+    expect(t2.getColumn(6).width).toBe(20);
+    expect(header.getCell(6).alignment).toMatchObject({ wrapText: true, vertical: 'top' });
+    // 23 characters, 42 widths, in a column of 20 counted as 18 for bold: three lines.
+    expect(header.height).toBe(48);
+    // 表2指数's longest, 37 characters and 60 widths in 22 (counted as 19): four lines.
+    expect(wb.getWorksheet('表2指数')!.getRow(1).height).toBe(64);
+    // A header that fits stays one line: 说明's.
+    expect(wb.getWorksheet('说明')!.getRow(1).height).toBe(16);
+  });
+
   it('holds the plan’s figures as numbers equal to the JSON’s, formatted with the digits the plan prints', async () => {
     const wb = await workbook();
     const sheet = wb.getWorksheet('表1')!;
