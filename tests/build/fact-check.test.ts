@@ -328,7 +328,13 @@ describe('third review (2026-12-05): corrected statements', () => {
     expect(award).not.toContain('本站未查到');
     expect(award).not.toContain('奖励对经济社会发展作出突出贡献的专利和专利权人、发明人的奖项');
     // Twentieth review: 一带一路's one-line gloss and "借用古代丝绸之路的名字" have no source (only mirrors of 新华社 in the store): named as unfound.
-    expect(entry('yidai-yilu')).toContain('本站未查到：本条释义（第一句的解释）和“借用古代丝绸之路的名字”的出处；“一带一路”倡议的提出时间（2013年）和合作内容：发布机关网页上的原文。');
+    // Twenty-first review: CGTN's own page (2017, 中) gives 2013 and the ancient Silk Road as inspiration; "借用古代丝绸之路的名字" (no source) goes.
+    const beltRoad = entry('yidai-yilu');
+    expect(beltRoad).toContain('据中国国际电视台（CGTN）2017年的英文文章，“一带一路”倡议由中国国家主席习近平在2013年提出，受到古代丝绸之路的启发。');
+    expect(beltRoad).toContain('Introduced by Chinese President Xi Jinping in 2013, it has attracted attention across the world. Inspired by the ancient Silk Road');
+    expect(beltRoad).toContain('本站未查到：本条释义（第一句的解释）和“一带一路”合作内容（贸易、基础设施、文化等）的出处；倡议的提出时间和内容在发布机关网页上的原文。');
+    expect(beltRoad).not.toContain('借用古代丝绸之路的名字');
+    expect(beltRoad).not.toContain('“一带一路”倡议在2013年提出');
     // Eighteenth review: govt.chinadaily.com.cn is China Daily's site, not 中国政府网.
     expect(entry('dili-biaozhi')).toContain('China Daily（govt.chinadaily.com.cn）');
     expect(entry('dili-biaozhi')).toContain('不是中国政府网');
@@ -1021,7 +1027,7 @@ describe('tenth review (2026-12-06): the glossary\'s sources, and reviews 8 and 
     expect(part).toContain('民法典：本条释义中“规定公民和组织民事权利的基本法律”的出处；民法典第一百二十三条（民事主体依法享有知识产权）的原文，本站只在转载网站见到；民法典涉及人身、财产、合同、婚姻家庭等方面，以及专利法、商标法等专门法律再作具体规定，这两点的出处。');
     expect(part).toContain('特殊标志：国务院或国家知识产权局网页上的《特殊标志管理条例》原文，以及条例此后是否修改。');
     expect(part!.some((t) => t.startsWith('中国专利奖'))).toBe(false);
-    expect(part).toContain('一带一路：本条释义（第一句的解释）和“借用古代丝绸之路的名字”的出处；“一带一路”倡议的提出时间（2013年）和合作内容：发布机关网页上的原文。');
+    expect(part).toContain('一带一路：本条释义（第一句的解释）和“一带一路”合作内容（贸易、基础设施、文化等）的出处；倡议的提出时间和内容在发布机关网页上的原文。');
     expect(part).toContain('“卡脖子”：本条释义（第一句的解释）的出处；下面的说法只以规划原文为据。');
     const items = none!;
     expect(items).toHaveLength(19);
