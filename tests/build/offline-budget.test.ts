@@ -40,7 +40,8 @@ describe('the first visit with the offline worker', () => {
   it('costs at most 150 KB gzipped besides the page being read', () => {
     const gzip = core.reduce((sum, url) => sum + wireBytes(byUrl.get(url)!.content), 0);
     expect(gzip).toBeGreaterThan(50_000);
-    expect(gzip).toBeLessThanOrEqual(150_000);
+    // In the site's own unit: a KB is 1,024 bytes, as the build's summary, /about/ and 离线保存全部 count it (formatBytes).
+    expect(gzip).toBeLessThanOrEqual(150 * 1024);
     // /about/ states the budget this test holds, not a figure the site outgrew (review 19: it said 约140 KB at 145.8 KB).
     const about = new TextDecoder().decode(files.find((f) => f.path === 'about/index.html')!.content);
     expect(about).toContain('没有网络时也可以阅读整部规划；这部分不超过150 KB（压缩传输）。');
