@@ -160,6 +160,9 @@ describe('the checks', () => {
     const text = section('check-patent-transfers-growth');
     expect(text).toContain('1356 × 4.6 ≈ 6238件，而原文为4872件');
     expect(text).toContain('增长约2.6倍');
+    // The source speaks of 增加 only: reading the plan's 增长 the same way is the site's inference (review 22).
+    expect(text).toContain('该页只说“增加”；把规划的“增长X倍”也按这一用法读，是本站推断。');
+    expect(text).not.toContain('说“增长（增加）X倍”');
     expect(text).toContain('http://cn.chinagate.cn/economics/2012-08/12/content_26209875.htm');
     expect(text).toContain('可信度：中');
   });

@@ -78,7 +78,8 @@ export function planChecks(texts: Texts, t1: OutcomeTableData, t2: GrowthTableDa
       computed: `为2015年的${times(ratio)}；增长${times(increase)}`,
       verdict: roundTo(increase, 1) === said ? '一致' : '有出入',
       note:
-        `国家统计局的统计知识说明，“增加一倍”就是增加100%，“增加两倍”就是增加200%：说“增长（增加）X倍”，X是增加的部分，不含原有的一倍。` +
+        `国家统计局的统计知识说明，“增加一倍”就是增加100%，“增加两倍”就是增加200%：说“增加X倍”，X是增加的部分，不含原有的一倍。` +
+        `该页只说“增加”；把规划的“增长X倍”也按这一用法读，是本站推断。` +
         `按这一用法，2020年的${now}件比2015年的${then}件增长约${formatComputed(increase, 1)}倍（${COMPUTED}）。` +
         `照字面读“增长${said}倍”，2020年应为${then} × ${formatPublished(1 + said)} ≈ ${formatComputed(literal, 0)}件，而原文为${now}件。` +
         `原文的${said}与两年数值之比（约${formatComputed(ratio, 1)}）相合，即2020年约为2015年的${formatComputed(ratio, 1)}倍。`,
