@@ -329,6 +329,11 @@ describe('eleventh review (2026-12-06): the kit says what the plan, the laws and
     expect(linksIn('/teach/junior/', '外观设计：产品形状、图案等的新设计')).toEqual(expect.arrayContaining([CNIPA_2006, ZHEJIANG, GANSU]));
     expect(linksIn('/teach/senior/', '发明、实用新型：自申请日起计算')).toEqual(expect.arrayContaining([CNIPA_2006, GANSU]));
     expect(linksIn('/teach/senior/', '发明专利20年、实用新型10年（这两项据2020年修改前的条文')).toEqual(expect.arrayContaining([CNIPA_2006, GANSU]));
+    // Where a lesson names kinds of works (书、画、音乐, 文章, 软件), China Daily's list of them, beside WIPO's definition.
+    const WORKS_LIST = 'https://govt.chinadaily.com.cn/s/201901/08/WS5c32c2bb498e27e33802aba4/what-works-are-protected-by-chinas-copyright-law.html';
+    expect(linksIn('/teach/primary/', '著作权：书、画、音乐等作品')).toContain(WORKS_LIST);
+    expect(linksIn('/teach/primary/', '著作权保护书、画、音乐等作品')).toContain(WORKS_LIST);
+    expect(linksIn('/teach/senior/', '文字图片和软件（著作权）')).toContain(WORKS_LIST);
   });
 });
 
