@@ -334,6 +334,14 @@ describe('eleventh review (2026-12-06): the kit says what the plan, the laws and
     expect(linksIn('/teach/primary/', '著作权：书、画、音乐等作品')).toContain(WORKS_LIST);
     expect(linksIn('/teach/primary/', '著作权保护书、画、音乐等作品')).toContain(WORKS_LIST);
     expect(linksIn('/teach/senior/', '文字图片和软件（著作权）')).toContain(WORKS_LIST);
+    // The pupils' words for 发明专利 and 实用新型 give the same terms; 外观设计's word gives the definition.
+    const words = readPage('/teach/words/');
+    const wordLinks = (id: string) => findAll(findAll(words, byId(`kid-${id}`))[0]!, byTag('a')).map((a) => attr(a, 'href'));
+    for (const id of ['faming-zhuanli', 'shiyong-xinxing']) {
+      expect(wordLinks(id), id).toContain(CNIPA_2006);
+      expect(wordLinks(id), id).not.toContain(GANSU);
+    }
+    expect(wordLinks('waiguan-sheji')).toEqual(expect.arrayContaining([ZHEJIANG, GANSU]));
   });
 });
 
