@@ -342,6 +342,7 @@ describe('eleventh review (2026-12-06): the kit says what the plan, the laws and
       expect(wordLinks(id), id).not.toContain(GANSU);
     }
     expect(wordLinks('waiguan-sheji')).toEqual(expect.arrayContaining([ZHEJIANG, GANSU]));
+    expect(wordLinks('zhuzuoquan')).toContain(WORKS_LIST);
     // The junior slide's “表2列出五项主要指标” cites 表2 itself.
     expect(linksIn('/teach/junior/', '表2列出五项主要指标')).toContain('/general-requirements/#t2-r1');
   });
