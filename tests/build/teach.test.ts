@@ -313,6 +313,38 @@ describe('eleventh review (2026-12-06): the kit says what the plan, the laws and
     for (const id of ['j04', 's08']) expect(bank.questions.find((row) => row.id === id)!.source_quote).toContain('富有美感并适于工业应用的新设计');
     const junior = findAll(readPage('/teach/quiz/junior/'), byTag('a')).map((a) => attr(a, 'href'));
     expect(junior).toContain('https://www.cnipa.gov.cn/art/2006/8/18/art_1278_48761.html');
+    // Review 22: the lessons teach the same terms and the design's definition; each slide or step that does links those pages too,
+    // not only 甘肃日报's report of the design's 10 → 15 years or China Daily's line naming the three kinds.
+    const CNIPA_2006 = 'https://www.cnipa.gov.cn/art/2006/8/18/art_1278_48761.html';
+    const ZHEJIANG = 'https://zscqyjs.zjamr.zj.gov.cn/api/othing/cms/tzggDetail/3/2fafbe8934784b20a2ec03ca0c2c56dc.html';
+    const GANSU = 'http://szb.gansudaily.com.cn/gsrb/202011/17/c220751.html';
+    const linksIn = (route: string, words: string) => {
+      const blocks = findAll(readPage(route), (el) => ['slide', 'teach-step'].includes(attr(el, 'class') ?? '') && textOf(el).includes(words));
+      expect(blocks, `${route} ${words}`).toHaveLength(1);
+      return findAll(blocks[0]!, byTag('a')).map((a) => attr(a, 'href'));
+    };
+    const primarySlide = linksIn('/teach/primary/', '发明：保护期20年');
+    expect(primarySlide).toEqual(expect.arrayContaining([CNIPA_2006, ZHEJIANG]));
+    expect(primarySlide).not.toContain(GANSU); // that slide gives no design term
+    expect(linksIn('/teach/junior/', '外观设计：产品形状、图案等的新设计')).toEqual(expect.arrayContaining([CNIPA_2006, ZHEJIANG, GANSU]));
+    expect(linksIn('/teach/senior/', '发明、实用新型：自申请日起计算')).toEqual(expect.arrayContaining([CNIPA_2006, GANSU]));
+    expect(linksIn('/teach/senior/', '发明专利20年、实用新型10年（这两项据2020年修改前的条文')).toEqual(expect.arrayContaining([CNIPA_2006, GANSU]));
+    // Where a lesson names kinds of works (书、画、音乐, 文章, 软件), China Daily's list of them, beside WIPO's definition.
+    const WORKS_LIST = 'https://govt.chinadaily.com.cn/s/201901/08/WS5c32c2bb498e27e33802aba4/what-works-are-protected-by-chinas-copyright-law.html';
+    expect(linksIn('/teach/primary/', '著作权：书、画、音乐等作品')).toContain(WORKS_LIST);
+    expect(linksIn('/teach/primary/', '著作权保护书、画、音乐等作品')).toContain(WORKS_LIST);
+    expect(linksIn('/teach/senior/', '文字图片和软件（著作权）')).toContain(WORKS_LIST);
+    // The pupils' words for 发明专利 and 实用新型 give the same terms; 外观设计's word gives the definition.
+    const words = readPage('/teach/words/');
+    const wordLinks = (id: string) => findAll(findAll(words, byId(`kid-${id}`))[0]!, byTag('a')).map((a) => attr(a, 'href'));
+    for (const id of ['faming-zhuanli', 'shiyong-xinxing']) {
+      expect(wordLinks(id), id).toContain(CNIPA_2006);
+      expect(wordLinks(id), id).not.toContain(GANSU);
+    }
+    expect(wordLinks('waiguan-sheji')).toEqual(expect.arrayContaining([ZHEJIANG, GANSU]));
+    expect(wordLinks('zhuzuoquan')).toContain(WORKS_LIST);
+    // The junior slide's “表2列出五项主要指标” cites 表2 itself.
+    expect(linksIn('/teach/junior/', '表2列出五项主要指标')).toContain('/general-requirements/#t2-r1');
   });
 });
 
