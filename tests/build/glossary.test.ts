@@ -30,8 +30,8 @@ describe('the glossary page', () => {
     const sourced = terms.filter((t) => ((t as GlossaryTerm & { sources?: unknown[] }).sources ?? []).length > 0);
     // 50 after the twelfth review; the thirteenth dropped 知识产权密集型产业's only source, a repost (中华网 of 中国经济网); the fifteenth
     // sourced 商标注册 (中国网's 人民网 report of 第八条), 民法典 (北大法宝's promulgation order), and 专利转让 and 专利许可 (China Daily, 2015);
-    // the seventeenth 仲裁 (司法部网站 on the 2025 revision; the rest of it still unfound).
-    expect(sourced.length).toBe(54);
+    // the seventeenth 仲裁 (司法部网站 on the 2025 revision; the rest of it still unfound); the twenty-second PPH (the Japan Patent Office's PPH page).
+    expect(sourced.length).toBe(55);
     const faming = entryOf('faming-zhuanli');
     const items = findAll(faming, (el) => attr(el, 'class') === 'fact-sources').flatMap((ul) => findAll(ul, byTag('li')));
     // Fourteenth review: a fourth, China Daily's SIPO Q&A on 专利法第二条's three kinds.
@@ -90,7 +90,10 @@ describe('the glossary page', () => {
     expect(entry('zhishichanquan-pinggu')).not.toContain('都要估算它的价值');
     expect(entry('xingshi-sifa')).toContain('要及时移送公安机关（本站推断：规划没有解释）。');
     expect(hrefs('madeli')).toContain('https://www.wipo.int/madrid/en/how_to/use/benefits.html');
-    expect(entry('madeli')).toContain('本站未查到：马德里体系通过本国商标主管机关提交申请、各国分别审查是否给予保护');
+    // Twenty-second review: both points are on WIPO's Madrid procedures page, so nothing of the entry stays unfound.
+    expect(hrefs('madeli')).toContain('https://www.wipo.int/madrid/en/how_to/use/procedures.html');
+    expect(entry('madeli')).toContain('Each office will decide, within 12 or 18 months, whether or not your trademark can be protected in their territories.');
+    expect(entry('madeli')).not.toContain('本站未查到');
     expect(hrefs('zhuzuoquan')).toEqual(['https://www.chinadaily.com.cn/business/2006-09/27/content_697882.htm', 'http://lzwl.yun.liuzhou.gov.cn/xxgk/zcfg/202107/t20210728_2877107.shtml']);
     expect(entry('zhuzuoquan')).toContain('作者等著作权人可以办理作品登记的条文原文，本站未查到');
     // 人民网 wrote what the Fujian centre would do (将面向), not what it did.
