@@ -30,8 +30,8 @@ describe('the glossary page', () => {
     const sourced = terms.filter((t) => ((t as GlossaryTerm & { sources?: unknown[] }).sources ?? []).length > 0);
     // 50 after the twelfth review; the thirteenth dropped 知识产权密集型产业's only source, a repost (中华网 of 中国经济网); the fifteenth
     // sourced 商标注册 (中国网's 人民网 report of 第八条), 民法典 (北大法宝's promulgation order), and 专利转让 and 专利许可 (China Daily, 2015);
-    // the seventeenth 仲裁 (司法部网站 on the 2025 revision; the rest of it still unfound); the twenty-second PPH (the Japan Patent Office's PPH page).
-    expect(sourced.length).toBe(55);
+    // the seventeenth 仲裁 (司法部网站 on the 2025 revision; the rest of it still unfound); the twenty-second PPH (the Japan Patent Office's PPH page) and 惩罚性赔偿 (WIPO Lex).
+    expect(sourced.length).toBe(56);
     const faming = entryOf('faming-zhuanli');
     const items = findAll(faming, (el) => attr(el, 'class') === 'fact-sources').flatMap((ul) => findAll(ul, byTag('li')));
     // Fourteenth review: a fourth, China Daily's SIPO Q&A on 专利法第二条's three kinds.
