@@ -30,8 +30,8 @@ describe('the glossary page', () => {
     const sourced = terms.filter((t) => ((t as GlossaryTerm & { sources?: unknown[] }).sources ?? []).length > 0);
     // 50 after the twelfth review; the thirteenth dropped 知识产权密集型产业's only source, a repost (中华网 of 中国经济网); the fifteenth
     // sourced 商标注册 (中国网's 人民网 report of 第八条), 民法典 (北大法宝's promulgation order), and 专利转让 and 专利许可 (China Daily, 2015);
-    // the seventeenth 仲裁 (司法部网站 on the 2025 revision; the rest of it still unfound); the twenty-second PPH (the Japan Patent Office's PPH page) and 惩罚性赔偿 (WIPO Lex).
-    expect(sourced.length).toBe(56);
+    // the seventeenth 仲裁 (司法部网站 on the 2025 revision; the rest of it still unfound); the twenty-second PPH (the Japan Patent Office's PPH page) 惩罚性赔偿 (WIPO Lex) and 知识产权密集型产业 (CNIPA's English site).
+    expect(sourced.length).toBe(57);
     const faming = entryOf('faming-zhuanli');
     const items = findAll(faming, (el) => attr(el, 'class') === 'fact-sources').flatMap((ul) => findAll(ul, byTag('li')));
     // Fourteenth review: a fourth, China Daily's SIPO Q&A on 专利法第二条's three kinds.
@@ -116,8 +116,10 @@ describe('the glossary page', () => {
     expect(entry('yan-baohu')).not.toContain('按这四个方面安排保护工作');
     expect(entry('tisc')).toContain('帮助发明人、研究人员和创业者获取专利、科学和技术信息。');
     expect(entry('tisc')).toContain('The program helps inventors, researchers and entrepreneurs');
-    expect(hrefs('mijixing-chanye')).toEqual([]);
-    expect(entry('mijixing-chanye')).toContain('出处原文：本站未查到。国家统计局发布《知识产权（专利）密集型产业统计分类（2019）》（国家统计局令第25号）');
+    // Twenty-second review: CNIPA's English site names the classification (国家统计局令第25号) and its seven categories (中); the date and the definition stay unfound.
+    expect(hrefs('mijixing-chanye')).toEqual(['http://english.sipo.gov.cn/news/officialinformation/1147248.htm', 'http://english.sipo.gov.cn/news/officialinformation/1147248.htm']);
+    expect(entry('mijixing-chanye')).toContain('based on the IP (Patent) Intensive Industry Statistical Classification (2019) (Order No. 25 of NBS)');
+    expect(entry('mijixing-chanye')).toContain('本站未查到：分类的实施日期（2019年4月1日）和分类对这类产业的界定');
     // Fifteenth review: the 2020 text's start date for the design term is on no medium-or-better page, so it is unfound, not taught.
     expect(entry('waiguan-sheji')).toContain('修改后第四十二条的原文，以及外观设计专利权的十五年从哪一天算起，本站未查到');
     // Fourteenth review: 人民网 (stored) gives the outline's issue in 2021; only its 2035 goal stays unfound.
