@@ -99,6 +99,10 @@ describe('the glossary page', () => {
     // 人民网 wrote what the Fujian centre would do (将面向), not what it did.
     expect(entry('baohu-zhongxin')).toContain('福建保护中心“将面向机械装备和电子信息产业开展知识产权快速审查、快速确权和快速维权‘一站式’综合服务”。');
     expect(entry('baohu-zhongxin')).not.toContain('福建保护中心面向机械装备');
+    // Twenty-second review: the centres' one-stop quick examination, confirmation and protection from CNIPA's own English page (高); only the approval stays unfound.
+    expect(entry('baohu-zhongxin')).toContain('to provide one-stop service integrating quick examination, quick right confirmation and quick right protection');
+    expect(entry('baohu-zhongxin')).toContain('本站未查到：保护中心须经国家知识产权局批准设立，这一点在国家知识产权局网页上的原文');
+    expect(entry('baohu-zhongxin')).not.toContain('国家知识产权局网页上关于保护中心设立和职能的原文');
     // Thirteenth review: 浙江在线's 2019-05-15 page is not in the store; its 浙江舆情网 page (法制日报, 2019-01-31) gives the origin and the wording.
     expect(hrefs('fengqiao-jingyan')).toEqual(['https://yq.zjol.com.cn/yqjd/201901/t20190131_9382911.shtml', 'https://zscq.ln.gov.cn/zscq/zwxxgk/fdzdgknr/ghxx/xggh/BC123808D16E497B850437069FFD3108/index.shtml']);
     expect(entry('fengqiao-jingyan')).toContain('20世纪60年代初，枫桥（今浙江省诸暨市枫桥镇）干部群众创造了“发动和依靠群众，坚持矛盾不上交，就地解决，实现捕人少，治安好”的“枫桥经验”，1963年毛泽东同志批示“要各地仿效，经过试点，推广去做”。');
