@@ -135,6 +135,9 @@ describe('the glossary page', () => {
     expect(entry('guojia-zhishichanquanju')).toContain('辽宁省也有知识产权局：本规划刊登在辽宁省知识产权局的网站上');
     expect(entry('guojia-zhishichanquanju')).not.toContain('各省有自己的知识产权局');
     for (const id of ['chuangxin-qudong', 'zhuanli-daili', 'youshi-qiye']) expect(entry(id)).toContain('本站未查到：本条释义（第一句的解释）的出处；');
+    // Twenty-second review: the 2016 issue by 中共中央、国务院 from 新华社 (China Daily Asia) and the title from 中国网 (中); only the gloss and the issuer's page stay unfound.
+    expect(entry('chuangxin-qudong')).toContain('The document, jointly published by the Communist Party of China (CPC) Central Committee and the State Council');
+    expect(entry('chuangxin-qudong')).toContain('本站未查到：本条释义（第一句的解释）的出处；《国家创新驱动发展战略纲要》在发布机关网页上的原文。');
     expect(entry('zhuzuoquan')).toContain('在我国，著作权又称为版权');
     // Twenty-second review: CNIPA's own English pages give its functions (高; the regulation on them, 中), so nothing of the entry stays unfound.
     expect(entry('guojia-zhishichanquanju')).toContain('has realized collective and unified management of patent, trademark, appellation of origin and geographical indication, and layout design of integrated circuits');
