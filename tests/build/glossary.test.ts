@@ -167,6 +167,10 @@ describe('the glossary page', () => {
     expect(entry('lianhe-chengjie')).toContain('重复专利侵权、提供虚假文件');
     expect(entry('lianhe-chengjie')).not.toMatch(/反复故意侵犯专利|一处失信，处处受限/);
     expect(entry('zhiwu-keji-chengguo')).not.toContain('这类成果的权利一般属于单位');
+    // Twenty-second review: the 2020 pilot plan by 科学技术部 and others from 人民网日文版 (中); the 9 departments and 第二条 still rest on reposts.
+    expect(entry('zhiwu-keji-chengguo')).toContain('科学技術部、発展改革委員会、教育部(省)などが共同で2020年5月に通達した');
+    expect(entry('zhiwu-keji-chengguo')).toContain('以及试点实施方案由9个部门印发，据转载写成。');
+    expect(findAll(entryOf('zhiwu-keji-chengguo'), byTag('q')).map((q) => attr(q, 'lang'))).toEqual(['ja', 'zh']);
     expect(entry('tong-baohu')).toContain('对国内外企业的知识产权一视同仁、同等保护（本站推断：规划没有解释这个词）。');
     expect(entry('tong-baohu')).not.toContain('无论企业大小');
     expect(entry('kuai-baohu')).not.toContain('简单的案件走“绿色通道”');
