@@ -165,6 +165,9 @@ describe('the glossary page', () => {
     expect(entry('fengqiao-jingyan')).not.toContain('就近、及早地化解');
     expect(entry('xunhui-shenliting')).not.toContain('当事人可以就近参加审理');
     expect(entry('lianhe-chengjie')).toContain('重复专利侵权、提供虚假文件');
+    // Twenty-second review: 2018, the 38 departments and repeated patent infringement from Global Times (中); the rest still rests on reposts.
+    expect(entry('lianhe-chengjie')).toContain('The memorandum listed six types of IPR violations including repeated patent infringements');
+    expect(entry('lianhe-chengjie')).toContain('本站未查到：备忘录（发改财金〔2018〕1702号）在发布机关网页上的原文；上面说的“提供虚假文件”和“限制政府性资金支持等措施”据转载写成。');
     expect(entry('lianhe-chengjie')).not.toMatch(/反复故意侵犯专利|一处失信，处处受限/);
     expect(entry('zhiwu-keji-chengguo')).not.toContain('这类成果的权利一般属于单位');
     // Twenty-second review: the 2020 pilot plan by 科学技术部 and others from 人民网日文版 (中); the 9 departments and 第二条 still rest on reposts.
