@@ -188,6 +188,9 @@ describe('the glossary page', () => {
     expect(entry('waiguan-sheji')).toContain('指的是仍然有效的外观设计专利的数量（本站推断：规划没有解释）。');
     expect(entry('baohu-zhongxin')).not.toContain('保护中心面向当地的重点产业');
     expect(entry('jishu-diaochaguan')).not.toContain('案件怎么判仍由法官决定');
+    // Twenty-second review: 审判辅助人员 from WIPO's guide for judges (中); the rest of the interpretation still rests on reposts, as now said.
+    expect(entry('jishu-diaochaguan')).toContain('Technical investigation officers are not adjudication personnel but are judicial technical personnel among adjudication assistance personnel.');
+    expect(entry('jishu-diaochaguan')).toContain('上面关于可以指派技术调查官的案件种类和技术调查意见的说法，据这些转载写成。');
     expect(hrefs('zhongguo-zhuanlijiang')[0]).toBe('https://ln.cri.cn/chinanews/20190809/bb6dbbb3-ee1d-677b-4d6b-df2767d8144b.html');
     expect(entry('zhuanli-daohang')).not.toContain('帮助少走弯路');
     expect(entry('dili-biaozhi')).not.toContain('用地名加商品名');
