@@ -335,6 +335,22 @@ describe('third review (2026-12-05): corrected statements', () => {
     expect(beltRoad).toContain('本站未查到：本条释义（第一句的解释）和“一带一路”合作内容（贸易、基础设施、文化等）的出处；倡议的提出时间和内容在发布机关网页上的原文。');
     expect(beltRoad).not.toContain('借用古代丝绸之路的名字');
     expect(beltRoad).not.toContain('“一带一路”倡议在2013年提出');
+    // Twenty-second review: PPH (no source before) from the Japan Patent Office's PPH page (中); PCT's procedure from the
+    // Visegrad Patent Institute, an intergovernmental PCT authority (中), its own About page saying what it is (高).
+    const pph = entry('pph');
+    expect(pph).toContain('The Patent Prosecution Highway (PPH) is an examination cooperation program between two Offices that allows the applicant to request accelerated examination to the second Office');
+    expect(pph).toContain('可信度：中');
+    expect(pph).toContain('本站未查到：国家知识产权局网页上对PPH的说明（本站只在律师事务所网页的转述中见到）。');
+    expect(pph).not.toContain('出处原文：本站未查到。');
+    const pct = entry('pct');
+    expect(pct).toContain('In the national phase, each patent office is responsible for processing the application in accordance with its national patent laws, and for deciding whether to grant patent protection.');
+    expect(pct).toContain('本站未查到：专利只在授权它的国家或地区有效，这一说法的出处；PCT的程序在世界知识产权组织或国家知识产权局网页上的原文；');
+    expect(pct).not.toContain('PCT的程序（先提交一份国际申请，再进入各国由各国审查）');
+    // 惩罚性赔偿 (no source before): WIPO Lex on the 2020 copyright law (至多五倍) and patent law (punitive damages introduced), 中.
+    const punitive = entry('chengfaxing-peichang');
+    expect(punitive).toContain('allowing courts to award punitive damages equal to the amount of regular damages but no more than five times for intentional and malicious infringements;');
+    expect(punitive).toContain('本站未查到：民法典关于故意侵害知识产权、情节严重的可以请求惩罚性赔偿的条文原文，以及专利法、商标法规定一倍以上五倍以下的条文原文，本站只在转载网站和律师事务所网页上见到；');
+    expect(punitive).not.toContain('出处原文：本站未查到。');
     // Eighteenth review: govt.chinadaily.com.cn is China Daily's site, not 中国政府网.
     expect(entry('dili-biaozhi')).toContain('China Daily（govt.chinadaily.com.cn）');
     expect(entry('dili-biaozhi')).toContain('不是中国政府网');
@@ -1009,19 +1025,21 @@ describe('ninth review (2026-12-06): the sourced data, every quote held to its s
 describe('tenth review (2026-12-06): the glossary\'s sources, and reviews 8 and 9 re-checked', () => {
   // The eleventh review sourced 21 of the 45, leaving 24; the twelfth sourced 著作权 (China Daily), leaving 23; the thirteenth
   // dropped 知识产权密集型产业's only source, a repost, making 24 again (and 48 found in part).
-  it('lists on /unknown/ each of the 19 glossary entries whose source words are 本站未查到, and the 51 found in part, linked to their entries, in both editions', () => {
+  it('lists on /unknown/ each of the 16 glossary entries whose source words are 本站未查到, and the 52 found in part, linked to their entries, in both editions', () => {
     // And, since the eleventh, the 49 (48 before the twelfth) whose source words were found in part (an entry quoting only the plan has
     // its definition's source still to find): 72 in all until the eighteenth review sourced 世界知识产权组织's treaties (71).
     // Twentieth review: 中国专利奖's one-line gloss sourced on CNIPA's page, its only unfound item (71 → 70; 52 → 51 in part).
-    expect(text('/unknown/', 'gaps-glossary')).toBe('术语表的出处原文（70条）');
+    // Twenty-second review: PPH, 惩罚性赔偿 and 知识产权密集型产业 found sources (19 → 16 with none, into the part found), 马德里's and 国家知识产权局's unfound sourced on wipo.int and CNIPA's English site (out): 70 → 68; 51 → 52 in part.
+    expect(text('/unknown/', 'gaps-glossary')).toBe('术语表的出处原文（68条）');
     // Fifteenth review: 商标注册, 民法典, 专利转让 and 专利许可 each found a source (24 → 20 with none, 48 → 52 in part).
     // Seventeenth review: 仲裁 cites 司法部网站 for the 2025 revision, the rest of it still unfound (20 → 19 with none, 52 → 53 in part).
-    expect(text('/unknown/', 'gaps-glossary-none')).toBe('没有查到出处原文的（19条）');
+    expect(text('/unknown/', 'gaps-glossary-none')).toBe('没有查到出处原文的（16条）');
     // Eighteenth review: 世界知识产权组织's twenty-odd treaties found on wipo.int, its only unfound item (53 → 52 in part).
-    expect(text('/unknown/', 'gaps-glossary-part')).toBe('部分出处原文未查到的（51条）');
+    expect(text('/unknown/', 'gaps-glossary-part')).toBe('部分出处原文未查到的（52条）');
     const section = one('/unknown/', 'gaps-glossary').parentNode as Element;
     const [none, part] = findAll(section, byTag('ul')).map((list) => findAll(list, byTag('li')).map(textOf));
-    expect(part).toHaveLength(51);
+    expect(part).toHaveLength(52);
+    expect(part!.some((t) => t.startsWith('国家知识产权局'))).toBe(false);
     expect(part!.some((t) => t.startsWith('世界知识产权组织'))).toBe(false);
     expect(part).toContain('仲裁：仲裁法关于裁决终局、申请法院强制执行和仲裁不公开进行的条文原文（2025年修订前和修订后），本站未查到。');
     expect(part).toContain('民法典：本条释义中“规定公民和组织民事权利的基本法律”的出处；民法典第一百二十三条（民事主体依法享有知识产权）的原文，本站只在转载网站见到；民法典涉及人身、财产、合同、婚姻家庭等方面，以及专利法、商标法等专门法律再作具体规定，这两点的出处。');
@@ -1030,18 +1048,23 @@ describe('tenth review (2026-12-06): the glossary\'s sources, and reviews 8 and 
     expect(part).toContain('一带一路：本条释义（第一句的解释）和“一带一路”合作内容（贸易、基础设施、文化等）的出处；倡议的提出时间和内容在发布机关网页上的原文。');
     expect(part).toContain('“卡脖子”：本条释义（第一句的解释）的出处；下面的说法只以规划原文为据。');
     const items = none!;
-    expect(items).toHaveLength(19);
+    expect(items).toHaveLength(16);
+    expect(items.some((t) => t.startsWith('惩罚性赔偿'))).toBe(false);
+    expect(items.some((t) => t.startsWith('PPH'))).toBe(false);
+    expect(part).toContain('PPH：国家知识产权局网页上对PPH的说明（本站只在律师事务所网页的转述中见到）。');
+    expect(part!.some((t) => t.startsWith('马德里商标国际注册'))).toBe(false);
     expect(items.some((t) => t.startsWith('仲裁'))).toBe(false);
     expect(items.some((t) => ['商标注册', '民法典', '专利转让', '专利许可'].some((term) => t.startsWith(term)))).toBe(false);
-    expect(items.some((t) => t.startsWith('知识产权密集型产业'))).toBe(true);
+    expect(items.some((t) => t.startsWith('知识产权密集型产业'))).toBe(false);
+    expect(part!.some((t) => t.startsWith('知识产权密集型产业：分类的实施日期（2019年4月1日）'))).toBe(true);
     expect(items.some((t) => t.startsWith('著作权'))).toBe(false);
     expect(items.some((t) => t.startsWith('特殊标志'))).toBe(false);
     // Fifteenth review: the reposts in the store list all five kinds, not some of them.
     expect(items).toContain('高价值专利：国家知识产权局把哪五类有效发明专利算作高价值发明专利，发布机关的原文本站未查到；本站只在转载网站上见到这一说法，转载页列出了全部五类。');
     expect(items).toContain('有效专利');
     expect(items.some((t) => t.startsWith('发明专利'))).toBe(false);
-    expect(text('/zh-hant/unknown/', 'gaps-glossary')).toBe('術語表的出處原文（70條）');
-    expect(text('/zh-hant/unknown/', 'gaps-glossary-none')).toBe('沒有查到出處原文的（19條）');
+    expect(text('/zh-hant/unknown/', 'gaps-glossary')).toBe('術語表的出處原文（68條）');
+    expect(text('/zh-hant/unknown/', 'gaps-glossary-none')).toBe('沒有查到出處原文的（16條）');
   });
 
   const entry = (edition: string, id: string) => text(`${edition}/glossary/`, `term-${id}`);

@@ -30,8 +30,8 @@ describe('the glossary page', () => {
     const sourced = terms.filter((t) => ((t as GlossaryTerm & { sources?: unknown[] }).sources ?? []).length > 0);
     // 50 after the twelfth review; the thirteenth dropped 知识产权密集型产业's only source, a repost (中华网 of 中国经济网); the fifteenth
     // sourced 商标注册 (中国网's 人民网 report of 第八条), 民法典 (北大法宝's promulgation order), and 专利转让 and 专利许可 (China Daily, 2015);
-    // the seventeenth 仲裁 (司法部网站 on the 2025 revision; the rest of it still unfound).
-    expect(sourced.length).toBe(54);
+    // the seventeenth 仲裁 (司法部网站 on the 2025 revision; the rest of it still unfound); the twenty-second PPH (the Japan Patent Office's PPH page) 惩罚性赔偿 (WIPO Lex) and 知识产权密集型产业 (CNIPA's English site).
+    expect(sourced.length).toBe(57);
     const faming = entryOf('faming-zhuanli');
     const items = findAll(faming, (el) => attr(el, 'class') === 'fact-sources').flatMap((ul) => findAll(ul, byTag('li')));
     // Fourteenth review: a fourth, China Daily's SIPO Q&A on 专利法第二条's three kinds.
@@ -90,12 +90,19 @@ describe('the glossary page', () => {
     expect(entry('zhishichanquan-pinggu')).not.toContain('都要估算它的价值');
     expect(entry('xingshi-sifa')).toContain('要及时移送公安机关（本站推断：规划没有解释）。');
     expect(hrefs('madeli')).toContain('https://www.wipo.int/madrid/en/how_to/use/benefits.html');
-    expect(entry('madeli')).toContain('本站未查到：马德里体系通过本国商标主管机关提交申请、各国分别审查是否给予保护');
+    // Twenty-second review: both points are on WIPO's Madrid procedures page, so nothing of the entry stays unfound.
+    expect(hrefs('madeli')).toContain('https://www.wipo.int/madrid/en/how_to/use/procedures.html');
+    expect(entry('madeli')).toContain('Each office will decide, within 12 or 18 months, whether or not your trademark can be protected in their territories.');
+    expect(entry('madeli')).not.toContain('本站未查到');
     expect(hrefs('zhuzuoquan')).toEqual(['https://www.chinadaily.com.cn/business/2006-09/27/content_697882.htm', 'http://lzwl.yun.liuzhou.gov.cn/xxgk/zcfg/202107/t20210728_2877107.shtml']);
     expect(entry('zhuzuoquan')).toContain('作者等著作权人可以办理作品登记的条文原文，本站未查到');
     // 人民网 wrote what the Fujian centre would do (将面向), not what it did.
     expect(entry('baohu-zhongxin')).toContain('福建保护中心“将面向机械装备和电子信息产业开展知识产权快速审查、快速确权和快速维权‘一站式’综合服务”。');
     expect(entry('baohu-zhongxin')).not.toContain('福建保护中心面向机械装备');
+    // Twenty-second review: the centres' one-stop quick examination, confirmation and protection from CNIPA's own English page (高); only the approval stays unfound.
+    expect(entry('baohu-zhongxin')).toContain('to provide one-stop service integrating quick examination, quick right confirmation and quick right protection');
+    expect(entry('baohu-zhongxin')).toContain('本站未查到：保护中心须经国家知识产权局批准设立，这一点在国家知识产权局网页上的原文');
+    expect(entry('baohu-zhongxin')).not.toContain('国家知识产权局网页上关于保护中心设立和职能的原文');
     // Thirteenth review: 浙江在线's 2019-05-15 page is not in the store; its 浙江舆情网 page (法制日报, 2019-01-31) gives the origin and the wording.
     expect(hrefs('fengqiao-jingyan')).toEqual(['https://yq.zjol.com.cn/yqjd/201901/t20190131_9382911.shtml', 'https://zscq.ln.gov.cn/zscq/zwxxgk/fdzdgknr/ghxx/xggh/BC123808D16E497B850437069FFD3108/index.shtml']);
     expect(entry('fengqiao-jingyan')).toContain('20世纪60年代初，枫桥（今浙江省诸暨市枫桥镇）干部群众创造了“发动和依靠群众，坚持矛盾不上交，就地解决，实现捕人少，治安好”的“枫桥经验”，1963年毛泽东同志批示“要各地仿效，经过试点，推广去做”。');
@@ -113,8 +120,10 @@ describe('the glossary page', () => {
     expect(entry('yan-baohu')).not.toContain('按这四个方面安排保护工作');
     expect(entry('tisc')).toContain('帮助发明人、研究人员和创业者获取专利、科学和技术信息。');
     expect(entry('tisc')).toContain('The program helps inventors, researchers and entrepreneurs');
-    expect(hrefs('mijixing-chanye')).toEqual([]);
-    expect(entry('mijixing-chanye')).toContain('出处原文：本站未查到。国家统计局发布《知识产权（专利）密集型产业统计分类（2019）》（国家统计局令第25号）');
+    // Twenty-second review: CNIPA's English site names the classification (国家统计局令第25号) and its seven categories (中); the date and the definition stay unfound.
+    expect(hrefs('mijixing-chanye')).toEqual(['http://english.sipo.gov.cn/news/officialinformation/1147248.htm', 'http://english.sipo.gov.cn/news/officialinformation/1147248.htm']);
+    expect(entry('mijixing-chanye')).toContain('based on the IP (Patent) Intensive Industry Statistical Classification (2019) (Order No. 25 of NBS)');
+    expect(entry('mijixing-chanye')).toContain('本站未查到：分类的实施日期（2019年4月1日）和分类对这类产业的界定');
     // Fifteenth review: the 2020 text's start date for the design term is on no medium-or-better page, so it is unfound, not taught.
     expect(entry('waiguan-sheji')).toContain('修改后第四十二条的原文，以及外观设计专利权的十五年从哪一天算起，本站未查到');
     // Fourteenth review: 人民网 (stored) gives the outline's issue in 2021; only its 2035 goal stays unfound.
@@ -126,8 +135,13 @@ describe('the glossary page', () => {
     expect(entry('guojia-zhishichanquanju')).toContain('辽宁省也有知识产权局：本规划刊登在辽宁省知识产权局的网站上');
     expect(entry('guojia-zhishichanquanju')).not.toContain('各省有自己的知识产权局');
     for (const id of ['chuangxin-qudong', 'zhuanli-daili', 'youshi-qiye']) expect(entry(id)).toContain('本站未查到：本条释义（第一句的解释）的出处；');
+    // Twenty-second review: the 2016 issue by 中共中央、国务院 from 新华社 (China Daily Asia) and the title from 中国网 (中); only the gloss and the issuer's page stay unfound.
+    expect(entry('chuangxin-qudong')).toContain('The document, jointly published by the Communist Party of China (CPC) Central Committee and the State Council');
+    expect(entry('chuangxin-qudong')).toContain('本站未查到：本条释义（第一句的解释）的出处；《国家创新驱动发展战略纲要》在发布机关网页上的原文。');
     expect(entry('zhuzuoquan')).toContain('在我国，著作权又称为版权');
-    expect(entry('guojia-zhishichanquanju')).toContain('本站未查到：国家知识产权局的职能（主管专利、商标、地理标志、集成电路布图设计等工作，');
+    // Twenty-second review: CNIPA's own English pages give its functions (高; the regulation on them, 中), so nothing of the entry stays unfound.
+    expect(entry('guojia-zhishichanquanju')).toContain('has realized collective and unified management of patent, trademark, appellation of origin and geographical indication, and layout design of integrated circuits');
+    expect(entry('guojia-zhishichanquanju')).not.toContain('本站未查到');
     // 国际在线 wrote that 中国政府, not 中国, 始终坚持…同等保护.
     expect(entry('tong-baohu')).toContain('中国国际广播电台2019年报道，中国政府“始终坚持对国内外企业的知识产权一视同仁、同等保护');
     // 新华社 gave the need for Beijing 2022 and the regulation's new scope; the regulation itself names no Games.
@@ -151,8 +165,15 @@ describe('the glossary page', () => {
     expect(entry('fengqiao-jingyan')).not.toContain('就近、及早地化解');
     expect(entry('xunhui-shenliting')).not.toContain('当事人可以就近参加审理');
     expect(entry('lianhe-chengjie')).toContain('重复专利侵权、提供虚假文件');
+    // Twenty-second review: 2018, the 38 departments and repeated patent infringement from Global Times (中); the rest still rests on reposts.
+    expect(entry('lianhe-chengjie')).toContain('The memorandum listed six types of IPR violations including repeated patent infringements');
+    expect(entry('lianhe-chengjie')).toContain('本站未查到：备忘录（发改财金〔2018〕1702号）在发布机关网页上的原文；上面说的“提供虚假文件”和“限制政府性资金支持等措施”据转载写成。');
     expect(entry('lianhe-chengjie')).not.toMatch(/反复故意侵犯专利|一处失信，处处受限/);
     expect(entry('zhiwu-keji-chengguo')).not.toContain('这类成果的权利一般属于单位');
+    // Twenty-second review: the 2020 pilot plan by 科学技术部 and others from 人民网日文版 (中); the 9 departments and 第二条 still rest on reposts.
+    expect(entry('zhiwu-keji-chengguo')).toContain('科学技術部、発展改革委員会、教育部(省)などが共同で2020年5月に通達した');
+    expect(entry('zhiwu-keji-chengguo')).toContain('以及试点实施方案由9个部门印发，据转载写成。');
+    expect(findAll(entryOf('zhiwu-keji-chengguo'), byTag('q')).map((q) => attr(q, 'lang'))).toEqual(['ja', 'zh']);
     expect(entry('tong-baohu')).toContain('对国内外企业的知识产权一视同仁、同等保护（本站推断：规划没有解释这个词）。');
     expect(entry('tong-baohu')).not.toContain('无论企业大小');
     expect(entry('kuai-baohu')).not.toContain('简单的案件走“绿色通道”');
@@ -167,6 +188,9 @@ describe('the glossary page', () => {
     expect(entry('waiguan-sheji')).toContain('指的是仍然有效的外观设计专利的数量（本站推断：规划没有解释）。');
     expect(entry('baohu-zhongxin')).not.toContain('保护中心面向当地的重点产业');
     expect(entry('jishu-diaochaguan')).not.toContain('案件怎么判仍由法官决定');
+    // Twenty-second review: 审判辅助人员 from WIPO's guide for judges (中); the rest of the interpretation still rests on reposts, as now said.
+    expect(entry('jishu-diaochaguan')).toContain('Technical investigation officers are not adjudication personnel but are judicial technical personnel among adjudication assistance personnel.');
+    expect(entry('jishu-diaochaguan')).toContain('上面关于可以指派技术调查官的案件种类和技术调查意见的说法，据这些转载写成。');
     expect(hrefs('zhongguo-zhuanlijiang')[0]).toBe('https://ln.cri.cn/chinanews/20190809/bb6dbbb3-ee1d-677b-4d6b-df2767d8144b.html');
     expect(entry('zhuanli-daohang')).not.toContain('帮助少走弯路');
     expect(entry('dili-biaozhi')).not.toContain('用地名加商品名');
