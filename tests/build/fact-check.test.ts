@@ -1214,7 +1214,7 @@ describe('thirteenth review (2026-12-06): reviews 11 and 12 re-checked', () => {
     // The index at the top names each review and leads to its section.
     const index = findAll(readPage('/reviews/'), (el) => el.tagName === 'nav' && attr(el, 'aria-label') === '各次核查')[0]!;
     const links = findAll(index, byTag('a'));
-    expect(links.map(textOf)).toEqual(['第二次', '第三次', '第四次', '第五次', '第六次', '第七次', '第八次', '第九次', '第十次', '第十一次', '第十二次', '第十三次', '第十四次', '第十五次', '第十六次', '第十七次', '第十八次', '第十九次', '第二十次', '第二十一次']);
+    expect(links.map(textOf)).toEqual(['第二次', '第三次', '第四次', '第五次', '第六次', '第七次', '第八次', '第九次', '第十次', '第十一次', '第十二次', '第十三次', '第十四次', '第十五次', '第十六次', '第十七次', '第十八次', '第十九次', '第二十次', '第二十一次', '第二十二次']);
     for (const link of links) expect(text('/reviews/', attr(link, 'href')!.slice(1))).toBe(`${textOf(link)}核查`);
   });
 
@@ -1310,11 +1310,23 @@ describe('thirteenth review (2026-12-06): reviews 11 and 12 re-checked', () => {
 
   it('reports the twenty-first review on 核查记录, with its counts, in both editions', () => {
     expectReviewReported(21, '第二十一次核查', [
-      '72个条目和10个词无误；1处可以查到而写作未查到，在第二十次核查的改动之中',
+      '72个条目和10个词无误；1处可以查到而写作未查到：一带一路条的倡议提出时间（2013年）自第十次核查起列为本站未查到',
       '教学材料：复核243条陈述和89条来源记录，全部无误，没有查到问题',
       '复核约385条陈述（包括第二十次核查的3处改正、繁体版复核表的29条理由），另核对待查事项的72项，全部无误，没有查到问题',
       '术语表现在共有107条原话',
       '仍未查到：待查事项所列的72项（关联文件的42个空项、20项未核实的承诺、国家规划的1个基数和其他9项），以及术语表70个条目的出处原文（19个一条原话也没有查到，51个只查到一部分）。',
+    ], [
+      '仍未查到：待查事項所列的72項',
+    ]);
+  });
+
+  it('reports the twenty-second review on 核查记录, with its counts, in both editions', () => {
+    expectReviewReported(22, '第二十二次核查', [
+      '62个条目和10个词无误；11处可以查到而没有来源或写作本站未查到，都不在前几次核查改动之列',
+      '术语表现在共有126条原话',
+      '教学材料：复核243条陈述和89条来源记录，233条陈述无误；5处所教的话无误，但引用的网页没有写所教的内容或缺少引用',
+      '复核约245条陈述，244条无误；1处缺少标注',
+      '仍未查到：待查事项所列的72项（关联文件的42个空项、20项未核实的承诺、国家规划的1个基数和其他9项），以及术语表68个条目的出处原文（16个一条原话也没有查到，52个只查到一部分）。',
     ], [
       '仍未查到：待查事項所列的72項',
     ]);

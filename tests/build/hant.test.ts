@@ -302,6 +302,11 @@ describe('the sources’ words, kept as stored in the edition', () => {
           expect(lang, text).toBe('en');
           continue;
         }
+        // Japanese (kana among the kanji): lang="ja" in both editions, as stored.
+        if (/[\u3040-\u30ff]/u.test(text)) {
+          expect(lang, text).toBe('ja');
+          continue;
+        }
         chinese += 1;
         const mark = TRADITIONAL.find((start) => text.startsWith(start));
         expect(lang, text).toBe(mark ? 'zh-Hant' : 'zh-Hans');

@@ -151,9 +151,11 @@ export function hantPage(html: string, context: PageContext): string {
       flush();
       // A source's words as stored: never converted, marked with the script they were stored in (an English quote keeps lang="en").
       const text = loc ? textIn(el) : '';
-      if (loc && hasHan(text)) {
+      // A Japanese quote (kana with its kanji: 人民网日文版) keeps lang="ja": its Han characters are not Chinese script.
+      const given = attrOf(el, 'lang');
+      if (loc && hasHan(text) && (given === undefined || given.startsWith('zh'))) {
         const lang = storedScript(text);
-        if (attrOf(el, 'lang') !== undefined) setAttr(el, 'lang', lang);
+        if (given !== undefined) setAttr(el, 'lang', lang);
         else {
           const at = loc.startOffset + 1 + el.tagName.length;
           edits.push({ start: at, end: at, text: ` lang="${lang}"` });
