@@ -332,7 +332,13 @@ describe('third review (2026-12-05): corrected statements', () => {
     const beltRoad = entry('yidai-yilu');
     expect(beltRoad).toContain('据中国国际电视台（CGTN）2017年的英文文章，“一带一路”倡议由中国国家主席习近平在2013年提出，受到古代丝绸之路的启发。');
     expect(beltRoad).toContain('Introduced by Chinese President Xi Jinping in 2013, it has attracted attention across the world. Inspired by the ancient Silk Road');
-    expect(beltRoad).toContain('本站未查到：本条释义（第一句的解释）和“一带一路”合作内容（贸易、基础设施、文化等）的出处；倡议的提出时间和内容在发布机关网页上的原文。');
+    // Twenty-third review: 中国网's 中国关键词 entry (2022, 中) gives the 简称, the proposal with other countries in 2013 and the 五通,
+    // so the gloss is sourced; the unsourced "贸易、基础设施、文化等方面的合作" is rewritten to the entry's words.
+    expect(beltRoad).toContain('据中国网“中国关键词”2022年的词条，这一倡议“致力于实现政策沟通、设施联通、贸易畅通、资金融通、民心相通”。');
+    expect(beltRoad).toContain('“一带一路”是“丝绸之路经济带”和“21世纪海上丝绸之路”的简称。2013年9月和10月，习近平在出访中亚和东南亚时');
+    expect(beltRoad).toContain('本站未查到：倡议的提出时间和内容在发布机关网页上的原文（上面的出处是媒体的文章和词条）。');
+    expect(beltRoad).not.toContain('文化等方面的合作');
+    expect(beltRoad).not.toContain('本条释义（第一句的解释）');
     expect(beltRoad).not.toContain('借用古代丝绸之路的名字');
     expect(beltRoad).not.toContain('“一带一路”倡议在2013年提出');
     // Twenty-second review: PPH (no source before) from the Japan Patent Office's PPH page (中); PCT's procedure from the
@@ -1045,7 +1051,7 @@ describe('tenth review (2026-12-06): the glossary\'s sources, and reviews 8 and 
     expect(part).toContain('民法典：本条释义中“规定公民和组织民事权利的基本法律”的出处；民法典第一百二十三条（民事主体依法享有知识产权）的原文，本站只在转载网站见到；民法典涉及人身、财产、合同、婚姻家庭等方面，以及专利法、商标法等专门法律再作具体规定，这两点的出处。');
     expect(part).toContain('特殊标志：国务院或国家知识产权局网页上的《特殊标志管理条例》原文，以及条例此后是否修改。');
     expect(part!.some((t) => t.startsWith('中国专利奖'))).toBe(false);
-    expect(part).toContain('一带一路：本条释义（第一句的解释）和“一带一路”合作内容（贸易、基础设施、文化等）的出处；倡议的提出时间和内容在发布机关网页上的原文。');
+    expect(part).toContain('一带一路：倡议的提出时间和内容在发布机关网页上的原文（上面的出处是媒体的文章和词条）。');
     expect(part).toContain('“卡脖子”：本条释义（第一句的解释）的出处；下面的说法只以规划原文为据。');
     const items = none!;
     expect(items).toHaveLength(16);
