@@ -297,11 +297,25 @@ describe('eleventh review (2026-12-06): the kit says what the plan, the laws and
 
   it("cites each law by a page that carries the point taught: 著作权法第三条's definition, 第四十二条's terms, 第二条's design", () => {
     const bank = JSON.parse(file('data/quiz.json').toString('utf8')) as { questions: Array<Record<string, string>> };
+    // Review 23: the kinds of works these answers name (文字、美术、摄影; 软件、音乐) are on China Daily's 2019 list, not WIPO's page: both are linked.
+    const WORKS_LIST = 'https://govt.chinadaily.com.cn/s/201901/08/WS5c32c2bb498e27e33802aba4/what-works-are-protected-by-chinas-copyright-law.html';
     for (const id of ['p11', 's13']) {
       const q = bank.questions.find((row) => row.id === id)!;
-      expect(q.source_url).toBe('https://wipo.int/news/en/wipolex/2021/article_0009.html');
+      expect(q.source_url).toBe(`https://wipo.int/news/en/wipolex/2021/article_0009.html ${WORKS_LIST}`);
       expect(q.source_quote).toContain('intellectual achievements that are original in the fields of literature, art and science, and can be expressed in a certain form');
+      expect(q.source_quote).toContain('(1) written works;');
+      expect(q.source_quote).toContain('(8) computer software;');
     }
+    const answerLinks = (route: string, words: string) => {
+      const answers = findAll(readPage(route), (el) => attr(el, 'class') === 'quiz-answer' && textOf(el).includes(words));
+      expect(answers, `${route} ${words}`).toHaveLength(1);
+      return findAll(answers[0]!, byTag('a')).map((a) => attr(a, 'href'));
+    };
+    expect(answerLinks('/teach/quiz/primary/', '普通石头是自然形成的')).toEqual(['https://wipo.int/news/en/wipolex/2021/article_0009.html', WORKS_LIST]);
+    expect(answerLinks('/teach/quiz/senior/', '只存在于脑中的想法没有表现出来')).toEqual(['https://wipo.int/news/en/wipolex/2021/article_0009.html', WORKS_LIST]);
+    const key = findAll(readPage('/teach/quiz/primary/'), byTag('li')).map(textOf).filter((t) => t.includes('普通石头是自然形成的，不是智力成果，不是作品。（出处：'));
+    expect(key).toHaveLength(1);
+    expect(key[0]).toMatch(/（https:\/\/wipo\.int\/news\/en\/wipolex\/2021\/article_0009\.html，核对于.*；《中华人民共和国著作权法》第三条（https:\/\/govt\.chinadaily\.com\.cn\/s\/201901\/08\//);
     // 发明二十年、实用新型十年、自申请日起: the page that says so, not the report of the design term's change.
     for (const id of ['j01', 'j19', 's14']) {
       const q = bank.questions.find((row) => row.id === id)!;
@@ -330,7 +344,6 @@ describe('eleventh review (2026-12-06): the kit says what the plan, the laws and
     expect(linksIn('/teach/senior/', '发明、实用新型：自申请日起计算')).toEqual(expect.arrayContaining([CNIPA_2006, GANSU]));
     expect(linksIn('/teach/senior/', '发明专利20年、实用新型10年（这两项据2020年修改前的条文')).toEqual(expect.arrayContaining([CNIPA_2006, GANSU]));
     // Where a lesson names kinds of works (书、画、音乐, 文章, 软件), China Daily's list of them, beside WIPO's definition.
-    const WORKS_LIST = 'https://govt.chinadaily.com.cn/s/201901/08/WS5c32c2bb498e27e33802aba4/what-works-are-protected-by-chinas-copyright-law.html';
     expect(linksIn('/teach/primary/', '著作权：书、画、音乐等作品')).toContain(WORKS_LIST);
     expect(linksIn('/teach/primary/', '著作权保护书、画、音乐等作品')).toContain(WORKS_LIST);
     expect(linksIn('/teach/senior/', '文字图片和软件（著作权）')).toContain(WORKS_LIST);

@@ -6,7 +6,7 @@
  * source in src/content/indicators/. Each problem names the file and line.
  */
 import { lineOf } from '../explorer/tagging.ts';
-import { TEACH_FILES, type Campaign, type Example, type KidsTerm, type LegalFact, type Lesson, type Question, type Ref } from './schema.ts';
+import { TEACH_FILES, questionRefs, type Campaign, type Example, type KidsTerm, type LegalFact, type Lesson, type Question, type Ref } from './schema.ts';
 
 export class TeachContentError extends Error {
   constructor(problems: string[]) {
@@ -83,7 +83,7 @@ export function teachProblems(
     for (const ref of term.refs) checkRef(ref, 'kidsTerms', owner);
   }
 
-  for (const q of content.quiz) checkRef(q.source, 'quiz', `"id": "${q.id}"`);
+  for (const q of content.quiz) for (const ref of questionRefs(q)) checkRef(ref, 'quiz', `"id": "${q.id}"`);
   if (content.quiz.length < MIN_QUESTIONS) problems.push(`${TEACH_FILES.quiz}: ${content.quiz.length} questions; the bank needs at least ${MIN_QUESTIONS}`);
 
   const questions = new Map(content.quiz.map((q) => [q.id, q]));

@@ -19,7 +19,7 @@ import {
   type IRunStylePropertiesOptions,
 } from 'docx';
 import { PLAN_TITLE, SITE_NAME } from '../site/site.ts';
-import { BLANK, LEVEL_IDS, LEVELS, QUESTION_TYPES, type Level, type Question, type QuestionType, type Ref } from './schema.ts';
+import { BLANK, LEVEL_IDS, LEVELS, QUESTION_TYPES, questionRefs, type Level, type Question, type QuestionType, type Ref } from './schema.ts';
 
 export interface PaperOptions {
   /** 知识产权知识竞赛试卷 */
@@ -190,6 +190,6 @@ function keyEntry(q: Question, n: number, options: PaperOptions): Paragraph[] {
       children: [text(`${n}. 答案：`), text(answer, { bold: true }), ...(others.length > 0 ? [text(`（也可答：${others.join('、')}）`)] : [])],
     }),
     new Paragraph({ keepNext: true, keepLines: true, indent: { left: INDENT }, children: [text(`解析：${q.explanation}`)] }),
-    new Paragraph({ keepLines: true, indent: { left: INDENT }, children: [text(`来源：${options.refText(q.source)}`, { size: SIZE.small, color: MUTED })] }),
+    new Paragraph({ keepLines: true, indent: { left: INDENT }, children: [text(`来源：${questionRefs(q).map(options.refText).join('；')}`, { size: SIZE.small, color: MUTED })] }),
   ];
 }

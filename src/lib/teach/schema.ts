@@ -142,6 +142,8 @@ export const questionSchema = z
     /** One line saying why (本站编写). */
     explanation: prose.refine((s) => !s.includes('\n') && [...s].length <= 90, { message: 'explanation is one line of at most 90 characters' }),
     source: refSchema,
+    /** Further pages, where the one source does not carry the whole answer (e.g. the definition of works on one page, its kinds on another). */
+    also: z.array(refSchema).min(1).optional(),
   })
   .superRefine((q, ctx) => {
     const issue = (path: string, message: string) => ctx.addIssue({ code: 'custom', path: [path], message });
@@ -175,6 +177,11 @@ export const questionSchema = z
     }
   });
 export type Question = z.infer<typeof questionSchema>;
+
+/** Every page a question cites: its source first, then any further ones. */
+export function questionRefs(q: Question): Ref[] {
+  return [q.source, ...(q.also ?? [])];
+}
 
 /** A figure from the indicator tables, drawn from src/content/indicators/ when the page is built, never typed. */
 export const figureSlotSchema = z.strictObject({
