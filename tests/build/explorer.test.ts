@@ -265,7 +265,7 @@ describe('the index without a script', () => {
     expect(textOf(first(first(index, (el) => attr(el, 'id') === 'place-沈阳'), byTag('summary')))).toBe('沈阳（11段）');
     // Review 23: the two cities are sourced (辽宁省商务厅's English page: the name Shenyang-Fushun, and the streets it oversees in both); the location between them still rests on reposts.
     const shenyang = first(index, (el) => attr(el, 'id') === 'place-沈阳');
-    expect(textOf(shenyang)).toContain('本站注：沈抚改革创新示范区，本站把它同时归入沈阳、抚顺两市：辽宁省商务厅的英文网页把它的名称写作“Shenyang-Fushun Reform and Innovation Demonstration Zone”，并写明沈抚新区托管沈阳市浑南区的两个街道和抚顺市的一个街道、一个乡和一个经济区（见下列出处）；说它位于两市之间，本站只在转载页见到，未查到可靠来源；');
+    expect(textOf(shenyang)).toContain('本站注：沈抚改革创新示范区，本站把它同时归入沈阳、抚顺两市：辽宁省商务厅的英文网页把它的名称写作“Shenyang-Fushun Reform and Innovation Demonstration Zone”，并写明沈抚新区（Shenfu New Development Zone）托管沈阳市浑南区的两个街道和抚顺市的一个街道、一个乡和一个经济区（见下列出处）；说它位于两市之间，本站只在转载页见到，未查到可靠来源；');
     expect(textOf(shenyang)).not.toContain('名称取自沈阳、抚顺两市，这样读是本站推断');
     expect(findAll(shenyang, byTag('a')).map((a) => attr(a, 'href'))).toContain('https://swt.ln.gov.cn/commerce/investment_liaoning/2024122714573660468/index.shtml');
     expect(textOf(shenyang)).toContain('可信度：中');
