@@ -7,6 +7,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { getCollection } from 'astro:content';
+import type { Source } from '../lib/context/schema.ts';
 import { CITIES, FACET_IDS, STATUSES, TAGGED_FACETS, type FacetId, type StatusKey } from '../lib/explorer/facets.ts';
 import { checkGoals, scorecardRows, type ScorecardRow } from '../lib/explorer/scorecard.ts';
 import { GOALS_FILE, TAGS_FILE, type TagEntry } from '../lib/explorer/schema.ts';
@@ -32,6 +33,8 @@ export interface FacetValue {
   label: string;
   count: number;
   note?: string;
+  /** The pages the note rests on, where it quotes one. */
+  sources?: Source[];
 }
 
 export interface Explorer {
@@ -96,9 +99,9 @@ async function load(): Promise<Explorer> {
   return { blocks: explorerBlocks, values, scorecard, overview };
 }
 
-function noteOf(dictionary: TagEntry[], city: string): { note?: string } {
-  const note = dictionary.find((e) => e.facet === 'place' && e.value === city)?.note;
-  return note ? { note } : {};
+function noteOf(dictionary: TagEntry[], city: string): { note?: string; sources?: Source[] } {
+  const entry = dictionary.find((e) => e.facet === 'place' && e.value === city);
+  return { ...(entry?.note ? { note: entry.note } : {}), ...(entry?.sources ? { sources: entry.sources } : {}) };
 }
 
 function targetLabel(row: ScorecardRow): string {

@@ -443,7 +443,8 @@ describe('third review (2026-12-05): corrected statements', () => {
 
   it('no longer says 沈抚改革创新示范区 is co-built by the two cities', () => {
     const page = textOf(readPage('/explore/'));
-    expect(page).toContain('沈抚改革创新示范区，本站把它同时归入沈阳、抚顺两市：名称取自沈阳、抚顺两市，这样读是本站推断；说它位于两市之间也是本站推断，本站只在转载页见到这一说法，未查到可靠来源');
+    // Review 23: the two cities now rest on 辽宁省商务厅's English page; the location between them still on reposts only.
+    expect(page).toContain('说它位于两市之间，本站只在转载页见到，未查到可靠来源');
     expect(page).not.toContain('两市共建');
     expect(page).not.toContain('沈抚改革创新示范区位于沈阳、抚顺两市之间，本站把它');
   });
@@ -458,7 +459,9 @@ describe('核查记录 (/reviews/, linked from /about/) reports the review', () 
     expect(text('/reviews/', 'review-2')).toBe('第二次核查');
     const aboutPage = textOf(readPage('/about/'));
     // Review 14: the 繁體 table does not say as a fact where 沈抚改革创新示范区 lies, which only reposts give.
-    expect(aboutPage).toContain('沈抚改革创新示范区的名称取自沈阳、抚顺两市（本站推断），“沈”是沈阳的简称，应与“瀋陽”同作“瀋”');
+    // Review 23: the name's two cities are sourced (辽宁省商务厅's English page, shown on /explore/), no longer 本站推断.
+    expect(aboutPage).toContain('沈抚改革创新示范区的名称取自沈阳、抚顺两市（辽宁省商务厅的英文网页写作“Shenyang-Fushun”，来源见规划导览“沈阳”一项的本站注），“沈”是沈阳的简称，应与“瀋陽”同作“瀋”');
+    expect(aboutPage).not.toContain('名称取自沈阳、抚顺两市（本站推断）');
     expect(aboutPage).not.toContain('是沈阳与抚顺之间的地区');
     // Nor, unsourced, what Taiwan's dictionary, laws or IP office write: the table's choices are labelled 本站的判断.
     expect(aboutPage).toContain('本站写作“夥伴”，取台湾常见的写法，这是本站的判断');
@@ -1419,12 +1422,13 @@ describe('eighteenth review (2026-12-06): the data part', () => {
 
   it('names on /about/ every page whose sources\' words the 繁體 edition keeps as stored (术语 and 核查记录 were missing)', () => {
     const note = text('/about/', 'hant-quotes');
-    expect(note).toContain('来源的原话（关联文件、执行情况、核算、术语、首页、本页的规划记录、宣传周页和核查记录上摘录的网页文字）是来源的原文，在繁体版中不转换');
+    // Review 23: 规划导览 (/explore/) quotes a source too (沈抚's two cities).
+    expect(note).toContain('来源的原话（关联文件、执行情况、核算、术语、首页、本页的规划记录、规划导览、宣传周页和核查记录上摘录的网页文字）是来源的原文，在繁体版中不转换');
     expect(note).not.toContain('首页、本页的规划记录和宣传周页');
-    const named: Record<string, string> = { '/documents/': '关联文件', '/progress/': '执行情况', '/checks/': '核算', '/glossary/': '术语', '/': '首页', '/about/': '本页的规划记录', '/teach/week/': '宣传周页', '/reviews/': '核查记录' };
+    const named: Record<string, string> = { '/documents/': '关联文件', '/progress/': '执行情况', '/checks/': '核算', '/glossary/': '术语', '/': '首页', '/about/': '本页的规划记录', '/teach/week/': '宣传周页', '/reviews/': '核查记录', '/explore/': '规划导览' };
     const withQuotes = listPages().filter((route) => !route.startsWith('/zh-hant/') && readFileSync(fileForRoute(route), 'utf8').includes('data-edition-quote'));
     expect(withQuotes.sort()).toEqual(Object.keys(named).sort());
     for (const route of withQuotes) expect(note, route).toContain(named[route]!);
-    expect(text('/zh-hant/about/', 'hant-quotes')).toContain('（關聯文件、執行情況、核算、術語、首頁、本頁的規劃記錄、宣傳週頁和核查記錄上摘錄的網頁文字）');
+    expect(text('/zh-hant/about/', 'hant-quotes')).toContain('（關聯文件、執行情況、核算、術語、首頁、本頁的規劃記錄、規劃導覽、宣傳週頁和核查記錄上摘錄的網頁文字）');
   });
 });

@@ -30,6 +30,8 @@ export const tagEntrySchema = z
     except: z.array(asPrinted).default([]),
     /** Why a trigger maps to this value where that is not plain (a zone to its cities). */
     note: z.string().min(1).optional(),
+    /** Where the note rests on a page (review 23: 沈抚's two cities, from the provincial commerce department's English page). */
+    sources: z.array(sourceSchema).min(1).optional(),
   })
   .superRefine((entry, ctx) => {
     if (entry.facet === 'place' && !CITY_NAMES.includes(entry.value)) {
