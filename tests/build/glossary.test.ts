@@ -101,11 +101,12 @@ describe('the glossary page', () => {
     expect(entry('baohu-zhongxin')).not.toContain('福建保护中心面向机械装备');
     // Twenty-second review: the centres' one-stop quick examination, confirmation and protection from CNIPA's own English page (高); only the approval stays unfound.
     expect(entry('baohu-zhongxin')).toContain('to provide one-stop service integrating quick examination, quick right confirmation and quick right protection');
-    // Twenty-fourth review: CNIPA's own English page (2021-05-20, 高) says it approves the establishment of the Liaoning, Jilin and Changchun centres; only a rule that every centre must be approved stays unfound.
+    // Twenty-fourth review: CNIPA's own English page (2021-05-20, 高) says it approves the establishment of the Liaoning, Jilin and Changchun centres; only a rule that a centre must be approved stays unfound.
     expect(entry('baohu-zhongxin')).toContain('CNIPA) approves the establishment of China Intellectual Property Protection Centers in Liaoning, Jilin, and Changchun');
     expect(hrefs('baohu-zhongxin')).toContain('https://english.cnipa.gov.cn/art/2021/5/20/art_1340_159521.html');
-    expect(entry('baohu-zhongxin')).toContain('本站未查到：保护中心一律须经国家知识产权局批准设立这一要求在国家知识产权局网页上的原文（上面国家知识产权局的网页写的是它批准设立辽宁、吉林、长春三个保护中心');
+    expect(entry('baohu-zhongxin')).toContain('本站未查到：保护中心须经国家知识产权局批准设立，这一规定在国家知识产权局网页上的原文（上面国家知识产权局的网页写的是它批准设立辽宁、吉林、长春三个保护中心');
     expect(entry('baohu-zhongxin')).not.toContain('这一点在国家知识产权局网页上的原文');
+    expect(entry('baohu-zhongxin')).not.toContain('一律');
     expect(entry('baohu-zhongxin')).not.toContain('国家知识产权局网页上关于保护中心设立和职能的原文');
     // Thirteenth review: 浙江在线's 2019-05-15 page is not in the store; its 浙江舆情网 page (法制日报, 2019-01-31) gives the origin and the wording.
     expect(hrefs('fengqiao-jingyan')).toEqual(['https://yq.zjol.com.cn/yqjd/201901/t20190131_9382911.shtml', 'https://zscq.ln.gov.cn/zscq/zwxxgk/fdzdgknr/ghxx/xggh/BC123808D16E497B850437069FFD3108/index.shtml']);
