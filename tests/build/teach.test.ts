@@ -347,6 +347,14 @@ describe('eleventh review (2026-12-06): the kit says what the plan, the laws and
     expect(linksIn('/teach/primary/', '著作权：书、画、音乐等作品')).toContain(WORKS_LIST);
     expect(linksIn('/teach/primary/', '著作权保护书、画、音乐等作品')).toContain(WORKS_LIST);
     expect(linksIn('/teach/senior/', '文字图片和软件（著作权）')).toContain(WORKS_LIST);
+    // Review 24: where a lesson files a product's shape (造型, 外形) under 外观设计, the page with 第二条's definition (形状、图案), beside China Daily's three kinds.
+    for (const [route, words] of [
+      ['/teach/primary/', '水杯的造型：可能有外观设计专利'],
+      ['/teach/junior/', '水杯造型（可能有外观设计专利）'],
+      ['/teach/junior/', '外形：外观设计'],
+      ['/teach/senior/', '外形（外观设计）'],
+      ['/teach/senior/', '手机的外形：外观设计'],
+    ] as const) expect(linksIn(route, words), `${route} ${words}`).toContain(ZHEJIANG);
     // The pupils' words for 发明专利 and 实用新型 give the same terms; 外观设计's word gives the definition.
     const words = readPage('/teach/words/');
     const wordLinks = (id: string) => findAll(findAll(words, byId(`kid-${id}`))[0]!, byTag('a')).map((a) => attr(a, 'href'));
