@@ -355,6 +355,16 @@ describe('eleventh review (2026-12-06): the kit says what the plan, the laws and
       ['/teach/senior/', '外形（外观设计）'],
       ['/teach/senior/', '手机的外形：外观设计'],
     ] as const) expect(linksIn(route, words), `${route} ${words}`).toContain(ZHEJIANG);
+    // Review 24: 著作权法第二条第一款's number is on 中国网's English text (review 17's source), not on China Daily's 2006 line: both are linked where it is cited.
+    const ARTICLE_2 = 'http://english.china.org.cn/government/laws/2007-04/21/content_1207485.htm';
+    for (const id of ['p02', 'p16']) {
+      const q = bank.questions.find((row) => row.id === id)!;
+      expect(q.source_url).toBe(`https://www.chinadaily.com.cn/business/2006-09/27/content_697882.htm ${ARTICLE_2}`);
+      expect(q.source_quote).toContain('Article 2 Works of Chinese citizens, legal entities or other organizations, whether published or not, shall enjoy copyright in accordance with this Law.');
+    }
+    expect(answerLinks('/teach/quiz/primary/', '著作权法第二条规定，中国公民的作品，不论是否发表')).toContain(ARTICLE_2);
+    expect(linksIn('/teach/senior/', '中国公民的作品享有著作权')).toContain(ARTICLE_2);
+    expect(linksIn('/teach/junior/', '中国公民的作品不论是否发表都享有著作权；专利要经过批准')).toContain(ARTICLE_2);
     // The pupils' words for 发明专利 and 实用新型 give the same terms; 外观设计's word gives the definition.
     const words = readPage('/teach/words/');
     const wordLinks = (id: string) => findAll(findAll(words, byId(`kid-${id}`))[0]!, byTag('a')).map((a) => attr(a, 'href'));
@@ -364,6 +374,7 @@ describe('eleventh review (2026-12-06): the kit says what the plan, the laws and
     }
     expect(wordLinks('waiguan-sheji')).toEqual(expect.arrayContaining([ZHEJIANG, GANSU]));
     expect(wordLinks('zhuzuoquan')).toContain(WORKS_LIST);
+    expect(wordLinks('zhuzuoquan')).toContain(ARTICLE_2);
     // The junior slide's “表2列出五项主要指标” cites 表2 itself.
     expect(linksIn('/teach/junior/', '表2列出五项主要指标')).toContain('/general-requirements/#t2-r1');
   });
@@ -613,8 +624,9 @@ describe('seventeenth review (2026-12-06): an article number only reposts give i
     const source = (id: string) => bank.questions.find((q) => q.id === id)!.source;
     expect(source('j16')).toBe(ELEVEN.replace('核对于2026-12-05；', ''));
     expect(source('p20')).toBe(THIRTY_NINE.replace('核对于2026-12-05；', ''));
-    // 著作权法第二条's number is now in a medium source (中国网's 2001 English text), so its citation carries no such note.
-    expect(source('p02')).toBe('《中华人民共和国著作权法》第二条第一款（所讲的内容据2020年修改前的英文说明（China Daily 2006年）；2020年修改后仍是这样，是本站推断）');
+    // 著作权法第二条's number is now in a medium source (中国网's 2001 English text), so its citation carries no such note; since review 24 that page is linked too (two citations).
+    const ARTICLE_2_CITE = '《中华人民共和国著作权法》第二条第一款（所讲的内容据2020年修改前的英文说明（China Daily 2006年）；2020年修改后仍是这样，是本站推断）';
+    expect(source('p02')).toBe(`${ARTICLE_2_CITE}；${ARTICLE_2_CITE}`);
   });
 
   it('gives the amended Patent Law\'s 施行 date review 16 had called unfound, linking WIPO\'s news beside it, on both patent slides and in both editions', () => {
