@@ -299,9 +299,12 @@ describe('eleventh review (2026-12-06): the kit says what the plan, the laws and
     const bank = JSON.parse(file('data/quiz.json').toString('utf8')) as { questions: Array<Record<string, string>> };
     // Review 23: the kinds of works these answers name (文字、美术、摄影; 软件、音乐) are on China Daily's 2019 list, not WIPO's page: both are linked.
     const WORKS_LIST = 'https://govt.chinadaily.com.cn/s/201901/08/WS5c32c2bb498e27e33802aba4/what-works-are-protected-by-chinas-copyright-law.html';
+    // Review 24: the article's number (第三条) is on neither of those but on chinaservicesinfo's 2021 report, linked beside them.
+    const ARTICLE_3 = 'https://chinaservicesinfo.com/s/202106/11/WS60c322ac498e082fcaef72eb/revised-copyright-law-meets-demands-of-the-times.html';
     for (const id of ['p11', 's13']) {
       const q = bank.questions.find((row) => row.id === id)!;
-      expect(q.source_url).toBe(`https://wipo.int/news/en/wipolex/2021/article_0009.html ${WORKS_LIST}`);
+      expect(q.source_url).toBe(`https://wipo.int/news/en/wipolex/2021/article_0009.html ${WORKS_LIST} ${ARTICLE_3}`);
+      expect(q.source_quote).toContain('the revised law tweaked the definition of works and their types in the Article 3.');
       expect(q.source_quote).toContain('intellectual achievements that are original in the fields of literature, art and science, and can be expressed in a certain form');
       expect(q.source_quote).toContain('(1) written works;');
       expect(q.source_quote).toContain('(8) computer software;');
@@ -311,8 +314,8 @@ describe('eleventh review (2026-12-06): the kit says what the plan, the laws and
       expect(answers, `${route} ${words}`).toHaveLength(1);
       return findAll(answers[0]!, byTag('a')).map((a) => attr(a, 'href'));
     };
-    expect(answerLinks('/teach/quiz/primary/', '普通石头是自然形成的')).toEqual(['https://wipo.int/news/en/wipolex/2021/article_0009.html', WORKS_LIST]);
-    expect(answerLinks('/teach/quiz/senior/', '只存在于脑中的想法没有表现出来')).toEqual(['https://wipo.int/news/en/wipolex/2021/article_0009.html', WORKS_LIST]);
+    expect(answerLinks('/teach/quiz/primary/', '普通石头是自然形成的')).toEqual(['https://wipo.int/news/en/wipolex/2021/article_0009.html', WORKS_LIST, ARTICLE_3]);
+    expect(answerLinks('/teach/quiz/senior/', '只存在于脑中的想法没有表现出来')).toEqual(['https://wipo.int/news/en/wipolex/2021/article_0009.html', WORKS_LIST, ARTICLE_3]);
     const key = findAll(readPage('/teach/quiz/primary/'), byTag('li')).map(textOf).filter((t) => t.includes('普通石头是自然形成的，不是智力成果，不是作品。（出处：'));
     expect(key).toHaveLength(1);
     expect(key[0]).toMatch(/（https:\/\/wipo\.int\/news\/en\/wipolex\/2021\/article_0009\.html，核对于.*；《中华人民共和国著作权法》第三条（https:\/\/govt\.chinadaily\.com\.cn\/s\/201901\/08\//);
@@ -347,6 +350,9 @@ describe('eleventh review (2026-12-06): the kit says what the plan, the laws and
     expect(linksIn('/teach/primary/', '著作权：书、画、音乐等作品')).toContain(WORKS_LIST);
     expect(linksIn('/teach/primary/', '著作权保护书、画、音乐等作品')).toContain(WORKS_LIST);
     expect(linksIn('/teach/senior/', '文字图片和软件（著作权）')).toContain(WORKS_LIST);
+    expect(linksIn('/teach/primary/', '著作权：书、画、音乐等作品')).toContain(ARTICLE_3);
+    expect(linksIn('/teach/junior/', '里面的音乐、软件：著作权')).toContain(ARTICLE_3);
+    expect(linksIn('/teach/senior/', '手机里的软件、音乐：著作权')).toContain(ARTICLE_3);
     // Review 24: where a lesson files a product's shape (造型, 外形) under 外观设计, the page with 第二条's definition (形状、图案), beside China Daily's three kinds.
     for (const [route, words] of [
       ['/teach/primary/', '水杯的造型：可能有外观设计专利'],
@@ -375,6 +381,7 @@ describe('eleventh review (2026-12-06): the kit says what the plan, the laws and
     expect(wordLinks('waiguan-sheji')).toEqual(expect.arrayContaining([ZHEJIANG, GANSU]));
     expect(wordLinks('zhuzuoquan')).toContain(WORKS_LIST);
     expect(wordLinks('zhuzuoquan')).toContain(ARTICLE_2);
+    expect(wordLinks('zhuzuoquan')).toContain(ARTICLE_3);
     // The junior slide's “表2列出五项主要指标” cites 表2 itself.
     expect(linksIn('/teach/junior/', '表2列出五项主要指标')).toContain('/general-requirements/#t2-r1');
   });
