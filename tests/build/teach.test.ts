@@ -371,6 +371,9 @@ describe('eleventh review (2026-12-06): the kit says what the plan, the laws and
     expect(answerLinks('/teach/quiz/primary/', '著作权法第二条规定，中国公民的作品，不论是否发表')).toContain(ARTICLE_2);
     expect(linksIn('/teach/senior/', '中国公民的作品享有著作权')).toContain(ARTICLE_2);
     expect(linksIn('/teach/junior/', '中国公民的作品不论是否发表都享有著作权；专利要经过批准')).toContain(ARTICLE_2);
+    // Review 24: the design's fifteen years cite 第四十二条, whose 2020 text only reposts give: the citation says so (the 2006 page has ten years).
+    for (const id of ['p21', 'j14']) expect(bank.questions.find((row) => row.id === id)!.source, id).toContain('外观设计的十五年规定在修改后的第四十二条，条号本站只在转载页见到；');
+    expect(textOf(readPage('/zh-hant/teach/quiz/junior/'))).toContain('外觀設計的十五年規定在修改後的第四十二條，條號本站只在轉載頁見到；');
     // The pupils' words for 发明专利 and 实用新型 give the same terms; 外观设计's word gives the definition.
     const words = readPage('/teach/words/');
     const wordLinks = (id: string) => findAll(findAll(words, byId(`kid-${id}`))[0]!, byTag('a')).map((a) => attr(a, 'href'));
