@@ -528,7 +528,7 @@ describe('fourth review (2026-12-05): the teaching kit and the rest, re-read', (
     expect(senior).toContain(`《中华人民共和国著作权法》第二十三条第一款（核对于2026-12-05；${WORDING}）`);
     expect(senior).not.toMatch(/第一百二十三条（核对于2026-12-05）/);
     // The other articles' substance stands in a medium-or-better source, but an older text of the law (review 16): the citation says which, and 本站推断.
-    expect(senior).toContain('《中华人民共和国专利法》第四十二条（核对于2026-12-05；发明、实用新型的年限和起算日，据国家知识产权局2006年刊载的当时施行的条文；2020年修改后这两项仍是这样，是本站推断）');
+    expect(senior).toContain('《中华人民共和国专利法》第四十二条（核对于2026-12-05；外观设计的十五年规定在修改后的第四十二条，条号本站只在转载页见到；发明、实用新型的年限和起算日，据国家知识产权局2006年刊载的当时施行的条文；2020年修改后这两项仍是这样，是本站推断）');
     // Review 19: no cited source gives 第四十二条's 第一款 (the 2006 CNIPA page prints the article as one paragraph), so the citation is 第四十二条.
     for (const route of ['/teach/junior/', '/teach/senior/', '/teach/quiz/junior/', '/teach/quiz/senior/', '/zh-hant/teach/senior/']) expect(textOf(readPage(route)), route).not.toMatch(/第四十二[条條]第一款/);
     expect(textOf(readPage('/teach/quiz/junior/'))).toContain(`《中华人民共和国民法典》第一百二十三条（https://pkulaw.com/en_law/aa00daaeb5a4fe4ebdfb.html，核对于2026-12-05；${WORDING}）`);
@@ -539,7 +539,7 @@ describe('fourth review (2026-12-05): the teaching kit and the rest, re-read', (
     expect(textOf(readPage('/zh-hant/teach/poster/'))).toContain(`（《中華人民共和國民法典》第一百二十三條；${WORDING_HANT}）`);
     const quiz = JSON.parse(readFileSync(`${DIST}data/quiz.json`, 'utf8')) as { questions: Array<Record<string, string>> };
     expect(quiz.questions.find((q) => q.id === 'j02')!.source).toBe(`《中华人民共和国著作权法》第二十三条第一款（${WORDING}）`);
-    expect(quiz.questions.find((q) => q.id === 'j01')!.source).toBe('《中华人民共和国专利法》第四十二条（发明、实用新型的年限和起算日，据国家知识产权局2006年刊载的当时施行的条文；2020年修改后这两项仍是这样，是本站推断）');
+    expect(quiz.questions.find((q) => q.id === 'j01')!.source).toBe('《中华人民共和国专利法》第四十二条（外观设计的十五年规定在修改后的第四十二条，条号本站只在转载页见到；发明、实用新型的年限和起算日，据国家知识产权局2006年刊载的当时施行的条文；2020年修改后这两项仍是这样，是本站推断）');
   });
 
   it('lists the two articles\' words on /unknown/ as 本站未查到', () => {

@@ -299,9 +299,12 @@ describe('eleventh review (2026-12-06): the kit says what the plan, the laws and
     const bank = JSON.parse(file('data/quiz.json').toString('utf8')) as { questions: Array<Record<string, string>> };
     // Review 23: the kinds of works these answers name (文字、美术、摄影; 软件、音乐) are on China Daily's 2019 list, not WIPO's page: both are linked.
     const WORKS_LIST = 'https://govt.chinadaily.com.cn/s/201901/08/WS5c32c2bb498e27e33802aba4/what-works-are-protected-by-chinas-copyright-law.html';
+    // Review 24: the article's number (第三条) is on neither of those but on chinaservicesinfo's 2021 report, linked beside them.
+    const ARTICLE_3 = 'https://chinaservicesinfo.com/s/202106/11/WS60c322ac498e082fcaef72eb/revised-copyright-law-meets-demands-of-the-times.html';
     for (const id of ['p11', 's13']) {
       const q = bank.questions.find((row) => row.id === id)!;
-      expect(q.source_url).toBe(`https://wipo.int/news/en/wipolex/2021/article_0009.html ${WORKS_LIST}`);
+      expect(q.source_url).toBe(`https://wipo.int/news/en/wipolex/2021/article_0009.html ${WORKS_LIST} ${ARTICLE_3}`);
+      expect(q.source_quote).toContain('the revised law tweaked the definition of works and their types in the Article 3.');
       expect(q.source_quote).toContain('intellectual achievements that are original in the fields of literature, art and science, and can be expressed in a certain form');
       expect(q.source_quote).toContain('(1) written works;');
       expect(q.source_quote).toContain('(8) computer software;');
@@ -311,8 +314,8 @@ describe('eleventh review (2026-12-06): the kit says what the plan, the laws and
       expect(answers, `${route} ${words}`).toHaveLength(1);
       return findAll(answers[0]!, byTag('a')).map((a) => attr(a, 'href'));
     };
-    expect(answerLinks('/teach/quiz/primary/', '普通石头是自然形成的')).toEqual(['https://wipo.int/news/en/wipolex/2021/article_0009.html', WORKS_LIST]);
-    expect(answerLinks('/teach/quiz/senior/', '只存在于脑中的想法没有表现出来')).toEqual(['https://wipo.int/news/en/wipolex/2021/article_0009.html', WORKS_LIST]);
+    expect(answerLinks('/teach/quiz/primary/', '普通石头是自然形成的')).toEqual(['https://wipo.int/news/en/wipolex/2021/article_0009.html', WORKS_LIST, ARTICLE_3]);
+    expect(answerLinks('/teach/quiz/senior/', '只存在于脑中的想法没有表现出来')).toEqual(['https://wipo.int/news/en/wipolex/2021/article_0009.html', WORKS_LIST, ARTICLE_3]);
     const key = findAll(readPage('/teach/quiz/primary/'), byTag('li')).map(textOf).filter((t) => t.includes('普通石头是自然形成的，不是智力成果，不是作品。（出处：'));
     expect(key).toHaveLength(1);
     expect(key[0]).toMatch(/（https:\/\/wipo\.int\/news\/en\/wipolex\/2021\/article_0009\.html，核对于.*；《中华人民共和国著作权法》第三条（https:\/\/govt\.chinadaily\.com\.cn\/s\/201901\/08\//);
@@ -347,6 +350,30 @@ describe('eleventh review (2026-12-06): the kit says what the plan, the laws and
     expect(linksIn('/teach/primary/', '著作权：书、画、音乐等作品')).toContain(WORKS_LIST);
     expect(linksIn('/teach/primary/', '著作权保护书、画、音乐等作品')).toContain(WORKS_LIST);
     expect(linksIn('/teach/senior/', '文字图片和软件（著作权）')).toContain(WORKS_LIST);
+    expect(linksIn('/teach/primary/', '著作权：书、画、音乐等作品')).toContain(ARTICLE_3);
+    expect(linksIn('/teach/junior/', '里面的音乐、软件：著作权')).toContain(ARTICLE_3);
+    expect(linksIn('/teach/senior/', '手机里的软件、音乐：著作权')).toContain(ARTICLE_3);
+    // Review 24: where a lesson files a product's shape (造型, 外形) under 外观设计, the page with 第二条's definition (形状、图案), beside China Daily's three kinds.
+    for (const [route, words] of [
+      ['/teach/primary/', '水杯的造型：可能有外观设计专利'],
+      ['/teach/junior/', '水杯造型（可能有外观设计专利）'],
+      ['/teach/junior/', '外形：外观设计'],
+      ['/teach/senior/', '外形（外观设计）'],
+      ['/teach/senior/', '手机的外形：外观设计'],
+    ] as const) expect(linksIn(route, words), `${route} ${words}`).toContain(ZHEJIANG);
+    // Review 24: 著作权法第二条第一款's number is on 中国网's English text (review 17's source), not on China Daily's 2006 line: both are linked where it is cited.
+    const ARTICLE_2 = 'http://english.china.org.cn/government/laws/2007-04/21/content_1207485.htm';
+    for (const id of ['p02', 'p16']) {
+      const q = bank.questions.find((row) => row.id === id)!;
+      expect(q.source_url).toBe(`https://www.chinadaily.com.cn/business/2006-09/27/content_697882.htm ${ARTICLE_2}`);
+      expect(q.source_quote).toContain('Article 2 Works of Chinese citizens, legal entities or other organizations, whether published or not, shall enjoy copyright in accordance with this Law.');
+    }
+    expect(answerLinks('/teach/quiz/primary/', '著作权法第二条规定，中国公民的作品，不论是否发表')).toContain(ARTICLE_2);
+    expect(linksIn('/teach/senior/', '中国公民的作品享有著作权')).toContain(ARTICLE_2);
+    expect(linksIn('/teach/junior/', '中国公民的作品不论是否发表都享有著作权；专利要经过批准')).toContain(ARTICLE_2);
+    // Review 24: the design's fifteen years cite 第四十二条, whose 2020 text only reposts give: the citation says so (the 2006 page has ten years).
+    for (const id of ['p21', 'j14']) expect(bank.questions.find((row) => row.id === id)!.source, id).toContain('外观设计的十五年规定在修改后的第四十二条，条号本站只在转载页见到；');
+    expect(textOf(readPage('/zh-hant/teach/quiz/junior/'))).toContain('外觀設計的十五年規定在修改後的第四十二條，條號本站只在轉載頁見到；');
     // The pupils' words for 发明专利 and 实用新型 give the same terms; 外观设计's word gives the definition.
     const words = readPage('/teach/words/');
     const wordLinks = (id: string) => findAll(findAll(words, byId(`kid-${id}`))[0]!, byTag('a')).map((a) => attr(a, 'href'));
@@ -356,6 +383,8 @@ describe('eleventh review (2026-12-06): the kit says what the plan, the laws and
     }
     expect(wordLinks('waiguan-sheji')).toEqual(expect.arrayContaining([ZHEJIANG, GANSU]));
     expect(wordLinks('zhuzuoquan')).toContain(WORKS_LIST);
+    expect(wordLinks('zhuzuoquan')).toContain(ARTICLE_2);
+    expect(wordLinks('zhuzuoquan')).toContain(ARTICLE_3);
     // The junior slide's “表2列出五项主要指标” cites 表2 itself.
     expect(linksIn('/teach/junior/', '表2列出五项主要指标')).toContain('/general-requirements/#t2-r1');
   });
@@ -605,8 +634,9 @@ describe('seventeenth review (2026-12-06): an article number only reposts give i
     const source = (id: string) => bank.questions.find((q) => q.id === id)!.source;
     expect(source('j16')).toBe(ELEVEN.replace('核对于2026-12-05；', ''));
     expect(source('p20')).toBe(THIRTY_NINE.replace('核对于2026-12-05；', ''));
-    // 著作权法第二条's number is now in a medium source (中国网's 2001 English text), so its citation carries no such note.
-    expect(source('p02')).toBe('《中华人民共和国著作权法》第二条第一款（所讲的内容据2020年修改前的英文说明（China Daily 2006年）；2020年修改后仍是这样，是本站推断）');
+    // 著作权法第二条's number is now in a medium source (中国网's 2001 English text), so its citation carries no such note; since review 24 that page is linked too (two citations).
+    const ARTICLE_2_CITE = '《中华人民共和国著作权法》第二条第一款（所讲的内容据2020年修改前的英文说明（China Daily 2006年）；2020年修改后仍是这样，是本站推断）';
+    expect(source('p02')).toBe(`${ARTICLE_2_CITE}；${ARTICLE_2_CITE}`);
   });
 
   it('gives the amended Patent Law\'s 施行 date review 16 had called unfound, linking WIPO\'s news beside it, on both patent slides and in both editions', () => {

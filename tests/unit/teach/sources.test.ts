@@ -142,7 +142,7 @@ describe('the law as it stands, on an older text (review 16): which text, and �
       expect(f.basis, f.id).toMatch(/是本站推断$/);
       expect(refLink({ law: f.id }, lookup).wording, f.id).toContain(f.basis!);
     }
-    expect(fact('patent-terms').basis).toBe('发明、实用新型的年限和起算日，据国家知识产权局2006年刊载的当时施行的条文；2020年修改后这两项仍是这样，是本站推断');
+    expect(fact('patent-terms').basis).toBe('外观设计的十五年规定在修改后的第四十二条，条号本站只在转载页见到；发明、实用新型的年限和起算日，据国家知识产权局2006年刊载的当时施行的条文；2020年修改后这两项仍是这样，是本站推断');
     expect(fact('patent-terms').plain).toContain('都从申请日起计算：这是2020年修改前的条文（国家知识产权局2006年刊载）；2020年修改后这两项仍是这样，是本站推断');
     for (const id of ['j01', 'j19', 's14']) expect(question(id).explanation, id).toMatch(/自申请日起计算.*（这是2020年修改前的条文；修改后仍是这样，是本站推断）。$/);
   });
