@@ -350,7 +350,9 @@ describe('third review (2026-12-05): corrected statements', () => {
     expect(pph).not.toContain('出处原文：本站未查到。');
     const pct = entry('pct');
     expect(pct).toContain('In the national phase, each patent office is responsible for processing the application in accordance with its national patent laws, and for deciding whether to grant patent protection.');
-    expect(pct).toContain('本站未查到：专利只在授权它的国家或地区有效，这一说法的出处；PCT的程序在世界知识产权组织或国家知识产权局网页上的原文；');
+    // Review 25: the procedure is on WIPO's own PCT Applicant's Guide (高), so only the two other points stay unfound.
+    expect(pct).toContain('本站未查到：专利只在授权它的国家或地区有效，这一说法的出处；PCT能省去一开始就分别向很多国家申请的麻烦，这一说法的出处。');
+    expect(pct).not.toContain('PCT的程序在世界知识产权组织或国家知识产权局网页上的原文');
     expect(pct).not.toContain('PCT的程序（先提交一份国际申请，再进入各国由各国审查）');
     // 惩罚性赔偿 (no source before): WIPO Lex on the 2020 copyright law (至多五倍) and patent law (punitive damages introduced), 中.
     const punitive = entry('chengfaxing-peichang');

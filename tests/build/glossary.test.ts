@@ -108,6 +108,12 @@ describe('the glossary page', () => {
     expect(entry('baohu-zhongxin')).not.toContain('这一点在国家知识产权局网页上的原文');
     expect(entry('baohu-zhongxin')).not.toContain('一律');
     expect(entry('baohu-zhongxin')).not.toContain('国家知识产权局网页上关于保护中心设立和职能的原文');
+    // Twenty-fifth review: WIPO's own PCT Applicant's Guide (高) gives the two phases ending in national or regional grants; that text is no longer listed as unfound.
+    // After VPI's About page, so the VPI notes' 下面第三条 and 上面两条 still point at the right items.
+    expect(hrefs('pct')).toEqual(['https://www.vpi.int/index.php/en/pct/what-is', 'https://www.vpi.int/index.php/en/pct/what-is', 'https://vpi.int/en/02-about-the-vpi/', 'http://www.wipo.int/pct/en/appguide/text.jsp?page=ip03.html', 'https://zscq.ln.gov.cn/zscq/zwxxgk/fdzdgknr/ghxx/xggh/BC123808D16E497B850437069FFD3108/index.shtml']);
+    expect(entry('pct')).toContain('It begins with the filing of an international application and ends (in the case of a favorable outcome for the applicant) with the grant of a number of national and/or regional patents');
+    expect(entry('pct')).toContain('本站未查到：专利只在授权它的国家或地区有效，这一说法的出处；PCT能省去一开始就分别向很多国家申请的麻烦，这一说法的出处。');
+    expect(entry('pct')).not.toContain('PCT的程序在世界知识产权组织或国家知识产权局网页上的原文');
     // Thirteenth review: 浙江在线's 2019-05-15 page is not in the store; its 浙江舆情网 page (法制日报, 2019-01-31) gives the origin and the wording.
     expect(hrefs('fengqiao-jingyan')).toEqual(['https://yq.zjol.com.cn/yqjd/201901/t20190131_9382911.shtml', 'https://zscq.ln.gov.cn/zscq/zwxxgk/fdzdgknr/ghxx/xggh/BC123808D16E497B850437069FFD3108/index.shtml']);
     expect(entry('fengqiao-jingyan')).toContain('20世纪60年代初，枫桥（今浙江省诸暨市枫桥镇）干部群众创造了“发动和依靠群众，坚持矛盾不上交，就地解决，实现捕人少，治安好”的“枫桥经验”，1963年毛泽东同志批示“要各地仿效，经过试点，推广去做”。');
