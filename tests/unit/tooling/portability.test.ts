@@ -24,6 +24,14 @@ describe('the Node check run first by every npm script', () => {
     expect(old.stdout).not.toContain('[build]');
   });
 
+  it('stops an old Node in the test suite\'s build and check too, before either starts', () => {
+    const old = checkNode('20.19.0', 'scripts/build-and-check.mjs');
+    expect(old.status).toBe(1);
+    expect(old.stderr).toContain('Node ≥ 22.12 needed, and this is Node 20.19.0');
+    expect(old.stdout).not.toContain('[build]');
+    expect(old.stdout).not.toContain('astro check');
+  });
+
   it('lets Node 22.12 and later through, silently', () => {
     for (const version of ['22.12.0', '24.0.0', '25.1.0']) expect(checkNode(version)).toMatchObject({ status: 0, stderr: '' });
   });
@@ -35,8 +43,8 @@ describe('package.json', () => {
   it('has scripts any shell runs: no `VAR=value command`, the Node check before anything else', () => {
     for (const [name, script] of Object.entries(pkg.scripts)) {
       expect(script, name).not.toMatch(/(^|&&\s*)[A-Z_]+=\S+\s/);
-      // scripts/run-astro.mjs imports the check before Astro (tested above).
-      if (!script.startsWith('npm run')) expect(script, name).toMatch(/^node scripts\/check-node\.mjs && |^node (--[a-z-]+=\S+ )*scripts\/run-astro\.mjs /);
+      // scripts/run-astro.mjs and scripts/build-and-check.mjs import the check before anything else (tested above).
+      if (!script.startsWith('npm run')) expect(script, name).toMatch(/^node scripts\/check-node\.mjs && |^node (--[a-z-]+=\S+ )*scripts\/(run-astro|build-and-check)\.mjs\b/);
     }
   });
 
