@@ -1225,7 +1225,7 @@ describe('thirteenth review (2026-12-06): reviews 11 and 12 re-checked', () => {
     // The index at the top names each review and leads to its section.
     const index = findAll(readPage('/reviews/'), (el) => el.tagName === 'nav' && attr(el, 'aria-label') === '各次核查')[0]!;
     const links = findAll(index, byTag('a'));
-    expect(links.map(textOf)).toEqual(['第二次', '第三次', '第四次', '第五次', '第六次', '第七次', '第八次', '第九次', '第十次', '第十一次', '第十二次', '第十三次', '第十四次', '第十五次', '第十六次', '第十七次', '第十八次', '第十九次', '第二十次', '第二十一次', '第二十二次', '第二十三次', '第二十四次', '第二十五次']);
+    expect(links.map(textOf)).toEqual(['第二次', '第三次', '第四次', '第五次', '第六次', '第七次', '第八次', '第九次', '第十次', '第十一次', '第十二次', '第十三次', '第十四次', '第十五次', '第十六次', '第十七次', '第十八次', '第十九次', '第二十次', '第二十一次', '第二十二次', '第二十三次', '第二十四次', '第二十五次', '第二十六次']);
     for (const link of links) expect(text('/reviews/', attr(link, 'href')!.slice(1))).toBe(`${textOf(link)}核查`);
   });
 
@@ -1377,6 +1377,23 @@ describe('thirteenth review (2026-12-06): reviews 11 and 12 re-checked', () => {
     ], [
       '仍未查到：待查事項所列的72項',
     ]);
+  });
+
+  it('reports the twenty-sixth review, which found nothing wrong in any part, on 核查记录 and /about/, in both editions', () => {
+    expectReviewReported(26, '第二十六次核查', [
+      '术语表和学生版术语：复核术语表73个条目',
+      '和学生版术语10个词，全部无误，没有查到问题',
+      '教学材料：复核210条陈述和学生版术语10个词，打开了约45个所引网页，全部无误，没有查到问题',
+      '关联文件、执行情况和各页说明：复核约205条陈述，全部无误，没有查到问题；待查事项不变',
+      '仍未查到：待查事项所列的72项（关联文件的42个空项、20项未核实的承诺、国家规划的1个基数和其他9项），以及术语表68个条目的出处原文（16个一条原话也没有查到，52个只查到一部分）。',
+    ], [
+      '仍未查到：待查事項所列的72項',
+    ]);
+    expect(text('/reviews/', 'review-25')).toBe('第二十五次核查');
+    expect(textOf(readPage('/reviews/'))).toContain('这次核查的三部分都没有查到问题，没有改动。');
+    expect(text('/about/', 'review')).toBe('核查');
+    expect(textOf(readPage('/about/'))).toContain('最近一次（第二十六次）核查的三部分都没有查到问题；');
+    expect(textOf(readPage('/zh-hant/about/'))).toContain('最近一次（第二十六次）核查的三部分都沒有查到問題；');
   });
 
   it('defines a low source as the review applied it (a mirror, an aggregator, an excerpt or a blog), on /documents/', () => {
