@@ -60,6 +60,20 @@ describe('a part page', () => {
     await page.setViewportSize({ width: 1280, height: 800 });
     expect(split).toEqual([]);
   });
+
+  it('sets a table of words from the start of each cell, and keeps an address whole, on a phone', async () => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.goto(site.url('/about/'));
+    const cells = await page.locator('table.address-scheme td, table.hant-reviewed td').evaluateAll((tds) => [...new Set(tds.map((td) => getComputedStyle(td).textAlign))]);
+    expect(cells).toEqual(['start']);
+    // Each address on one line (c1-i2 had broken at its hyphen).
+    const broken = await page.locator('table.address-scheme code').evaluateAll((codes) => codes.filter((c) => c.getClientRects().length > 1).map((c) => c.textContent));
+    expect(broken).toEqual([]);
+    // The indicator tables keep their figures at the end of the cell.
+    await page.goto(site.url('/indicators/'));
+    expect(await page.locator('main table td').first().evaluate((td) => getComputedStyle(td).textAlign)).toBe('end');
+    await page.setViewportSize({ width: 1280, height: 800 });
+  });
 });
 
 describe('print', () => {
