@@ -9,12 +9,12 @@ import './check-node.mjs';
 import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 
-const ASTRO = fileURLToPath(new URL('../node_modules/astro/bin/astro.mjs', import.meta.url));
-const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' };
+// Both run as the npm scripts run Astro (run-astro.mjs: the Node check, telemetry off).
+const RUN_ASTRO = fileURLToPath(new URL('run-astro.mjs', import.meta.url));
 
 /** Runs `node args`, its output to ours as it comes (and to onLine) or kept; resolves with its exit status and what it kept. */
 function run(args, { live, onLine }) {
-  const child = spawn(process.execPath, args, { env, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'pipe'] });
   let kept = '';
   let partial = '';
   const take = (stream) => (chunk) => {
@@ -34,10 +34,10 @@ function run(args, { live, onLine }) {
 }
 
 let checking;
-const startCheck = (sync) => (checking ??= run([ASTRO, 'check', ...(sync ? [] : ['--noSync'])], { live: false }));
+const startCheck = (sync) => (checking ??= run([RUN_ASTRO, 'check', ...(sync ? [] : ['--noSync'])], { live: false }));
 
 // As `npm run build` runs it (package.json).
-const built = await run(['--max-semi-space-size=32', fileURLToPath(new URL('run-astro.mjs', import.meta.url)), 'build'], {
+const built = await run(['--max-semi-space-size=32', RUN_ASTRO, 'build'], {
   live: true,
   onLine: (line) => {
     if (/\[types\] Generated/.test(line)) startCheck(false);
